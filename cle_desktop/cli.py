@@ -1,0 +1,187 @@
+"""`cle-desktop` entry point. No subcommand opens the GUI; subcommands do headless work.
+
+Subcommands live in small modules (``cli_*.py``) that each expose ``register(subparsers)``;
+every handler takes the parsed args and returns an exit code. ``--db`` is global and written
+before the subcommand: ``cle-desktop --db x.db search garden``. Every subcommand accepts
+``--json``; errors a person can meet print one sentence to stderr and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from cle_desktop import __version__
+from cle_desktop.services import Services
+from cle_desktop.services.errors import ServiceError
+from cle_desktop.storage.backup import backup_file, integrity_check
+from cle_desktop.storage.database import Database, DatabaseError, default_db_path
+
+SUBCOMMAND_MODULES = (
+    "cle_desktop.cli_capture",
+    "cle_desktop.cli_maps",
+    "cle_desktop.cli_reports",
+    "cle_desktop.cli_sync",
+)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(Exception):
+    """A sentence for stderr; exit code 2."""
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def open_database(args: argparse.Namespace) -> Database:
+    return Database.open(db_path(args))
+
+
+def open_services(args: argparse.Namespace) -> Services:
+    return Services.over(open_database(args))
+
+
+def emit(args: argparse.Namespace, payload: Any, text: str) -> None:
+    """Print JSON when ``--json`` was given, else the human text."""
+    if getattr(args, "json", False):
+        print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def add_command(
+    subparsers: Any, name: str, handler: Handler, help_text: str
+) -> argparse.ArgumentParser:
+    """A subcommand with the shared ``--json`` flag."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help_text, description=help_text)
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(func=handler)
+    return parser
+
+
+# --- core subcommands ------------------------------------------------------------------------
+
+
+def _gatherings(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    rows = services.gatherings.all()
+    payload = [
+        {
+            "id": g.id,
+            "title": g.title,
+            "host_community": g.host_community,
+            "starts_on": g.starts_on.isoformat() if g.starts_on else None,
+            "ends_on": g.ends_on.isoformat() if g.ends_on else None,
+            "stories": services.stories.count(g.id),
+        }
+        for g in rows
+    ]
+    text = "\n".join(f"{p['id']}  {p['title']}  ({p['stories']} stories)" for p in payload)
+    emit(args, payload, text or "No gatherings yet. Create one in the app or run `cle-desktop demo`.")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    hits = services.search.search(args.query, args.gathering, limit=args.limit)
+    payload = {
+        "hits": [
+            {
+                "story_id": h.row_id if h.entity == "story" else None,
+                "kind": h.entity,
+                "id": h.row_id,
+                "title": h.title,
+                "snippet": h.snippet,
+                "score": h.score,
+            }
+            for h in hits
+        ]
+    }
+    lines = [f"{h.score:8.3f}  [{h.entity}] {h.title}\n          {h.snippet}" for h in hits]
+    emit(args, payload, "\n".join(lines) or "No matches.")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"There is no database at {path}.")
+    problems = integrity_check(path)
+    emit(
+        args,
+        {"path": str(path), "ok": not problems, "problems": problems},
+        "The database is sound." if not problems else "Problems found:\n" + "\n".join(problems),
+    )
+    return 0 if not problems else 1
+
+
+def _backup(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"There is no database at {path}.")
+    out = Path(args.out).expanduser()
+    if out.exists():
+        raise CliError(f"{out} already exists; choose a new file name so no backup is overwritten.")
+    try:
+        backup_file(path, out)
+    except OSError as exc:
+        raise CliError(f"The backup could not be written to {out}: {exc.strerror or exc}.") from exc
+    emit(args, {"out": str(out), "bytes": out.stat().st_size}, f"Backed up to {out}.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cle-desktop",
+        description="CLE Desktop: capture and share a Community Learning Exchange, offline.",
+    )
+    parser.add_argument("--db", help="database file (default: $CLE_DESKTOP_DB or the user data dir)")
+    parser.add_argument("--version", action="version", version=f"cle-desktop {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    add_command(subparsers, "gatherings", _gatherings, "list gatherings")
+    p = add_command(subparsers, "search", _search, "full-text search with snippets")
+    p.add_argument("query")
+    p.add_argument("--gathering", help="limit to one gathering id")
+    p.add_argument("--limit", type=int, default=20)
+    add_command(subparsers, "check", _check, "run SQLite's integrity check on the database")
+    p = add_command(subparsers, "backup", _backup, "write a consistent copy of the database")
+    p.add_argument("--out", required=True)
+
+    for module_name in SUBCOMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from cle_desktop.app import run_gui
+
+        return run_gui(db_path(args))
+    try:
+        return int(args.func(args))
+    except (CliError, ServiceError, DatabaseError) as exc:
+        print(f"cle-desktop: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("cle-desktop: interrupted.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Artifacts: objects people brought, what they mean, and whether they went back home."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from cle_desktop.domain.ids import stable_id
+from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.storage.database import Database
+from cle_desktop.storage.models import Artifact, ArtifactStory
+
+
+class ArtifactService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def create(
+        self,
+        gathering_id: str,
+        name: str,
+        *,
+        meaning: str | None = None,
+        brought_by_id: str | None = None,
+        session_id: str | None = None,
+    ) -> str:
+        if not name.strip():
+            raise InvalidInput("An artifact needs a name.")
+        with self.db.write() as w:
+            return w.create(
+                Artifact,
+                gathering_id=gathering_id,
+                name=name.strip(),
+                meaning=meaning,
+                brought_by_id=brought_by_id,
+                session_id=session_id,
+                returned=False,
+            )
+
+    def update(self, artifact_id: str, **fields: object) -> None:
+        with self.db.write() as w:
+            try:
+                w.update(Artifact, artifact_id, **fields)
+            except LookupError as exc:
+                raise NotFound("That artifact no longer exists.") from exc
+
+    def mark_returned(self, artifact_id: str, returned: bool = True) -> None:
+        self.update(artifact_id, returned=returned)
+
+    def link_story(self, artifact_id: str, story_id: str) -> None:
+        link_id = stable_id("artifact_story", artifact_id, story_id)
+        with self.db.write() as w:
+            if w.session.get(ArtifactStory, link_id) is None:
+                w.create(ArtifactStory, row_id=link_id, artifact_id=artifact_id, story_id=story_id)
+            else:
+                w.restore(ArtifactStory, link_id)
+
+    def for_gathering(self, gathering_id: str) -> list[Artifact]:
+        with self.db.read() as s:
+            return list(
+                s.scalars(
+                    select(Artifact)
+                    .where(Artifact.gathering_id == gathering_id, Artifact.deleted.is_(False))
+                    .order_by(Artifact.name)
+                )
+            )
+
+    def story_ids(self, artifact_id: str) -> list[str]:
+        with self.db.read() as s:
+            return [
+                sid
+                for sid in s.scalars(
+                    select(ArtifactStory.story_id).where(
+                        ArtifactStory.artifact_id == artifact_id, ArtifactStory.deleted.is_(False)
+                    )
+                )
+                if sid
+            ]

@@ -1,0 +1,42 @@
+"""All services over one database, built by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cle_desktop.services.artifacts import ArtifactService
+from cle_desktop.services.assets import AssetService
+from cle_desktop.services.gatherings import GatheringService
+from cle_desktop.services.participants import ParticipantService
+from cle_desktop.services.places import PlaceService
+from cle_desktop.services.search import SearchService
+from cle_desktop.services.stories import StoryService
+from cle_desktop.services.tagging import TagService
+from cle_desktop.storage.database import Database
+
+
+@dataclass
+class Services:
+    db: Database
+    gatherings: GatheringService
+    participants: ParticipantService
+    stories: StoryService
+    tags: TagService
+    assets: AssetService
+    places: PlaceService
+    artifacts: ArtifactService
+    search: SearchService
+
+    @classmethod
+    def over(cls, db: Database) -> Services:
+        return cls(
+            db=db,
+            gatherings=GatheringService(db),
+            participants=ParticipantService(db),
+            stories=StoryService(db),
+            tags=TagService(db),
+            assets=AssetService(db),
+            places=PlaceService(db),
+            artifacts=ArtifactService(db),
+            search=SearchService(db),
+        )

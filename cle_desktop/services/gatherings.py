@@ -1,0 +1,160 @@
+"""Gatherings and their sessions (agenda items)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+
+from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.storage.database import Database
+from cle_desktop.storage.models import Gathering, GatheringSession
+
+LAST_GATHERING_KEY = "last_gathering_id"
+
+
+@dataclass(frozen=True)
+class GatheringInfo:
+    id: str
+    title: str
+    theme: str | None
+    host_community: str | None
+    place_name: str | None
+    starts_on: date | None
+    ends_on: date | None
+
+
+class GatheringService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def create(
+        self,
+        title: str,
+        *,
+        theme: str | None = None,
+        host_community: str | None = None,
+        place_name: str | None = None,
+        starts_on: date | None = None,
+        ends_on: date | None = None,
+        languages: Sequence[str] = ("en",),
+        center: tuple[float, float] | None = None,
+    ) -> str:
+        title = title.strip()
+        if not title:
+            raise InvalidInput("A gathering needs a title.")
+        if starts_on and ends_on and ends_on < starts_on:
+            raise InvalidInput("The gathering cannot end before it starts.")
+        with self.db.write() as w:
+            return w.create(
+                Gathering,
+                title=title,
+                theme=theme,
+                host_community=host_community,
+                place_name=place_name,
+                starts_on=starts_on,
+                ends_on=ends_on,
+                languages=";".join(languages),
+                center_lat=center[0] if center else None,
+                center_lon=center[1] if center else None,
+                created_at=datetime.now(UTC),
+            )
+
+    def update(self, gathering_id: str, **fields: object) -> None:
+        with self.db.write() as w:
+            try:
+                w.update(Gathering, gathering_id, **fields)
+            except LookupError as exc:
+                raise NotFound("That gathering no longer exists.") from exc
+
+    def get(self, gathering_id: str) -> Gathering:
+        with self.db.read() as s:
+            g = s.get(Gathering, gathering_id)
+            if g is None or g.deleted:
+                raise NotFound("That gathering no longer exists.")
+            return g
+
+    def all(self) -> list[GatheringInfo]:
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(Gathering)
+                .where(Gathering.deleted.is_(False))
+                .order_by(Gathering.starts_on.desc(), Gathering.title)
+            ).all()
+            return [
+                GatheringInfo(
+                    g.id, g.title, g.theme, g.host_community, g.place_name, g.starts_on, g.ends_on
+                )
+                for g in rows
+            ]
+
+    def remember_last(self, gathering_id: str) -> None:
+        self.db.set_setting(LAST_GATHERING_KEY, gathering_id)
+
+    def last_opened(self) -> str | None:
+        gid = self.db.get_setting(LAST_GATHERING_KEY)
+        if gid is None:
+            return None
+        with self.db.read() as s:
+            g = s.get(Gathering, gid)
+            return gid if g is not None and not g.deleted else None
+
+    # --- sessions -----------------------------------------------------------------------
+
+    def add_session(
+        self,
+        gathering_id: str,
+        title: str,
+        *,
+        kind: str | None = None,
+        starts_at: datetime | None = None,
+        ends_at: datetime | None = None,
+    ) -> str:
+        if not title.strip():
+            raise InvalidInput("A session needs a title.")
+        with self.db.write() as w:
+            return w.create(
+                GatheringSession,
+                gathering_id=gathering_id,
+                title=title.strip(),
+                kind=kind,
+                starts_at=starts_at,
+                ends_at=ends_at,
+            )
+
+    def sessions(self, gathering_id: str) -> list[GatheringSession]:
+        with self.db.read() as s:
+            return list(
+                s.scalars(
+                    select(GatheringSession)
+                    .where(
+                        GatheringSession.gathering_id == gathering_id,
+                        GatheringSession.deleted.is_(False),
+                    )
+                    .order_by(GatheringSession.starts_at, GatheringSession.title)
+                )
+            )
+
+    def session_running_at(self, gathering_id: str, when: datetime | None = None) -> str | None:
+        """The session a note-taker is most likely in now: running, else the last one started."""
+        when = when or datetime.now(UTC)
+        best: GatheringSession | None = None
+        for sess in self.sessions(gathering_id):
+            if sess.starts_at is None:
+                continue
+            if sess.starts_at <= when and (sess.ends_at is None or when <= sess.ends_at):
+                return str(sess.id)
+            if sess.starts_at <= when and (
+                best is None or (best.starts_at or when) < sess.starts_at
+            ):
+                best = sess
+        return best.id if best else None
+
+    def find_or_create_session(self, gathering_id: str, title: str) -> str:
+        wanted = title.strip().casefold()
+        for sess in self.sessions(gathering_id):
+            if sess.title.casefold() == wanted:
+                return str(sess.id)
+        return self.add_session(gathering_id, title)

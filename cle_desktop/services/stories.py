@@ -1,0 +1,210 @@
+"""Story capture and editing.
+
+Editing re-anchors the story's tags by their quote (``domain.anchoring``); a tag whose quote has
+gone is flagged ``orphaned`` for a person to look at, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+
+from cle_desktop.domain.anchoring import Anchor, reanchor
+from cle_desktop.domain.consent import ConsentTerms, story_level
+from cle_desktop.domain.enums import SharingLevel
+from cle_desktop.domain.ids import stable_id
+from cle_desktop.services.errors import NotFound
+from cle_desktop.services.participants import consent_id, terms_of
+from cle_desktop.storage.database import Database
+from cle_desktop.storage.models import Consent, Story, StoryTeller, Tag
+from cle_desktop.sync.changelog import ChangeWriter
+
+
+@dataclass(frozen=True)
+class StoryHeader:
+    """What a story list shows, without the body."""
+
+    id: str
+    title: str
+    session_id: str | None
+    language: str | None
+    recorded_at: datetime | None
+
+
+def teller_link_id(story_id: str, participant_id: str) -> str:
+    return stable_id("story_teller", story_id, participant_id)
+
+
+class StoryService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def capture(
+        self,
+        gathering_id: str,
+        *,
+        title: str = "",
+        body: str = "",
+        teller_ids: Sequence[str] = (),
+        session_id: str | None = None,
+        language: str | None = None,
+        note_taker: str | None = None,
+        recorded_at: datetime | None = None,
+        story_id: str | None = None,
+    ) -> str:
+        now = datetime.now(UTC)
+        with self.db.write() as w:
+            sid = w.create(
+                Story,
+                row_id=story_id,
+                gathering_id=gathering_id,
+                title=title,
+                body=body,
+                session_id=session_id,
+                language=language,
+                note_taker=note_taker,
+                recorded_at=recorded_at or now,
+                updated_at=now,
+            )
+            for pid in dict.fromkeys(teller_ids):
+                w.create(
+                    StoryTeller, row_id=teller_link_id(sid, pid), story_id=sid, participant_id=pid
+                )
+            return sid
+
+    def edit(self, story_id: str, **fields: object) -> list[str]:
+        """Change story fields (title, body, session_id, language ...); returns fields written.
+
+        A body change re-anchors the tags in the same transaction.
+        """
+        with self.db.write() as w:
+            story = w.session.get(Story, story_id)
+            if story is None:
+                raise NotFound("That story no longer exists.")
+            written = w.update(Story, story_id, **fields)
+            if written:
+                w.update(Story, story_id, updated_at=datetime.now(UTC))
+            if "body" in written:
+                self._reanchor_tags(w, story_id, str(fields["body"]))
+            return written
+
+    @staticmethod
+    def _reanchor_tags(w: ChangeWriter, story_id: str, body: str) -> None:
+        tags = w.session.scalars(
+            select(Tag).where(Tag.story_id == story_id, Tag.deleted.is_(False))
+        ).all()
+        for tag in tags:
+            old = Anchor(tag.start, tag.end, tag.quote, tag.prefix, tag.suffix)
+            new = reanchor(body, old)
+            if new is None:
+                w.update(Tag, tag.id, orphaned=True)
+            else:
+                w.update(
+                    Tag,
+                    tag.id,
+                    start=new.start,
+                    end=new.end,
+                    prefix=new.prefix,
+                    suffix=new.suffix,
+                    orphaned=False,
+                )
+
+    def set_tellers(self, story_id: str, participant_ids: Sequence[str]) -> None:
+        wanted = list(dict.fromkeys(participant_ids))
+        with self.db.write() as w:
+            links = w.session.scalars(
+                select(StoryTeller).where(StoryTeller.story_id == story_id)
+            ).all()
+            existing = {link.participant_id: link for link in links}
+            for pid, link in existing.items():
+                if pid not in wanted and not link.deleted:
+                    w.delete(StoryTeller, link.id)
+            for pid in wanted:
+                found = existing.get(pid)
+                if found is None:
+                    w.create(
+                        StoryTeller,
+                        row_id=teller_link_id(story_id, pid),
+                        story_id=story_id,
+                        participant_id=pid,
+                    )
+                elif found.deleted:
+                    w.restore(StoryTeller, found.id)
+
+    def delete(self, story_id: str) -> None:
+        with self.db.write() as w:
+            w.delete(Story, story_id)
+
+    def get(self, story_id: str) -> Story:
+        with self.db.read() as s:
+            story = s.get(Story, story_id)
+            if story is None:
+                raise NotFound("That story no longer exists.")
+            return story
+
+    def teller_ids(self, story_id: str) -> list[str]:
+        with self.db.read() as s:
+            return [
+                pid
+                for pid in s.scalars(
+                    select(StoryTeller.participant_id).where(
+                        StoryTeller.story_id == story_id, StoryTeller.deleted.is_(False)
+                    )
+                )
+                if pid is not None
+            ]
+
+    def count(self, gathering_id: str) -> int:
+        with self.db.read() as s:
+            return int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(Story)
+                    .where(Story.gathering_id == gathering_id, Story.deleted.is_(False))
+                )
+                or 0
+            )
+
+    def ids(self, gathering_id: str) -> list[str]:
+        """All story ids, newest first: cheap, so a list view can fetch headers lazily."""
+        with self.db.read() as s:
+            return list(
+                s.scalars(
+                    select(Story.id)
+                    .where(Story.gathering_id == gathering_id, Story.deleted.is_(False))
+                    .order_by(Story.recorded_at.desc(), Story.id.desc())
+                )
+            )
+
+    def headers(self, story_ids: Sequence[str]) -> list[StoryHeader]:
+        """Headers for a page of ids, in the order asked (bodies are not loaded)."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(
+                    Story.id, Story.title, Story.session_id, Story.language, Story.recorded_at
+                ).where(Story.id.in_(list(story_ids)))
+            ).all()
+        by_id = {
+            r.id: StoryHeader(r.id, r.title, r.session_id, r.language, r.recorded_at) for r in rows
+        }
+        return [by_id[i] for i in story_ids if i in by_id]
+
+    def teller_consents(self, story_id: str) -> list[ConsentTerms | None]:
+        with self.db.read() as s:
+            pids = [
+                p
+                for p in s.scalars(
+                    select(StoryTeller.participant_id).where(
+                        StoryTeller.story_id == story_id, StoryTeller.deleted.is_(False)
+                    )
+                )
+                if p
+            ]
+            return [terms_of(s.get(Consent, consent_id(pid))) for pid in pids]
+
+    def sharing_level(self, story_id: str) -> SharingLevel:
+        """The most restrictive level among the story's tellers (none when untold or unrecorded)."""
+        return story_level(self.teller_consents(story_id))

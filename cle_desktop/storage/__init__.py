@@ -1,0 +1,1 @@
+"""SQLite storage: typed models, engine with pragmas, migrations, full-text index, backups."""

@@ -1,0 +1,130 @@
+"""Full-text search with SQLite FTS5.
+
+User text is never handed to MATCH as syntax: every token is quoted (inner quotes doubled), so
+``grandma's``, ``AND``, ``*``, ``1962:``, ``body:x``, unbalanced parentheses and emoji are all
+plain words. The last token gets a prefix star so search-as-you-type finds partial words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+INDEXED: dict[str, tuple[str, str]] = {
+    # entity -> (title attribute, body attribute)
+    "story": ("title", "body"),
+    "photo": ("original_name", "caption"),
+    "asset": ("name", "description"),
+    "participant": ("display_name", "pseudonym"),
+}
+
+CREATE_SQL = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5("
+    "entity UNINDEXED, row_id UNINDEXED, gathering_id UNINDEXED, title, body, "
+    "tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE TABLE IF NOT EXISTS search_doc ("
+    "docid INTEGER PRIMARY KEY AUTOINCREMENT, row_id VARCHAR(36) NOT NULL UNIQUE)",
+]
+DROP_SQL = ["DROP TABLE IF EXISTS search_index", "DROP TABLE IF EXISTS search_doc"]
+
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entity: str
+    row_id: str
+    gathering_id: str | None
+    title: str
+    snippet: str
+    score: float
+
+
+def quote_query(user_text: str, prefix_last: bool = True) -> str | None:
+    """Turn free text into a safe FTS5 query of quoted tokens (all must match)."""
+    tokens = [t.replace('"', '""') for t in _TOKEN.findall(user_text)]
+    tokens = [t for t in tokens if any(ch.isalnum() for ch in t)]
+    if not tokens:
+        return None
+    quoted = [f'"{t}"' for t in tokens]
+    if prefix_last:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def reindex(session: Session, entity: str, obj: Any) -> None:
+    """Refresh the index row for one entity (removed when the row is soft-deleted)."""
+    attrs = INDEXED.get(entity)
+    if attrs is None:
+        return
+    conn = session.connection()
+    docid = conn.execute(
+        text("SELECT docid FROM search_doc WHERE row_id = :r"), {"r": obj.id}
+    ).scalar()
+    if docid is not None:
+        conn.execute(text("DELETE FROM search_index WHERE rowid = :d"), {"d": docid})
+    if getattr(obj, "deleted", False):
+        return
+    if docid is None:
+        docid = conn.execute(
+            text("INSERT INTO search_doc (row_id) VALUES (:r) RETURNING docid"), {"r": obj.id}
+        ).scalar()
+    title_attr, body_attr = attrs
+    conn.execute(
+        text(
+            "INSERT INTO search_index (rowid, entity, row_id, gathering_id, title, body) "
+            "VALUES (:d, :e, :r, :g, :t, :b)"
+        ),
+        {
+            "d": docid,
+            "e": entity,
+            "r": obj.id,
+            "g": getattr(obj, "gathering_id", None),
+            "t": getattr(obj, title_attr, None) or "",
+            "b": getattr(obj, body_attr, None) or "",
+        },
+    )
+
+
+def search(
+    session: Session,
+    user_text: str,
+    gathering_id: str | None = None,
+    entities: tuple[str, ...] | None = None,
+    limit: int = 50,
+) -> list[SearchHit]:
+    """Ranked hits (bm25, title weighted) with a snippet; never raises on user input."""
+    query = quote_query(user_text)
+    if query is None:
+        return []
+    sql = (
+        "SELECT entity, row_id, gathering_id, title, "
+        "snippet(search_index, -1, '[', ']', ' … ', 12) AS snip, "
+        "bm25(search_index, 0, 0, 0, 4.0, 1.0) AS rank "
+        "FROM search_index WHERE search_index MATCH :q"
+    )
+    params: dict[str, Any] = {"q": query, "limit": limit}
+    if gathering_id:
+        sql += " AND gathering_id = :g"
+        params["g"] = gathering_id
+    if entities:
+        names = ", ".join(f":e{i}" for i in range(len(entities)))
+        sql += f" AND entity IN ({names})"
+        params.update({f"e{i}": e for i, e in enumerate(entities)})
+    sql += " ORDER BY rank LIMIT :limit"
+    rows = session.connection().execute(text(sql), params).all()
+    return [
+        SearchHit(
+            entity=r.entity,
+            row_id=r.row_id,
+            gathering_id=r.gathering_id,
+            title=r.title,
+            snippet=r.snip,
+            score=round(-float(r.rank), 4),
+        )
+        for r in rows
+    ]

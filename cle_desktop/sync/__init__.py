@@ -1,0 +1,1 @@
+"""Change log, hybrid logical clock, device identity, bundles and merge."""

@@ -1,0 +1,203 @@
+"""The one write path.
+
+Every create, update and delete of a synced row goes through :class:`ChangeWriter`, which in
+the same transaction (1) appends one ``change`` entry per field, naming as parents the field
+versions the writer had seen (the current heads), (2) moves the field's head to the new entry,
+and (3) derives the entity row from the value (:func:`materialize`). Sync applies remote entries
+through the same :func:`materialize`, so replaying the log reproduces the tables exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from cle_desktop.domain.ids import new_id
+from cle_desktop.storage import fts
+from cle_desktop.storage.models import (
+    SYNCED_MODELS,
+    Change,
+    ChangeParent,
+    FieldHead,
+    SyncedBase,
+)
+from cle_desktop.sync.hlc import HybridClock
+
+JsonValue = Any
+
+
+def encode_value(value: Any) -> JsonValue:
+    """Python value -> JSON-compatible value as stored in ``change.value``."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def decode_value(model: type[SyncedBase], field: str, value: JsonValue) -> Any:
+    """JSON value -> the Python type of the model's column."""
+    if value is None:
+        return None
+    column = model.__table__.columns[field]
+    try:
+        py_type = column.type.python_type
+    except NotImplementedError:  # pragma: no cover - every column here has a python type
+        return value
+    if py_type is datetime:
+        return datetime.fromisoformat(value)
+    if py_type is date:
+        return date.fromisoformat(value)
+    if py_type is bool:
+        return bool(value)
+    if py_type is int and not isinstance(value, bool):
+        return int(value)
+    if py_type is float:
+        return float(value)
+    return value
+
+
+def entity_name(model: type[SyncedBase]) -> str:
+    return str(model.__tablename__)
+
+
+def synced_fields(model: type[SyncedBase]) -> list[str]:
+    return [c.name for c in model.__table__.columns if c.name != "id"]
+
+
+def materialize(
+    session: Session, entity: str, row_id: str, values: Mapping[str, JsonValue]
+) -> SyncedBase | None:
+    """Derive the entity row from field values (JSON form). Unknown fields are ignored here
+    (they stay in the change log and travel on)."""
+    model = SYNCED_MODELS.get(entity)
+    if model is None:
+        return None
+    columns = model.__table__.columns
+    obj = session.get(model, row_id)
+    if obj is None:
+        obj = model(id=row_id)
+        session.add(obj)
+    for field, value in values.items():
+        if field in columns and field != "id":
+            setattr(obj, field, decode_value(model, field, value))
+    fts.reindex(session, entity, obj)
+    return obj
+
+
+class ChangeWriter:
+    """A unit of work on one SQLAlchemy session that records every field it writes."""
+
+    def __init__(self, session: Session, device_id: str, clock: HybridClock):
+        self.session = session
+        self.device_id = device_id
+        self.clock = clock
+        self._seq: int | None = None
+
+    def _next_seq(self) -> int:
+        if self._seq is None:
+            current = self.session.scalar(
+                select(func.max(Change.seq)).where(Change.device_id == self.device_id)
+            )
+            self._seq = int(current or 0)
+        self._seq += 1
+        return self._seq
+
+    def heads(self, entity: str, row_id: str, field: str) -> list[str]:
+        return list(
+            self.session.scalars(
+                select(FieldHead.change_id).where(
+                    FieldHead.entity == entity,
+                    FieldHead.row_id == row_id,
+                    FieldHead.field == field,
+                )
+            )
+        )
+
+    def record(self, entity: str, row_id: str, field: str, value: JsonValue) -> str:
+        """Append one field-level entry superseding the current heads; returns its change id."""
+        parents = self.heads(entity, row_id, field)
+        change_id = new_id()
+        self.session.execute(
+            insert(Change).values(
+                id=change_id,
+                device_id=self.device_id,
+                seq=self._next_seq(),
+                hlc=self.clock.now().encode(),
+                entity=entity,
+                row_id=row_id,
+                field=field,
+                value=json.dumps(value, ensure_ascii=False, sort_keys=True),
+                parents=json.dumps(sorted(parents)),
+                applied_at=datetime.now(UTC),
+            )
+        )
+        if parents:
+            self.session.execute(
+                insert(ChangeParent),
+                [{"child_id": change_id, "parent_id": p} for p in parents],
+            )
+            self.session.execute(
+                delete(FieldHead).where(
+                    FieldHead.entity == entity,
+                    FieldHead.row_id == row_id,
+                    FieldHead.field == field,
+                )
+            )
+        self.session.execute(
+            insert(FieldHead).values(entity=entity, row_id=row_id, field=field, change_id=change_id)
+        )
+        return change_id
+
+    def create(self, model: type[SyncedBase], row_id: str | None = None, **fields: Any) -> str:
+        """Create a row; every given field (plus ``deleted=False``) becomes a change entry."""
+        row_id = row_id or new_id()
+        entity = entity_name(model)
+        values = {"deleted": False, **{k: encode_value(v) for k, v in fields.items()}}
+        self._check_fields(model, values)
+        for field, value in values.items():
+            self.record(entity, row_id, field, value)
+        materialize(self.session, entity, row_id, values)
+        return row_id
+
+    def update(self, model: type[SyncedBase], row_id: str, **fields: Any) -> list[str]:
+        """Write the fields that actually change; returns the names written."""
+        entity = entity_name(model)
+        obj = self.session.get(model, row_id)
+        if obj is None:
+            raise LookupError(f"No {entity} with id {row_id}.")
+        changed: dict[str, JsonValue] = {}
+        for field, value in fields.items():
+            encoded = encode_value(value)
+            if encode_value(getattr(obj, field)) != encoded:
+                changed[field] = encoded
+        self._check_fields(model, changed)
+        for field, value in changed.items():
+            self.record(entity, row_id, field, value)
+        if changed:
+            materialize(self.session, entity, row_id, changed)
+        return list(changed)
+
+    def delete(self, model: type[SyncedBase], row_id: str) -> None:
+        """Soft delete: a tombstone entry; the row stays so a concurrent edit is not lost."""
+        self.update(model, row_id, deleted=True)
+
+    def restore(self, model: type[SyncedBase], row_id: str) -> None:
+        self.update(model, row_id, deleted=False)
+
+    @staticmethod
+    def _check_fields(model: type[SyncedBase], values: Mapping[str, Any]) -> None:
+        columns = model.__table__.columns
+        unknown = [f for f in values if f not in columns or f == "id"]
+        if unknown:
+            raise ValueError(f"{model.__name__} has no field(s) {', '.join(unknown)}.")

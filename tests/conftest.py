@@ -1,0 +1,66 @@
+"""Shared fixtures: a real SQLite database in a temp dir, services over it, test data paths."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+TESTDATA = SHARED / "testdata"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Device ids and user dirs never touch the real home directory."""
+    state = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("CLE_DESKTOP_STATE_DIR", str(state))
+    monkeypatch.delenv("CLE_DESKTOP_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cle.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator["Database"]:  # noqa: F821
+    from cle_desktop.storage.database import Database
+
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def services(db: "Database") -> "Services":  # noqa: F821
+    from cle_desktop.services import Services
+
+    return Services.over(db)
+
+
+@pytest.fixture
+def gathering_id(services: "Services") -> str:  # noqa: F821
+    return services.gatherings.create("Learning Exchange in Santa Fe", host_community="Santa Fe")
+
+
+@pytest.fixture
+def photos_gps() -> Path:
+    path = TESTDATA / "photos-gps"
+    if not path.is_dir():
+        pytest.skip(f"shared test photos not found at {path}")
+    return path
+
+
+@pytest.fixture
+def basemaps_dir() -> Path:
+    path = TESTDATA / "basemaps"
+    if not path.is_dir():
+        pytest.skip(f"shared basemaps not found at {path}")
+    return path

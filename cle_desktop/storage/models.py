@@ -310,6 +310,26 @@ class LocalSetting(Base):
     value: Mapped[str | None] = mapped_column(Text)
 
 
+class PurgedRow(Base):
+    """A row a consent purge erased, and the values it keeps whatever arrives later."""
+
+    __tablename__ = "purged_row"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    erased: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: kept value}
+
+
+class SyncPeer(Base):
+    """What we know another laptop has (its version vector), and when we last synced."""
+
+    __tablename__ = "sync_peer"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    has_vector: Mapped[str] = mapped_column(Text, default="{}")  # JSON {device: max seq}
+    last_import_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_export_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    label: Mapped[str | None] = mapped_column(Text)
+
+
 SYNCED_MODELS: dict[str, type[SyncedBase]] = {
     cls.__tablename__: cls
     for cls in (

@@ -129,13 +129,21 @@ class ChangeWriter:
         return self.record_fields(entity, row_id, {field: value})[field]
 
     def record_fields(
-        self, entity: str, row_id: str, values: Mapping[str, JsonValue], *, fresh: bool = False
+        self,
+        entity: str,
+        row_id: str,
+        values: Mapping[str, JsonValue],
+        *,
+        fresh: bool = False,
+        also_seen: Mapping[str, list[str]] | None = None,
     ) -> dict[str, str]:
         """Append one entry per field, each superseding that field's current heads.
 
         Batched (one statement per table) because capture of a story writes ~10 fields and
         must commit in well under 15 ms. ``fresh`` says the row id was just generated, so
-        there are no heads to look up.
+        there are no heads to look up. ``also_seen`` adds versions of *other* fields to a
+        field's parents: a delete names every field version it saw, so an edit it did not see
+        surfaces as a delete-vs-edit conflict on merge instead of vanishing.
         """
         if not values:
             return {}
@@ -149,6 +157,9 @@ class ChangeWriter:
                 )
             ):
                 parents[field].append(change_id)
+        same_field = {field: bool(ps) for field, ps in parents.items()}
+        for field, extra in (also_seen or {}).items():
+            parents[field].extend(extra)
         now = datetime.now(UTC)
         ids = {field: new_id() for field in values}
         self.session.execute(
@@ -180,7 +191,7 @@ class ChangeWriter:
                 delete(FieldHead).where(
                     FieldHead.entity == entity,
                     FieldHead.row_id == row_id,
-                    FieldHead.field.in_([f for f, ps in parents.items() if ps]),
+                    FieldHead.field.in_([f for f, has in same_field.items() if has]),
                 )
             )
         self.session.execute(
@@ -221,8 +232,25 @@ class ChangeWriter:
         return list(changed)
 
     def delete(self, model: type[SyncedBase], row_id: str) -> None:
-        """Soft delete: a tombstone entry; the row stays so a concurrent edit is not lost."""
-        self.update(model, row_id, deleted=True)
+        """Soft delete: a tombstone entry whose parents are every field version of the row it
+        saw; the row stays so a concurrent edit elsewhere is kept and shown as a conflict."""
+        entity = entity_name(model)
+        obj = self.session.get(model, row_id)
+        if obj is None:
+            raise LookupError(f"No {entity} with id {row_id}.")
+        if obj.deleted:
+            return
+        seen = list(
+            self.session.scalars(
+                select(FieldHead.change_id).where(
+                    FieldHead.entity == entity,
+                    FieldHead.row_id == row_id,
+                    FieldHead.field != "deleted",
+                )
+            )
+        )
+        self.record_fields(entity, row_id, {"deleted": True}, also_seen={"deleted": seen})
+        materialize(self.session, entity, row_id, {"deleted": True})
 
     def restore(self, model: type[SyncedBase], row_id: str) -> None:
         self.update(model, row_id, deleted=False)

@@ -1,0 +1,376 @@
+"""Merging change entries from other laptops.
+
+Model (see the sync issue): a field's current values are the entries nobody superseded — its
+*heads*. An entry supersedes the heads it lists as parents *in the same field*. One head is the
+value; several heads with different values are a **conflict**, kept until a person resolves it
+with a new entry whose parents are all the heads. Meanwhile every replica displays the head
+with the highest (HLC, device id, change id), so all laptops show the same thing; a skewed
+clock can only change which of two concurrent values shows first, because an edit made after
+seeing another lists it as a parent and always wins.
+
+Deletes are tombstones on the ``deleted`` field whose parents also name every other field
+version the deleting laptop saw. A row shown deleted that still has a field head the delete did
+not see is a *delete-vs-edit conflict*: nothing is lost, a person decides (restore or confirm).
+
+A consent **purge** travels as an entry on the pseudo-entity ``_purge`` (row = participant id).
+Applying it erases that person's content on this replica (see :func:`apply_purge`), and every
+later-arriving entry for an erased row is stored with its value blanked. The purge entry itself
+is passed on so every laptop erases the same things.
+
+Entries for fields this version does not know (a newer schema) are stored and passed on;
+``materialize`` simply ignores them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from cle_desktop.storage.models import (
+    SYNCED_MODELS,
+    Change,
+    ChangeParent,
+    Consent,
+    FieldHead,
+    Participant,
+    PhotoLink,
+    PurgedRow,
+    Story,
+    StoryTeller,
+    Tag,
+)
+from cle_desktop.sync.changelog import ChangeWriter, materialize
+from cle_desktop.sync.hlc import HybridClock, Timestamp
+
+PURGE_ENTITY = "_purge"
+CHANGE_KEYS = ("id", "device_id", "seq", "hlc", "entity", "row_id", "field", "value", "parents")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Several live versions of one field (or a delete that did not see an edit)."""
+
+    entity: str
+    row_id: str
+    field: str
+    kind: str  # "field" | "delete-vs-edit"
+    values: tuple[Any, ...]  # decoded JSON values of the heads, displayed one first
+    head_ids: tuple[str, ...]
+
+
+def change_to_dict(change: Change) -> dict[str, Any]:
+    """The portable form of an entry (what bundles carry)."""
+    return {
+        "id": change.id,
+        "device_id": change.device_id,
+        "seq": change.seq,
+        "hlc": change.hlc,
+        "entity": change.entity,
+        "row_id": change.row_id,
+        "field": change.field,
+        "value": json.loads(change.value),
+        "parents": json.loads(change.parents),
+    }
+
+
+def _winner_key(row: Any) -> tuple[str, str, str]:
+    return (row.hlc, row.device_id, row.id)
+
+
+def displayed_value(session: Session, entity: str, row_id: str, field: str) -> Any:
+    """The head every replica shows: highest (HLC, device id, change id)."""
+    heads = session.execute(
+        select(Change.id, Change.hlc, Change.device_id, Change.value)
+        .join(FieldHead, FieldHead.change_id == Change.id)
+        .where(FieldHead.entity == entity, FieldHead.row_id == row_id, FieldHead.field == field)
+    ).all()
+    if not heads:
+        return None
+    return json.loads(max(heads, key=_winner_key).value)
+
+
+def _is_superseded(session: Session, change_id: str, field: str) -> bool:
+    return (
+        session.execute(
+            select(ChangeParent.child_id)
+            .join(Change, Change.id == ChangeParent.child_id)
+            .where(ChangeParent.parent_id == change_id, Change.field == field)
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
+def apply_changes(
+    session: Session, entries: Iterable[Mapping[str, Any]], clock: HybridClock
+) -> int:
+    """Apply remote entries in one transaction (the caller commits). Returns how many were new.
+
+    Idempotent: entries already known are skipped, so importing a bundle twice changes nothing.
+    """
+    known: set[str] = set()
+    batch = [dict(e) for e in entries]
+    ids = [e["id"] for e in batch]
+    for start in range(0, len(ids), 500):
+        known.update(
+            session.scalars(select(Change.id).where(Change.id.in_(ids[start : start + 500])))
+        )
+    new = [e for e in batch if e["id"] not in known]
+    if not new:
+        return 0
+    new.sort(key=lambda e: (e["hlc"], e["device_id"], e["id"]))
+    purged = _purged_rows(session)
+    now = datetime.now(UTC)
+    seen_ids: set[str] = set()
+    rows_touched: dict[tuple[str, str], set[str]] = defaultdict(set)
+    purges: list[str] = []
+    latest = Timestamp(0, 0)
+    for e in new:
+        if e["id"] in seen_ids:
+            continue
+        seen_ids.add(e["id"])
+        value = (
+            None if (e["entity"], e["row_id"]) in purged and e["field"] != "deleted" else e["value"]
+        )
+        session.execute(
+            insert(Change).values(
+                id=e["id"],
+                device_id=e["device_id"],
+                seq=int(e["seq"]),
+                hlc=e["hlc"],
+                entity=e["entity"],
+                row_id=e["row_id"],
+                field=e["field"],
+                value=json.dumps(value, ensure_ascii=False, sort_keys=True),
+                parents=json.dumps(sorted(e["parents"])),
+                applied_at=now,
+            )
+        )
+        if e["parents"]:
+            session.execute(
+                insert(ChangeParent).prefix_with("OR IGNORE"),
+                [{"child_id": e["id"], "parent_id": p} for p in e["parents"]],
+            )
+        latest = max(latest, Timestamp.decode(e["hlc"]))
+        if e["entity"] == PURGE_ENTITY:
+            purges.append(e["row_id"])
+            continue
+        rows_touched[(e["entity"], e["row_id"])].add(e["field"])
+    # Heads: recompute per touched field from scratch (order of arrival cannot matter).
+    for (entity, row_id), fields in rows_touched.items():
+        for field in fields:
+            _recompute_heads(session, entity, row_id, field)
+        if (entity, row_id) in purged:
+            materialize(session, entity, row_id, purged[(entity, row_id)])
+            continue
+        values = {f: displayed_value(session, entity, row_id, f) for f in fields}
+        if entity in SYNCED_MODELS:
+            _ensure_row_fields(session, entity, row_id, values)
+            materialize(session, entity, row_id, values)
+    clock.observe(latest)
+    session.flush()
+    for participant_id in purges:
+        apply_purge(session, participant_id)
+    return len(seen_ids)
+
+
+def _ensure_row_fields(session: Session, entity: str, row_id: str, values: dict[str, Any]) -> None:
+    """A row materialised for the first time from a partial set of fields gets every known
+    field's displayed value, so field order of arrival cannot change the row."""
+    model = SYNCED_MODELS[entity]
+    if session.get(model, row_id) is not None:
+        return
+    for field in session.scalars(
+        select(FieldHead.field)
+        .where(FieldHead.entity == entity, FieldHead.row_id == row_id)
+        .distinct()
+    ):
+        if field not in values:
+            values[field] = displayed_value(session, entity, row_id, field)
+
+
+def _recompute_heads(session: Session, entity: str, row_id: str, field: str) -> None:
+    candidates = list(
+        session.scalars(
+            select(Change.id).where(
+                Change.entity == entity, Change.row_id == row_id, Change.field == field
+            )
+        )
+    )
+    heads = [c for c in candidates if not _is_superseded(session, c, field)]
+    session.execute(
+        delete(FieldHead).where(
+            FieldHead.entity == entity, FieldHead.row_id == row_id, FieldHead.field == field
+        )
+    )
+    if heads:
+        session.execute(
+            insert(FieldHead),
+            [{"entity": entity, "row_id": row_id, "field": field, "change_id": h} for h in heads],
+        )
+
+
+def conflicts(
+    session: Session, entity: str | None = None, row_id: str | None = None
+) -> list[Conflict]:
+    """Open conflicts, in a stable order (the canonical dump relies on it)."""
+    query = select(FieldHead.entity, FieldHead.row_id, FieldHead.field, FieldHead.change_id)
+    if entity:
+        query = query.where(FieldHead.entity == entity)
+    if row_id:
+        query = query.where(FieldHead.row_id == row_id)
+    heads: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for e, r, f, c in session.execute(query):
+        heads[(e, r, f)].append(c)
+    out: list[Conflict] = []
+    changes_cache: dict[str, Change] = {}
+
+    def get(cid: str) -> Change:
+        if cid not in changes_cache:
+            found = session.get(Change, cid)
+            assert found is not None
+            changes_cache[cid] = found
+        return changes_cache[cid]
+
+    for (e, r, f), ids in sorted(heads.items()):
+        if len(ids) < 2:
+            continue
+        ordered = sorted((get(c) for c in ids), key=_winner_key, reverse=True)
+        values = [json.loads(c.value) for c in ordered]
+        if len({json.dumps(v, sort_keys=True) for v in values}) > 1:
+            out.append(Conflict(e, r, f, "field", tuple(values), tuple(c.id for c in ordered)))
+    # delete-vs-edit: a deleted row with a field head its delete did not see.
+    by_row: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+    for (e, r, f), ids in heads.items():
+        by_row[(e, r)][f] = ids
+    for (e, r), fields in sorted(by_row.items()):
+        delete_heads = fields.get("deleted", [])
+        if not delete_heads or displayed_value(session, e, r, "deleted") is not True:
+            continue
+        seen: set[str] = set()
+        for d in delete_heads:
+            seen.update(json.loads(get(d).parents))
+        unseen = sorted(
+            c for f, ids in fields.items() if f != "deleted" for c in ids if c not in seen
+        )
+        if unseen:
+            edits = [get(c) for c in unseen]
+            out.append(
+                Conflict(
+                    e,
+                    r,
+                    "deleted",
+                    "delete-vs-edit",
+                    tuple({"field": c.field, "value": json.loads(c.value)} for c in edits),
+                    tuple(unseen),
+                )
+            )
+    return out
+
+
+def resolve(writer: ChangeWriter, entity: str, row_id: str, field: str, value: Any) -> str:
+    """A person's decision: a new entry whose parents are all current heads of the field.
+
+    For a delete-vs-edit conflict, resolve ``deleted`` with False (keep the row) or True
+    (confirm the delete); either way the new entry names every field head as seen.
+    """
+    session = writer.session
+    model = SYNCED_MODELS.get(entity)
+    also: dict[str, list[str]] = {}
+    if field == "deleted":
+        also[field] = list(
+            session.scalars(
+                select(FieldHead.change_id).where(
+                    FieldHead.entity == entity,
+                    FieldHead.row_id == row_id,
+                    FieldHead.field != "deleted",
+                )
+            )
+        )
+    ids = writer.record_fields(entity, row_id, {field: value}, also_seen=also)
+    if model is not None:
+        materialize(session, entity, row_id, {field: value})
+    return ids[field]
+
+
+# --- consent purge ---------------------------------------------------------------------------
+
+
+def _purged_rows(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
+    """Rows a purge erased, with the values they keep whatever arrives later."""
+    return {(r.entity, r.row_id): json.loads(r.erased) for r in session.scalars(select(PurgedRow))}
+
+
+def purge_participant(writer: ChangeWriter, participant_id: str) -> None:
+    """Record a purge locally (it travels to every laptop) and apply it here."""
+    writer.record_fields(PURGE_ENTITY, participant_id, {"purge": True}, fresh=True)
+    writer.session.flush()
+    apply_purge(writer.session, participant_id)
+
+
+def apply_purge(session: Session, participant_id: str) -> None:
+    """Erase a withdrawn person's content on this replica.
+
+    Erased: their participant row's personal fields, stories they alone told (title, body) and
+    the quotes of tags on those stories, and every photo link that says they are depicted (the
+    photos themselves stay for the other people in them, but no longer name this person). The
+    consent row stays, marked withdrawn, so the rule keeps applying. Old change entries for the
+    erased fields are blanked too, so the words do not survive in the log or in bundles.
+    """
+    erase: dict[tuple[str, str], dict[str, Any]] = {}
+    erase[("participant", participant_id)] = {
+        "display_name": "",
+        "pseudonym": None,
+        "team": None,
+        "languages": None,
+        "deleted": True,
+    }
+    story_ids = set(
+        session.scalars(
+            select(StoryTeller.story_id).where(StoryTeller.participant_id == participant_id)
+        )
+    )
+    for sid in sorted(s for s in story_ids if s):
+        others = session.scalars(
+            select(StoryTeller.participant_id).where(
+                StoryTeller.story_id == sid,
+                StoryTeller.participant_id != participant_id,
+                StoryTeller.deleted.is_(False),
+            )
+        ).first()
+        if others is None:
+            erase[("story", sid)] = {"title": "", "body": "", "deleted": True}
+            for tag_id in session.scalars(select(Tag.id).where(Tag.story_id == sid)):
+                erase[("tag", tag_id)] = {"quote": "", "prefix": "", "suffix": "", "deleted": True}
+    for link_id in session.scalars(
+        select(PhotoLink.id).where(
+            PhotoLink.target_kind == "participant", PhotoLink.target_id == participant_id
+        )
+    ):
+        erase[("photo_link", link_id)] = {"deleted": True}
+    for (entity, row_id), values in sorted(erase.items()):
+        session.merge(
+            PurgedRow(entity=entity, row_id=row_id, erased=json.dumps(values, sort_keys=True))
+        )
+        for field, kept in values.items():
+            if field == "deleted":
+                continue
+            session.execute(
+                update(Change)
+                .where(Change.entity == entity, Change.row_id == row_id, Change.field == field)
+                .values(value=json.dumps(kept))
+            )
+        materialize(session, entity, row_id, values)
+    consent = session.scalars(
+        select(Consent).where(Consent.participant_id == participant_id)
+    ).first()
+    if consent is not None:
+        materialize(session, "consent", consent.id, {"withdrawn": True})
+    _ = (Participant, Story)  # the erased entities, named for readers of this module

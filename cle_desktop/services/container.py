@@ -11,6 +11,7 @@ from cle_desktop.services.participants import ParticipantService
 from cle_desktop.services.places import PlaceService
 from cle_desktop.services.search import SearchService
 from cle_desktop.services.stories import StoryService
+from cle_desktop.services.sync import SyncService
 from cle_desktop.services.tagging import TagService
 from cle_desktop.storage.database import Database
 
@@ -26,6 +27,7 @@ class Services:
     places: PlaceService
     artifacts: ArtifactService
     search: SearchService
+    sync: SyncService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -39,4 +41,5 @@ class Services:
             places=PlaceService(db),
             artifacts=ArtifactService(db),
             search=SearchService(db),
+            sync=SyncService(db),
         )

@@ -50,6 +50,11 @@ from cle_desktop.sync.changelog import ChangeWriter, materialize
 from cle_desktop.sync.hlc import HybridClock, Timestamp
 
 PURGE_ENTITY = "_purge"
+# Bookkeeping timestamps: concurrent versions are not worth a person's attention; the displayed
+# (latest) one simply stands.
+BOOKKEEPING_FIELDS = frozenset(
+    {"updated_at", "collected_at", "withdrawn_at", "imported_at", "created_at"}
+)
 CHANGE_KEYS = ("id", "device_id", "seq", "hlc", "entity", "row_id", "field", "value", "parents")
 
 
@@ -240,7 +245,7 @@ def conflicts(
         return changes_cache[cid]
 
     for (e, r, f), ids in sorted(heads.items()):
-        if len(ids) < 2:
+        if len(ids) < 2 or f in BOOKKEEPING_FIELDS:
             continue
         ordered = sorted((get(c) for c in ids), key=_winner_key, reverse=True)
         values = [json.loads(c.value) for c in ordered]
@@ -258,7 +263,11 @@ def conflicts(
         for d in delete_heads:
             seen.update(json.loads(get(d).parents))
         unseen = sorted(
-            c for f, ids in fields.items() if f != "deleted" for c in ids if c not in seen
+            c
+            for f, ids in fields.items()
+            if f != "deleted" and f not in BOOKKEEPING_FIELDS
+            for c in ids
+            if c not in seen
         )
         if unseen:
             edits = [get(c) for c in unseen]

@@ -1,0 +1,72 @@
+"""A folder on a USB stick as a shared sync point.
+
+Every laptop that syncs with the folder (1) imports each bundle there that holds something it
+lacks, judged by the bundle's version vector, and (2) writes one new bundle with only the
+entries the folder does not hold yet (the union of the vectors of the bundles already there).
+Bundles accumulate; each is small because it only carries news.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cle_desktop.storage.database import Database
+from cle_desktop.sync.bundle import (
+    BundleRejected,
+    ExportResult,
+    ImportResult,
+    export_bundle,
+    import_bundle,
+    version_vector,
+)
+
+
+@dataclass
+class SyncPointResult:
+    imported: list[ImportResult] = field(default_factory=list)
+    exported: ExportResult | None = None
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (file name, sentence)
+
+
+def _vector_of(path: Path) -> dict[str, int] | None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+        vector = manifest.get("version_vector", {})
+        return {str(k): int(v) for k, v in vector.items()}
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile, AttributeError, TypeError):
+        return None
+
+
+def _lacks(ours: dict[str, int], theirs: dict[str, int]) -> bool:
+    return any(seq > ours.get(device, 0) for device, seq in theirs.items())
+
+
+def sync_with_folder(db: Database, folder: Path) -> SyncPointResult:
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    result = SyncPointResult()
+    folder_vector: dict[str, int] = {}
+    for path in sorted(folder.glob("cle-*.zip")):
+        vector = _vector_of(path)
+        if vector is None:
+            result.rejected.append((path.name, f"{path.name} is damaged and was skipped."))
+            continue
+        with db.read() as session:
+            ours = version_vector(session)
+        if _lacks(ours, vector):
+            try:
+                result.imported.append(import_bundle(db, path))
+            except BundleRejected as exc:
+                result.rejected.append((path.name, str(exc)))
+                continue
+        for device, seq in vector.items():
+            folder_vector[device] = max(folder_vector.get(device, 0), seq)
+    with db.read() as session:
+        ours = version_vector(session)
+    if _lacks(folder_vector, ours):
+        result.exported = export_bundle(db, folder, since=folder_vector)
+    return result

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cle_desktop import __version__
@@ -88,6 +89,11 @@ def version_vector(session: Session) -> dict[str, int]:
     }
 
 
+def version_vector_of(db: Database) -> dict[str, int]:
+    with db.read() as session:
+        return version_vector(session)
+
+
 def _changes_since(session: Session, since: Mapping[str, int]) -> Iterator[Change]:
     query = select(Change).order_by(Change.device_id, Change.seq)
     for change in session.scalars(query).yield_per(2000):
@@ -110,7 +116,8 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
     if out.is_dir() or not out.suffix:
         out.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        out = out / f"cle-{db.device_id[-12:]}-{stamp}.zip"
+        own = int(version_vector_of(db).get(db.device_id, 0))
+        out = out / f"cle-{db.device_id[-12:]}-{stamp}-{own:08d}.zip"
     with db.read() as session:
         entries = [change_to_dict(c) for c in _changes_since(session, since or {})]
         vector = version_vector(session)

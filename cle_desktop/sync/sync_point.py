@@ -50,21 +50,36 @@ def sync_with_folder(db: Database, folder: Path) -> SyncPointResult:
     folder.mkdir(parents=True, exist_ok=True)
     result = SyncPointResult()
     folder_vector: dict[str, int] = {}
+    pending: list[tuple[Path, dict[str, int]]] = []
     for path in sorted(folder.glob("cle-*.zip")):
         vector = _vector_of(path)
         if vector is None:
             result.rejected.append((path.name, f"{path.name} is damaged and was skipped."))
             continue
-        with db.read() as session:
-            ours = version_vector(session)
-        if _lacks(ours, vector):
+        pending.append((path, vector))
+        for device, seq in vector.items():
+            folder_vector[device] = max(folder_vector.get(device, 0), seq)
+    # A bundle holds only news, so it may build on another bundle in the folder: apply in
+    # passes until nothing more applies (file names carry no causal order).
+    failures: dict[str, str] = {}
+    progress = True
+    while pending and progress:
+        progress = False
+        for path, vector in list(pending):
+            with db.read() as session:
+                ours = version_vector(session)
+            if not _lacks(ours, vector):
+                pending.remove((path, vector))
+                continue
             try:
                 result.imported.append(import_bundle(db, path))
             except BundleRejected as exc:
-                result.rejected.append((path.name, str(exc)))
+                failures[path.name] = str(exc)
                 continue
-        for device, seq in vector.items():
-            folder_vector[device] = max(folder_vector.get(device, 0), seq)
+            pending.remove((path, vector))
+            failures.pop(path.name, None)
+            progress = True
+    result.rejected += sorted(failures.items())
     with db.read() as session:
         ours = version_vector(session)
     if _lacks(folder_vector, ours):

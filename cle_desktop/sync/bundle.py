@@ -309,10 +309,16 @@ def import_bundle(db: Database, path: Path) -> ImportResult:
         try:
             new = apply_changes(session, entries, db.clock)
             session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            raise BundleRejected(
+                "This bundle builds on changes this laptop does not have yet; import the "
+                "earlier bundle from that laptop first. Nothing was changed."
+            ) from exc
         except Exception as exc:
             session.rollback()
             raise BundleRejected(
-                f"The bundle could not be applied and nothing was changed ({exc})."
+                f"The bundle could not be applied and nothing was changed ({type(exc).__name__})."
             ) from exc
     vector = (
         manifest.get("version_vector") if isinstance(manifest.get("version_vector"), dict) else {}

@@ -8,6 +8,7 @@ from cle_desktop.services.artifacts import ArtifactService
 from cle_desktop.services.assets import AssetService
 from cle_desktop.services.gatherings import GatheringService
 from cle_desktop.services.participants import ParticipantService
+from cle_desktop.services.photos import PhotoService
 from cle_desktop.services.places import PlaceService
 from cle_desktop.services.search import SearchService
 from cle_desktop.services.stories import StoryService
@@ -28,6 +29,7 @@ class Services:
     artifacts: ArtifactService
     search: SearchService
     sync: SyncService
+    photos: PhotoService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -42,4 +44,5 @@ class Services:
             artifacts=ArtifactService(db),
             search=SearchService(db),
             sync=SyncService(db),
+            photos=PhotoService(db),
         )

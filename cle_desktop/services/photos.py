@@ -1,0 +1,192 @@
+"""Photos: batch import into the content-addressed store, captions, links, release warnings.
+
+``import_files`` is safe to call from a worker thread (no Qt, its own sessions); progress and
+cancellation are plain callables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from cle_desktop.domain.ids import stable_id
+from cle_desktop.media import MediaStore, import_batch
+from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.participants import consent_id, terms_of
+from cle_desktop.storage.database import Database
+from cle_desktop.storage.models import Consent, Participant, Photo, PhotoLink
+
+LINK_KINDS = ("story", "artifact", "participant")
+
+
+@dataclass
+class ImportReport:
+    """Per-file result of an import, in the CLI's stable JSON shape."""
+
+    imported: list[dict[str, str]] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, list[dict[str, str]]]:
+        return {"imported": self.imported, "skipped": self.skipped, "errors": self.errors}
+
+
+class PhotoService:
+    def __init__(self, db: Database):
+        self.db = db
+        self.store = MediaStore(db.media_dir)
+
+    def import_files(
+        self,
+        gathering_id: str,
+        paths: Sequence[Path],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        workers: int | None = None,
+    ) -> ImportReport:
+        """Import files and folders; bad files are reported with a sentence, the rest import."""
+        report = ImportReport()
+        outcomes = import_batch(
+            paths, self.store, progress=progress, cancelled=cancelled, workers=workers
+        )
+        with self.db.write() as w:
+            known = set(
+                w.session.scalars(
+                    select(Photo.sha256).where(
+                        Photo.gathering_id == gathering_id, Photo.deleted.is_(False)
+                    )
+                )
+            )
+            now = datetime.now(UTC)
+            for outcome in outcomes:
+                name = outcome.source.name
+                if not outcome.ok or outcome.info is None or outcome.sha256 is None:
+                    report.errors.append(
+                        {"item": str(outcome.source), "reason": outcome.error or "unreadable"}
+                    )
+                    continue
+                if outcome.sha256 in known:
+                    report.skipped.append(
+                        {
+                            "item": str(outcome.source),
+                            "reason": f"{name} is already in this gathering.",
+                        }
+                    )
+                    continue
+                info = outcome.info
+                photo_id = w.create(
+                    Photo,
+                    gathering_id=gathering_id,
+                    sha256=outcome.sha256,
+                    original_name=name,
+                    mime=info.mime,
+                    width=info.width,
+                    height=info.height,
+                    size_bytes=info.size_bytes,
+                    taken_at=info.taken_at,
+                    gps_lat=info.gps_lat,
+                    gps_lon=info.gps_lon,
+                    orientation=info.orientation,
+                    imported_at=now,
+                )
+                known.add(outcome.sha256)
+                report.imported.append(
+                    {"item": str(outcome.source), "id": photo_id, "sha256": outcome.sha256}
+                )
+        return report
+
+    def photos_for(self, gathering_id: str) -> list[Photo]:
+        with self.db.read() as s:
+            return list(
+                s.scalars(
+                    select(Photo)
+                    .where(Photo.gathering_id == gathering_id, Photo.deleted.is_(False))
+                    .order_by(Photo.taken_at, Photo.original_name)
+                )
+            )
+
+    def get(self, photo_id: str) -> Photo:
+        with self.db.read() as s:
+            photo = s.get(Photo, photo_id)
+            if photo is None:
+                raise NotFound("That photo no longer exists.")
+            return photo
+
+    def set_caption(self, photo_id: str, caption: str) -> None:
+        with self.db.write() as w:
+            w.update(Photo, photo_id, caption=caption.strip() or None)
+
+    def link(self, photo_id: str, target_kind: str, target_id: str) -> str:
+        """Link a photo to a story, an artifact, or a person depicted in it."""
+        if target_kind not in LINK_KINDS:
+            raise InvalidInput(f"A photo can be linked to a {', '.join(LINK_KINDS)}.")
+        link_id = stable_id("photo_link", photo_id, target_kind, target_id)
+        with self.db.write() as w:
+            if w.session.get(PhotoLink, link_id) is None:
+                w.create(
+                    PhotoLink,
+                    row_id=link_id,
+                    photo_id=photo_id,
+                    target_kind=target_kind,
+                    target_id=target_id,
+                )
+            else:
+                w.restore(PhotoLink, link_id)
+        return link_id
+
+    def unlink(self, photo_id: str, target_kind: str, target_id: str) -> None:
+        link_id = stable_id("photo_link", photo_id, target_kind, target_id)
+        with self.db.write() as w:
+            if w.session.get(PhotoLink, link_id) is not None:
+                w.delete(PhotoLink, link_id)
+
+    def links(self, photo_id: str, target_kind: str | None = None) -> list[tuple[str, str]]:
+        with self.db.read() as s:
+            query = select(PhotoLink.target_kind, PhotoLink.target_id).where(
+                PhotoLink.photo_id == photo_id, PhotoLink.deleted.is_(False)
+            )
+            if target_kind:
+                query = query.where(PhotoLink.target_kind == target_kind)
+            return [(k, t) for k, t in s.execute(query) if t]
+
+    def depicted(self, photo_id: str) -> list[str]:
+        return [t for _, t in self.links(photo_id, "participant")]
+
+    def photos_of(self, target_kind: str, target_id: str) -> list[str]:
+        with self.db.read() as s:
+            return [
+                p
+                for p in s.scalars(
+                    select(PhotoLink.photo_id).where(
+                        PhotoLink.target_kind == target_kind,
+                        PhotoLink.target_id == target_id,
+                        PhotoLink.deleted.is_(False),
+                    )
+                )
+                if p
+            ]
+
+    def release_warnings(self, photo_id: str) -> list[str]:
+        """Names of people depicted who have not released their photo (it will not leave)."""
+        names = []
+        with self.db.read() as s:
+            for pid in self.depicted(photo_id):
+                person = s.get(Participant, pid)
+                terms = terms_of(s.get(Consent, consent_id(pid)))
+                if person is not None and (terms is None or not terms.may_release_photo):
+                    names.append(person.display_name)
+        return names
+
+    def thumbnail_path(self, photo_id: str, size: int = 256) -> Path:
+        return self.store.ensure_thumbnail(self.get(photo_id).sha256, size)
+
+    def original_path(self, photo_id: str) -> Path:
+        return self.store.path_for(self.get(photo_id).sha256)
+
+
+def iter_paths(values: Iterable[str]) -> list[Path]:
+    return [Path(v).expanduser() for v in values]

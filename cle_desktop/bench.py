@@ -1,0 +1,215 @@
+"""The benchmark harness (`cle-desktop bench`): each figure beside its target, PASS or FAIL.
+
+Figures are measured, never assumed; comparisons (FTS vs LIKE, pooled import vs the naive loop)
+are measured in the same run on the same data so the machine's load affects both. Modules of
+other areas (maps, reports, sync, GUI) add their own figures through ``run(quick)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from cle_desktop.media import MediaStore, generate_photo, import_batch, naive_import
+from cle_desktop.services import Services
+from cle_desktop.services.demo import create_demo
+from cle_desktop.storage import fts
+from cle_desktop.storage.backup import integrity_check
+from cle_desktop.storage.database import Database
+
+EXTRA_MODULES = (
+    "cle_desktop.bench_maps",
+    "cle_desktop.bench_reports",
+    "cle_desktop.bench_sync",
+    "cle_desktop.bench_gui",
+)
+QUERIES = [
+    "garden",
+    "library",
+    "abuela",
+    "soccer",
+    "acequia",
+    "weaving",
+    "market",
+    "school",
+    "jardín",
+    "tortillas",
+    "teenagers",
+    "elders",
+]
+
+
+def result(name: str, value: float, unit: str, target: str, ok: bool) -> dict[str, Any]:
+    return {
+        "name": name,
+        "value": round(value, 3),
+        "unit": unit,
+        "target": target,
+        "status": "PASS" if ok else "FAIL",
+    }
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def build_demo_db(workdir: Path, stories: int) -> tuple[Path, str]:
+    """A demo database of ``stories`` stories, cached in ``workdir`` between runs."""
+    path = workdir / f"bench-{stories}.db"
+    marker = workdir / f"bench-{stories}.gathering"
+    if path.exists() and marker.exists():
+        return path, marker.read_text()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = Database.open(path)
+    summary = create_demo(db, stories=stories, photos=0, seed=11)
+    db.close()
+    marker.write_text(summary.id)
+    return path, summary.id
+
+
+def bench_capture(services: Services, gathering_id: str, rounds: int) -> dict[str, Any]:
+    """Create a story, then edit it: each commits its change-log entries (autosave's path)."""
+    times = []
+    body = "We remember the acequia association cleaning the ditch every spring. "
+    for i in range(rounds):
+        start = time.perf_counter()
+        sid = services.stories.capture(gathering_id, title=f"Bench {i}", body=body)
+        times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        services.stories.edit(sid, body=body + str(i))
+        times.append(time.perf_counter() - start)
+    times.sort()
+    p95 = times[int(len(times) * 0.95) - 1] * 1000
+    return result("capture commit p95", p95, "ms", "<= 15", p95 <= 15)
+
+
+def bench_search(services: Services, gathering_id: str, rounds: int) -> list[dict[str, Any]]:
+    """FTS5 (ranked, with snippets) against a LIKE scan, on the same connection."""
+    fts_times, like_times = [], []
+    like_sql = text(
+        "SELECT id, title FROM story WHERE gathering_id = :g AND deleted = 0 "
+        "AND (body LIKE :p OR title LIKE :p)"
+    )
+    with services.db.read() as s:
+        conn = s.connection()
+        for _ in range(rounds):
+            for q in QUERIES:
+                start = time.perf_counter()
+                fts.search(s, q, gathering_id, limit=20)
+                fts_times.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                conn.execute(like_sql, {"g": gathering_id, "p": f"%{q}%"}).all()
+                like_times.append(time.perf_counter() - start)
+    fts_median = statistics.median(fts_times) * 1000
+    ratio = statistics.median(like_times) / max(statistics.median(fts_times), 1e-9)
+    return [
+        result(
+            "search median (FTS5, ranked + snippets)", fts_median, "ms", "<= 10", fts_median <= 10
+        ),
+        result("search speed-up vs LIKE scan", ratio, "x", ">= 20", ratio >= 20),
+    ]
+
+
+def bench_open(path: Path, rounds: int) -> dict[str, Any]:
+    times = []
+    for _ in range(rounds):
+
+        def open_and_check() -> None:
+            db = Database.open(path)
+            integrity_check(path, quick=True)
+            db.close()
+
+        times.append(_timed(open_and_check))
+    median = statistics.median(times) * 1000
+    return result(
+        "open database (migrations at head + quick_check)", median, "ms", "<= 300", median <= 300
+    )
+
+
+def bench_photo_import(workdir: Path, count: int) -> list[dict[str, Any]]:
+    folder = workdir / f"photos-{count}"
+    if not folder.is_dir() or len(list(folder.glob("*.jpg"))) < count:
+        shutil.rmtree(folder, ignore_errors=True)
+        for i in range(count):
+            generate_photo(
+                folder / f"img-{i:04d}.jpg",
+                4000,
+                3000,
+                seed=i,
+                texture=True,
+                taken_at=datetime(2026, 10, 14, 9, i % 60),
+                gps=(35.68, -105.94),
+            )
+    store_root = workdir / "bench-media"
+    shutil.rmtree(store_root, ignore_errors=True)
+    ours = _timed(lambda: import_batch([folder], MediaStore(store_root)))
+    naive = _timed(lambda: naive_import([folder]))
+    ratio = naive / ours
+    return [
+        result(f"photo import ({count} x 12 MP, thumbnails + EXIF)", ours, "s", "", True),
+        result(
+            "photo import speed-up vs naive open+thumbnail loop", ratio, "x", ">= 4", ratio >= 4
+        ),
+    ]
+
+
+def run_core(quick: bool, workdir: Path) -> list[dict[str, Any]]:
+    stories = 1000 if quick else 10_000
+    path, gid = build_demo_db(workdir, stories)
+    work = workdir / "bench-capture.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{work}{suffix}").unlink(missing_ok=True)
+    shutil.copy(path, work)
+    db = Database.open(work)
+    services = Services.over(db)
+    out = [result("demo stories in database", stories, "stories", "", True)]
+    out.append(bench_capture(services, gid, 50 if quick else 200))
+    out += bench_search(services, gid, 3 if quick else 10)
+    db.close()
+    out.append(bench_open(path, 5))
+    out += bench_photo_import(workdir, 20 if quick else 200)
+    return out
+
+
+def run_all(quick: bool = False, workdir: Path | None = None) -> list[dict[str, Any]]:
+    own_tmp = workdir is None
+    workdir = workdir or Path(tempfile.mkdtemp(prefix="cle-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("CLE_DESKTOP_STATE_DIR", str(workdir / "state"))
+    try:
+        results = run_core(quick, workdir)
+        for name in EXTRA_MODULES:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name != name:
+                    raise
+                continue
+            results += module.run(quick)
+        return results
+    finally:
+        if own_tmp:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def format_table(results: list[dict[str, Any]]) -> str:
+    width = max(len(r["name"]) for r in results)
+    lines = [f"{'benchmark':<{width}}  {'value':>10} {'unit':<8} {'target':<8} status"]
+    for r in results:
+        lines.append(
+            f"{r['name']:<{width}}  {r['value']:>10} {r['unit']:<8} {r['target']:<8} {r['status']}"
+        )
+    return "\n".join(lines)

@@ -264,7 +264,7 @@ def _create_people(
 ) -> list[str]:
     ids = []
     for i in range(count):
-        name = f"{FIRST[i % len(FIRST)]} {LAST[(i * 7) % len(LAST)]}"
+        name = f"{FIRST[i % len(FIRST)]} {LAST[(i * 7 + i // len(FIRST)) % len(LAST)]}"
         role = ROLES[i % len(ROLES)]
         age = "youth" if role == "student" else ("elder" if role == "elder" else "adult")
         pid = stable_id(key, "participant", str(i))

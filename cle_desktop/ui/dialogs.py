@@ -1,0 +1,79 @@
+"""Prompts and file dialogs behind one small service, so UI tests can answer them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class DialogService:
+    """The real dialogs. Tests replace this with :class:`ScriptedDialogs`."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def open_files(self, parent: QWidget | None, title: str, filter_: str) -> list[Path]:
+        files, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filter_)
+        return [Path(f) for f in files]
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str, filter_: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filter_)
+        return Path(name) if name else None
+
+    def folder(self, parent: QWidget | None, title: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
+        return Path(name) if name else None
+
+
+class ScriptedDialogs(DialogService):
+    """Answers given in advance; records what was asked (for tests)."""
+
+    def __init__(
+        self,
+        confirm: bool = True,
+        files: list[Path] | None = None,
+        save: Path | None = None,
+        folder: Path | None = None,
+    ):
+        self.answer = confirm
+        self.files = files or []
+        self.save = save
+        self.folder_path = folder
+        self.messages: list[tuple[str, str]] = []
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.messages.append((title, text))
+        return self.answer
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.messages.append((title, text))
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.messages.append((title, text))
+
+    def open_files(self, parent: QWidget | None, title: str, filter_: str) -> list[Path]:
+        return list(self.files)
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str, filter_: str
+    ) -> Path | None:
+        return self.save
+
+    def folder(self, parent: QWidget | None, title: str) -> Path | None:
+        return self.folder_path

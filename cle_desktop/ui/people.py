@@ -1,0 +1,343 @@
+"""People: the participants table and the consent editor.
+
+Anyone without a recorded consent is marked in the table: their words and photos stay on this
+laptop until consent is recorded here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cle_desktop.domain.enums import AgeBand, Role, SharingLevel
+from cle_desktop.services import Services
+from cle_desktop.services.errors import ServiceError
+from cle_desktop.ui.dialogs import DialogService
+
+
+class PeoplePage(QWidget):
+    status = Signal(str)
+
+    def __init__(self, services: Services, dialogs: DialogService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.dialogs = dialogs
+        self.gathering_id: str | None = None
+        self.person_id: str | None = None
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Team"),
+                self.tr("Age band"),
+                self.tr("Languages"),
+                self.tr("Consent"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.pseudonym_edit = QLineEdit()
+        self.pseudonym_edit.setAccessibleName(self.tr("Pseudonym"))
+        self.role_combo = self._combo(
+            [(r.value, r.value.replace("_", " ").capitalize()) for r in Role], self.tr("Role")
+        )
+        self.team_edit = QLineEdit()
+        self.team_edit.setAccessibleName(self.tr("Team or home community"))
+        self.age_combo = self._combo(
+            [(a.value, a.value.capitalize()) for a in AgeBand], self.tr("Age band")
+        )
+        self.languages_edit = QLineEdit()
+        self.languages_edit.setPlaceholderText("en; es")
+        self.languages_edit.setAccessibleName(self.tr("Languages"))
+        add = QPushButton(self.tr("Add person"))
+        add.clicked.connect(self.add_person)
+        save = QPushButton(self.tr("Save details"))
+        save.clicked.connect(self.save_person)
+        person_box = QGroupBox(self.tr("Person"))
+        form = QFormLayout(person_box)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Pseudonym"), self.pseudonym_edit)
+        form.addRow(self.tr("Role"), self.role_combo)
+        form.addRow(self.tr("Team"), self.team_edit)
+        form.addRow(self.tr("Age band"), self.age_combo)
+        form.addRow(self.tr("Languages"), self.languages_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(save)
+        form.addRow(buttons)
+
+        consent_box = QGroupBox(self.tr("Consent"))
+        consent = QFormLayout(consent_box)
+        self.sharing_combo = self._combo(
+            [
+                ("none", self.tr("None: stays on this laptop")),
+                ("internal", self.tr("Internal: host team")),
+                ("network", self.tr("Network: CLE partners")),
+                ("public", self.tr("Public")),
+            ],
+            self.tr("Story sharing level"),
+        )
+        self.use_name = QCheckBox(self.tr("May be named (otherwise the pseudonym is used)"))
+        self.photo_release = QCheckBox(self.tr("Photo release"))
+        self.audio_release = QCheckBox(self.tr("Audio release"))
+        self.is_minor = QCheckBox(self.tr("Minor (under 18)"))
+        self.guardian = QCheckBox(self.tr("Guardian permission"))
+        self.assent = QCheckBox(self.tr("The young person's own assent"))
+        self.collected_by = QLineEdit()
+        self.collected_by.setAccessibleName(self.tr("Collected by"))
+        for w in (
+            self.use_name,
+            self.photo_release,
+            self.audio_release,
+            self.is_minor,
+            self.guardian,
+            self.assent,
+        ):
+            w.setAccessibleName(w.text())
+        consent.addRow(self.tr("Sharing"), self.sharing_combo)
+        for w in (
+            self.use_name,
+            self.photo_release,
+            self.audio_release,
+            self.is_minor,
+            self.guardian,
+            self.assent,
+        ):
+            consent.addRow(w)
+        consent.addRow(self.tr("Collected by"), self.collected_by)
+        record = QPushButton(self.tr("Record consent"))
+        record.setObjectName("primary")
+        record.clicked.connect(self.record_consent)
+        withdraw = QPushButton(self.tr("Withdraw…"))
+        withdraw.clicked.connect(self.withdraw)
+        row = QHBoxLayout()
+        row.addWidget(record)
+        row.addWidget(withdraw)
+        consent.addRow(row)
+        self.consent_state = QLabel()
+        self.consent_state.setWordWrap(True)
+        consent.addRow(self.consent_state)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(person_box)
+        side_layout.addWidget(consent_box)
+        side_layout.addStretch(1)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setSizes([800, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        self.summary = QLabel()
+        self.summary.setObjectName("sectionTitle")
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter)
+
+    def _combo(self, items: list[tuple[str, str]], name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.addItem("—", None)
+        for value, label in items:
+            combo.addItem(label, value)
+        return combo
+
+    def set_gathering(self, gathering_id: str) -> None:
+        self.gathering_id = gathering_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.gathering_id:
+            return
+        people = self.services.participants.roster(self.gathering_id)
+        self.table.setRowCount(len(people))
+        missing = 0
+        for row, p in enumerate(people):
+            if p.consent is None:
+                state = self.tr("⚠ not recorded")
+                missing += 1
+            elif p.consent.withdrawn:
+                state = self.tr("withdrawn")
+            else:
+                state = p.consent.effective_level.value
+            cells = [
+                p.display_name,
+                (p.role or "").replace("_", " "),
+                p.team or "",
+                p.age_band or "",
+                p.languages or "",
+                state,
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                if p.consent is None:
+                    item.setBackground(QColor("#fdecea"))
+                self.table.setItem(row, col, item)
+        self.summary.setText(
+            self.tr("{0} people · {1} without recorded consent").format(len(people), missing)
+        )
+
+    def _select_row(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item is None:
+            return
+        self.person_id = item.data(Qt.ItemDataRole.UserRole)
+        person = self.services.participants.get(self.person_id)
+        self.name_edit.setText(person.display_name)
+        self.pseudonym_edit.setText(person.pseudonym or "")
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(person.role)))
+        self.team_edit.setText(person.team or "")
+        self.age_combo.setCurrentIndex(max(0, self.age_combo.findData(person.age_band)))
+        self.languages_edit.setText(person.languages or "")
+        terms = self.services.participants.consent(self.person_id)
+        if terms is None:
+            self.consent_state.setText(
+                self.tr("No consent recorded: nothing of this person leaves the laptop.")
+            )
+            self.sharing_combo.setCurrentIndex(0)
+            for box in (
+                self.use_name,
+                self.photo_release,
+                self.audio_release,
+                self.guardian,
+                self.assent,
+            ):
+                box.setChecked(False)
+            self.is_minor.setChecked(person.age_band == "youth")
+            return
+        self.sharing_combo.setCurrentIndex(
+            max(0, self.sharing_combo.findData(terms.sharing_level.value))
+        )
+        self.use_name.setChecked(terms.may_use_name)
+        self.photo_release.setChecked(terms.photo_release)
+        self.audio_release.setChecked(terms.audio_release)
+        self.is_minor.setChecked(terms.is_minor)
+        self.guardian.setChecked(terms.guardian_permission)
+        self.assent.setChecked(terms.youth_assent)
+        self.consent_state.setText(
+            self.tr("Withdrawn: nothing of this person appears in any export.")
+            if terms.withdrawn
+            else self.tr("Effective sharing level: {0}").format(terms.effective_level.value)
+        )
+
+    def add_person(self) -> None:
+        if not self.gathering_id:
+            return
+        try:
+            pid = self.services.participants.add(
+                self.gathering_id,
+                self.name_edit.text(),
+                pseudonym=self.pseudonym_edit.text() or None,
+                role=self.role_combo.currentData(),
+                team=self.team_edit.text() or None,
+                age_band=self.age_combo.currentData(),
+                languages=[x.strip() for x in self.languages_edit.text().split(";") if x.strip()],
+            )
+        except ServiceError as exc:
+            self.dialogs.warn(self, self.tr("Cannot add"), str(exc))
+            return
+        self.refresh()
+        self._select_id(pid)
+        self.status.emit(self.tr("Added {0}").format(self.name_edit.text()))
+
+    def _select_id(self, pid: str) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item and item.data(Qt.ItemDataRole.UserRole) == pid:
+                self.table.setCurrentCell(row, 0)
+                return
+
+    def save_person(self) -> None:
+        if not self.person_id:
+            return
+        try:
+            self.services.participants.update(
+                self.person_id,
+                display_name=self.name_edit.text().strip(),
+                pseudonym=self.pseudonym_edit.text().strip() or None,
+                role=self.role_combo.currentData(),
+                team=self.team_edit.text() or None,
+                age_band=self.age_combo.currentData(),
+                languages=self.languages_edit.text() or None,
+            )
+        except ServiceError as exc:
+            self.dialogs.warn(self, self.tr("Cannot save"), str(exc))
+            return
+        self.refresh()
+        self._select_id(self.person_id)
+
+    def record_consent(self) -> None:
+        if not self.person_id:
+            return
+        self.services.participants.record_consent(
+            self.person_id,
+            sharing_level=self.sharing_combo.currentData() or SharingLevel.NONE,
+            name_use="name" if self.use_name.isChecked() else "pseudonym",
+            photo_release=self.photo_release.isChecked(),
+            audio_release=self.audio_release.isChecked(),
+            is_minor=self.is_minor.isChecked(),
+            guardian_permission=self.guardian.isChecked(),
+            youth_assent=self.assent.isChecked(),
+            collected_by=self.collected_by.text() or None,
+        )
+        pid = self.person_id
+        self.refresh()
+        self._select_id(pid)
+        self.status.emit(self.tr("Consent recorded"))
+
+    def withdraw(self) -> None:
+        if not self.person_id or not self.gathering_id:
+            return
+        name = self.name_edit.text()
+        stories = sum(1 for _ in self._stories_told(self.person_id))
+        text = self.tr(
+            "Withdraw {0}? Their {1} stories, their name, and every photo showing them will "
+            "disappear from every report and export. This is recorded and travels to other laptops."
+        ).format(name, stories)
+        if not self.dialogs.confirm(self, self.tr("Withdraw consent"), text):
+            return
+        self.services.participants.withdraw(
+            self.person_id, collected_by=self.collected_by.text() or None
+        )
+        pid = self.person_id
+        self.refresh()
+        self._select_id(pid)
+
+    def _stories_told(self, pid: str) -> list[str]:
+        from sqlalchemy import select
+
+        from cle_desktop.storage.models import StoryTeller
+
+        with self.services.db.read() as s:
+            return list(
+                s.scalars(
+                    select(StoryTeller.story_id).where(
+                        StoryTeller.participant_id == pid, StoryTeller.deleted.is_(False)
+                    )
+                )
+            )

@@ -1,0 +1,318 @@
+"""Photos and artifacts: import (drag-and-drop or a dialog) in a background worker with a
+progress bar and Cancel, a thumbnail grid, links to stories/artifacts/people, release warnings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cle_desktop.services import Services
+from cle_desktop.services.photos import ImportReport
+from cle_desktop.ui.dialogs import DialogService
+from cle_desktop.ui.workers import Task
+
+IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff)"
+
+
+class PhotosPage(QWidget):
+    status = Signal(str)
+    importFinished = Signal(object)
+
+    def __init__(self, services: Services, dialogs: DialogService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.dialogs = dialogs
+        self.gathering_id: str | None = None
+        self.task: Task | None = None
+        self.setAcceptDrops(True)
+
+        self.import_button = QPushButton(self.tr("Import photos…"))
+        self.import_button.setObjectName("primary")
+        self.import_button.setMaximumWidth(220)
+        self.import_button.clicked.connect(self.choose_files)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_import)
+        top = QHBoxLayout()
+        top.addWidget(self.import_button, 0)
+        top.addWidget(QLabel(self.tr("or drop photos or folders here")))
+        top.addWidget(self.progress, 1)
+        top.addStretch(0)
+        top.addWidget(self.cancel_button)
+
+        self.grid = QListWidget()
+        self.grid.setViewMode(QListWidget.ViewMode.IconMode)
+        self.grid.setIconSize(QSize(180, 180))
+        self.grid.setGridSize(QSize(200, 220))
+        self.grid.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.grid.setMovement(QListWidget.Movement.Static)
+        self.grid.setWordWrap(True)
+        self.grid.setAccessibleName(self.tr("Photos"))
+        self.grid.currentItemChanged.connect(self._on_photo)
+
+        self.caption_edit = QLineEdit()
+        self.caption_edit.setAccessibleName(self.tr("Caption"))
+        self.caption_edit.editingFinished.connect(self._save_caption)
+        self.people_list = QListWidget()
+        self.people_list.setAccessibleName(self.tr("People depicted"))
+        self.people_list.itemChanged.connect(self._toggle_person)
+        self.story_combo = QComboBox()
+        self.story_combo.setAccessibleName(self.tr("Link to story"))
+        link_story = QPushButton(self.tr("Link to story"))
+        link_story.clicked.connect(self._link_story)
+        self.release_warning = QLabel()
+        self.release_warning.setObjectName("warning")
+        self.release_warning.setWordWrap(True)
+        self.release_warning.hide()
+        detail = QGroupBox(self.tr("Photo"))
+        form = QFormLayout(detail)
+        form.addRow(self.tr("Caption"), self.caption_edit)
+        form.addRow(self.tr("People in it"), self.people_list)
+        row = QHBoxLayout()
+        row.addWidget(self.story_combo, 1)
+        row.addWidget(link_story)
+        form.addRow(self.tr("Story"), row)
+        form.addRow(self.release_warning)
+
+        self.artifacts = QListWidget()
+        self.artifacts.setAccessibleName(self.tr("Artifacts"))
+        self.artifact_name = QLineEdit()
+        self.artifact_name.setPlaceholderText(self.tr("Artifact name"))
+        self.artifact_name.setAccessibleName(self.tr("Artifact name"))
+        self.artifact_meaning = QLineEdit()
+        self.artifact_meaning.setPlaceholderText(
+            self.tr("What it means to the person who brought it")
+        )
+        self.artifact_meaning.setAccessibleName(self.tr("Artifact meaning"))
+        self.artifact_returned = QCheckBox(self.tr("Returned to its owner"))
+        add_artifact = QPushButton(self.tr("Add artifact"))
+        add_artifact.clicked.connect(self._add_artifact)
+        self.artifacts.itemChanged.connect(self._toggle_returned)
+        art_box = QGroupBox(self.tr("Artifacts"))
+        art = QVBoxLayout(art_box)
+        art.addWidget(self.artifacts)
+        art.addWidget(self.artifact_name)
+        art.addWidget(self.artifact_meaning)
+        art.addWidget(add_artifact)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(detail)
+        side_layout.addWidget(art_box)
+        splitter = QSplitter()
+        splitter.addWidget(self.grid)
+        splitter.addWidget(side)
+        splitter.setSizes([820, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def set_gathering(self, gathering_id: str) -> None:
+        self.gathering_id = gathering_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.gathering_id:
+            return
+        self.grid.clear()
+        for photo in self.services.photos.photos_for(self.gathering_id):
+            item = QListWidgetItem(photo.caption or photo.original_name or "")
+            item.setData(Qt.ItemDataRole.UserRole, photo.id)
+            try:
+                item.setIcon(
+                    QIcon(QPixmap(str(self.services.photos.store.ensure_thumbnail(photo.sha256))))
+                )
+            except Exception:  # a missing original: show the name only
+                pass
+            self.grid.addItem(item)
+        self.story_combo.clear()
+        for header in self.services.stories.headers(
+            self.services.stories.ids(self.gathering_id)[:500]
+        ):
+            self.story_combo.addItem(header.title or self.tr("Untitled story"), header.id)
+        self.artifacts.blockSignals(True)
+        self.artifacts.clear()
+        for artifact in self.services.artifacts.for_gathering(self.gathering_id):
+            item = QListWidgetItem(f"{artifact.name} — {artifact.meaning or ''}")
+            item.setData(Qt.ItemDataRole.UserRole, artifact.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if artifact.returned else Qt.CheckState.Unchecked
+            )
+            item.setToolTip(self.tr("Checked when it has been returned to its owner"))
+            self.artifacts.addItem(item)
+        self.artifacts.blockSignals(False)
+
+    # --- import -----------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files = self.dialogs.open_files(self, self.tr("Import photos"), IMAGE_FILTER)
+        if files:
+            self.start_import(files)
+
+    def dragEnterEvent(self, event):  # type: ignore[no-untyped-def]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # type: ignore[no-untyped-def]
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.start_import(paths)
+
+    def start_import(self, paths: list[Path]) -> None:
+        if not self.gathering_id or self.task is not None:
+            return
+        gid = self.gathering_id
+        task = Task(
+            lambda progress, cancelled: self.services.photos.import_files(
+                gid, paths, progress, cancelled
+            ),
+            with_progress=True,
+        )
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_imported)
+        task.signals.failed.connect(self._on_failed)
+        self.task = task
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.import_button.setEnabled(False)
+        task.start()
+
+    def cancel_import(self) -> None:
+        if self.task:
+            self.task.cancel()
+            self.status.emit(self.tr("Cancelling import…"))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%v of %m photos"))
+
+    def _done(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.import_button.setEnabled(True)
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self._done()
+        self.refresh()
+        message = self.tr("Imported {0} photos; {1} already here; {2} could not be read.").format(
+            len(report.imported), len(report.skipped), len(report.errors)
+        )
+        self.status.emit(message)
+        if report.errors:
+            self.dialogs.warn(
+                self,
+                self.tr("Some photos were not imported"),
+                "\n".join(e["reason"] for e in report.errors[:20]),
+            )
+        self.importFinished.emit(report)
+
+    def _on_failed(self, message: str) -> None:
+        self._done()
+        self.dialogs.warn(self, self.tr("Import stopped"), message)
+
+    # --- details ----------------------------------------------------------------------------
+
+    def _current_photo(self) -> str | None:
+        item = self.grid.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _on_photo(self, item, _prev) -> None:  # type: ignore[no-untyped-def]
+        photo_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if not photo_id or not self.gathering_id:
+            return
+        photo = self.services.photos.get(photo_id)
+        self.caption_edit.setText(photo.caption or "")
+        depicted = set(self.services.photos.depicted(photo_id))
+        self.people_list.blockSignals(True)
+        self.people_list.clear()
+        for person in self.services.participants.roster(self.gathering_id):
+            entry = QListWidgetItem(person.display_name)
+            entry.setData(Qt.ItemDataRole.UserRole, person.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if person.id in depicted else Qt.CheckState.Unchecked
+            )
+            self.people_list.addItem(entry)
+        self.people_list.blockSignals(False)
+        self._update_warning(photo_id)
+
+    def _update_warning(self, photo_id: str) -> None:
+        names = self.services.photos.release_warnings(photo_id)
+        if names:
+            self.release_warning.setText(
+                self.tr(
+                    "No photo release from {0}: this photo will not appear in any export."
+                ).format(", ".join(names))
+            )
+            self.release_warning.show()
+        else:
+            self.release_warning.hide()
+
+    def _save_caption(self) -> None:
+        photo_id = self._current_photo()
+        if photo_id:
+            self.services.photos.set_caption(photo_id, self.caption_edit.text())
+            item = self.grid.currentItem()
+            if item is not None and self.caption_edit.text().strip():
+                item.setText(self.caption_edit.text().strip())
+
+    def _toggle_person(self, entry: QListWidgetItem) -> None:
+        photo_id = self._current_photo()
+        if not photo_id:
+            return
+        pid = entry.data(Qt.ItemDataRole.UserRole)
+        if entry.checkState() == Qt.CheckState.Checked:
+            self.services.photos.link(photo_id, "participant", pid)
+        else:
+            self.services.photos.unlink(photo_id, "participant", pid)
+        self._update_warning(photo_id)
+
+    def _link_story(self) -> None:
+        photo_id = self._current_photo()
+        story_id = self.story_combo.currentData()
+        if photo_id and story_id:
+            self.services.photos.link(photo_id, "story", story_id)
+            self.status.emit(self.tr("Photo linked to the story"))
+
+    def _add_artifact(self) -> None:
+        if not self.gathering_id or not self.artifact_name.text().strip():
+            return
+        self.services.artifacts.create(
+            self.gathering_id,
+            self.artifact_name.text(),
+            meaning=self.artifact_meaning.text() or None,
+        )
+        self.artifact_name.clear()
+        self.artifact_meaning.clear()
+        self.refresh()
+
+    def _toggle_returned(self, item: QListWidgetItem) -> None:
+        self.services.artifacts.mark_returned(
+            item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked
+        )

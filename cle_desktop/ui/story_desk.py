@@ -1,0 +1,560 @@
+"""The story desk: where a note-taker lives for three days.
+
+Typing is never interrupted: there is no Save button and no prompt. Every change is written
+through the change log 400 ms after the last keystroke (and at once when focus moves, the
+story changes or the window closes), so at most the last second of typing is ever at risk.
+Tagging is one key: select a passage, Ctrl+1 / Ctrl+2 / Ctrl+3 for asset, gift, hope.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cle_desktop.domain.enums import AbcdCategory, TagKind
+from cle_desktop.services import Services
+from cle_desktop.services.errors import ServiceError
+from cle_desktop.ui.story_list import StoryListModel
+
+AUTOSAVE_MS = 400
+KIND_COLOURS = {
+    TagKind.ASSET.value: QColor("#bfe6df"),
+    TagKind.GIFT.value: QColor("#fbdcae"),
+    TagKind.HOPE.value: QColor("#dcd0f0"),
+}
+LANGUAGES = [
+    ("en", "English"),
+    ("es", "Español"),
+    ("tew", "Tewa"),
+    ("nv", "Diné"),
+    ("other", "Other"),
+]
+
+
+class StoryEditor(QPlainTextEdit):
+    """The large editor; reports focus loss so the desk can save at once."""
+
+    focusLost = Signal()
+
+    def focusOutEvent(self, event):  # type: ignore[no-untyped-def]
+        self.focusLost.emit()
+        super().focusOutEvent(event)
+
+
+class TagCommand(QUndoCommand):
+    """Undoable tagging: redo = tag (or restore), undo = remove (a tombstone, never a loss)."""
+
+    def __init__(self, desk: StoryDesk, story_id: str, start: int, end: int, kind: str):
+        super().__init__(desk.tr("Tag as {0}").format(kind))
+        self.desk, self.story_id, self.start, self.end, self.kind = desk, story_id, start, end, kind
+        self.tag_id: str | None = None
+
+    def redo(self) -> None:
+        tags = self.desk.services.tags
+        if self.tag_id is None:
+            self.tag_id = tags.tag_passage(self.story_id, self.start, self.end, self.kind)
+        else:
+            tags.restore(self.tag_id)
+        self.desk.refresh_tags()
+
+    def undo(self) -> None:
+        if self.tag_id:
+            self.desk.services.tags.remove(self.tag_id)
+        self.desk.refresh_tags()
+
+
+class LinkAssetCommand(QUndoCommand):
+    def __init__(self, desk: StoryDesk, tag_id: str, old: str | None, new: str | None):
+        super().__init__(desk.tr("Link asset"))
+        self.desk, self.tag_id, self.old, self.new = desk, tag_id, old, new
+
+    def redo(self) -> None:
+        self.desk.services.tags.link_asset(self.tag_id, self.new)
+        self.desk.refresh_tags()
+
+    def undo(self) -> None:
+        self.desk.services.tags.link_asset(self.tag_id, self.old)
+        self.desk.refresh_tags()
+
+
+class StoryDesk(QWidget):
+    saved = Signal(str)  # story id
+    status = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.gathering_id: str | None = None
+        self.story_id: str | None = None
+        self._loading = False
+        self.undo_stack = QUndoStack(self)
+        self._build()
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.list_model = StoryListModel(self.services, self)
+        self.story_list = QListView()
+        self.story_list.setModel(self.list_model)
+        self.story_list.setAccessibleName(self.tr("Stories"))
+        self.story_list.setUniformItemSizes(True)
+        self.story_list.selectionModel().currentChanged.connect(self._on_current_changed)
+        new_button = QPushButton(self.tr("New story  (Ctrl+N)"))
+        new_button.setObjectName("primary")
+        new_button.clicked.connect(self.new_story)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Stories"))
+        heading.setObjectName("sectionTitle")
+        left_layout.addWidget(heading)
+        left_layout.addWidget(new_button)
+        left_layout.addWidget(self.story_list, 1)
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("storyTitle")
+        self.title_edit.setPlaceholderText(self.tr("Story title"))
+        self.title_edit.setAccessibleName(self.tr("Story title"))
+        self.tellers_edit = QLineEdit()
+        self.tellers_edit.setPlaceholderText(
+            self.tr("Who is telling? Type names, separated by commas")
+        )
+        self.tellers_edit.setAccessibleName(self.tr("Tellers"))
+        self.teller_names = QStringListModel(self)
+        completer = QCompleter(self.teller_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.tellers_edit.setCompleter(completer)
+        self.session_combo = QComboBox()
+        self.session_combo.setAccessibleName(self.tr("Session"))
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES:
+            self.language_combo.addItem(name, code)
+        self.consent_label = QLabel()
+        self.consent_label.setObjectName("warning")
+        self.consent_label.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Tellers"), self.tellers_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.session_combo, 2)
+        row.addWidget(QLabel(self.tr("Language")))
+        row.addWidget(self.language_combo, 1)
+        form.addRow(self.tr("Session"), row)
+
+        self.editor = StoryEditor()
+        self.editor.setObjectName("storyEditor")
+        self.editor.setAccessibleName(self.tr("Story text"))
+        self.editor.setPlaceholderText(
+            self.tr("Type the story as it is told. It is saved as you type.")
+        )
+        tag_row = QHBoxLayout()
+        self.tag_buttons = {}
+        for number, kind, label in (
+            (1, TagKind.ASSET, self.tr("Asset")),
+            (2, TagKind.GIFT, self.tr("Gift")),
+            (3, TagKind.HOPE, self.tr("Hope")),
+        ):
+            button = QPushButton(f"{label}  (Ctrl+{number})")
+            button.setObjectName(f"{kind.value}Button")
+            button.setToolTip(self.tr("Select a passage, then tag it as {0}").format(label.lower()))
+            button.clicked.connect(lambda _=False, k=kind.value: self.tag_selection(k))
+            tag_row.addWidget(button)
+            self.tag_buttons[kind.value] = button
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, k=kind.value: self.tag_selection(k))
+            self.addAction(action)
+        tag_row.addStretch(1)
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(8, 0, 8, 0)
+        middle_layout.addWidget(self.title_edit)
+        middle_layout.addLayout(form)
+        middle_layout.addWidget(self.consent_label)
+        middle_layout.addWidget(self.editor, 1)
+        middle_layout.addLayout(tag_row)
+
+        self.tag_list = QListWidget()
+        self.tag_list.setObjectName("tagList")
+        self.tag_list.setAccessibleName(self.tr("Tags in this story"))
+        self.tag_list.setWordWrap(True)
+        self.tag_list.currentItemChanged.connect(self._on_tag_selected)
+        self.asset_edit = QLineEdit()
+        self.asset_edit.setPlaceholderText(self.tr("Link to asset: type a name"))
+        self.asset_edit.setAccessibleName(self.tr("Linked asset"))
+        self.asset_names = QStringListModel(self)
+        asset_completer = QCompleter(self.asset_names, self)
+        asset_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        asset_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.asset_edit.setCompleter(asset_completer)
+        self.asset_edit.textEdited.connect(self._show_similar)
+        self.asset_edit.returnPressed.connect(self._link_typed_asset)
+        self.similar_label = QLabel()
+        self.similar_label.setObjectName("hint")
+        self.similar_label.setWordWrap(True)
+        self.category_combo = QComboBox()
+        self.category_combo.setAccessibleName(self.tr("ABCD category"))
+        self.category_combo.addItem(self.tr("(category)"), None)
+        for cat in AbcdCategory:
+            self.category_combo.addItem(self.tr(cat.value.capitalize()), cat.value)
+        self.category_combo.activated.connect(self._set_category)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        tags_heading = QLabel(self.tr("Assets, gifts and hopes"))
+        tags_heading.setObjectName("sectionTitle")
+        right_layout.addWidget(tags_heading)
+        right_layout.addWidget(self.tag_list, 1)
+        right_layout.addWidget(self.asset_edit)
+        right_layout.addWidget(self.similar_label)
+        right_layout.addWidget(self.category_combo)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([260, 700, 300])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addWidget(splitter)
+
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_now)
+        for signal in (self.editor.textChanged, self.title_edit.textEdited):
+            signal.connect(self._schedule_save)
+        self.editor.focusLost.connect(self.save_now)
+        self.title_edit.editingFinished.connect(self.save_now)
+        self.tellers_edit.editingFinished.connect(self._save_tellers)
+        self.session_combo.activated.connect(
+            lambda _i: self._save_field("session_id", self.session_combo.currentData())
+        )
+        self.language_combo.activated.connect(
+            lambda _i: self._save_field("language", self.language_combo.currentData())
+        )
+        self._set_enabled(False)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.title_edit,
+            self.tellers_edit,
+            self.session_combo,
+            self.language_combo,
+            self.editor,
+            *self.tag_buttons.values(),
+            self.asset_edit,
+            self.category_combo,
+        ):
+            widget.setEnabled(enabled)
+
+    # --- gathering and story switching --------------------------------------------------
+
+    def set_gathering(self, gathering_id: str) -> None:
+        self.save_now()
+        self.gathering_id = gathering_id
+        self.list_model.set_gathering(gathering_id)
+        self.session_combo.clear()
+        self.session_combo.addItem(self.tr("(no session)"), None)
+        for sess in self.services.gatherings.sessions(gathering_id):
+            self.session_combo.addItem(sess.title, sess.id)
+        self._refresh_completers()
+        self.story_id = None
+        self._load_story(None)
+        self.list_model.fetchMore()
+        if self.list_model.rowCount() > 0:
+            self.story_list.setCurrentIndex(self.list_model.index(0))
+
+    def _refresh_completers(self) -> None:
+        if not self.gathering_id:
+            return
+        people = self.services.participants.roster(self.gathering_id)
+        self.teller_names.setStringList([p.display_name for p in people])
+        self.asset_names.setStringList(
+            [a.name for a in self.services.assets.inventory(self.gathering_id)]
+        )
+
+    def _on_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        story_id = current.data(StoryListModel.IdRole) if current.isValid() else None
+        if story_id != self.story_id:
+            self.save_now()
+            self._load_story(story_id)
+
+    def open_story(self, story_id: str, start: int | None = None, end: int | None = None) -> None:
+        row = self.list_model.row_of(story_id)
+        if row >= 0:
+            self.story_list.setCurrentIndex(self.list_model.index(row))
+        else:
+            self.save_now()
+            self._load_story(story_id)
+        if start is not None:
+            cursor = self.editor.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(end if end is not None else start, QTextCursor.MoveMode.KeepAnchor)
+            self.editor.setTextCursor(cursor)
+            self.editor.centerCursor()
+        self.editor.setFocus()
+
+    def _load_story(self, story_id: str | None) -> None:
+        self._loading = True
+        try:
+            self.story_id = story_id
+            self.undo_stack.clear()
+            if story_id is None:
+                self.title_edit.clear()
+                self.editor.clear()
+                self.tellers_edit.clear()
+                self._set_enabled(False)
+                self.tag_list.clear()
+                return
+            story = self.services.stories.get(story_id)
+            self._set_enabled(True)
+            self.title_edit.setText(story.title)
+            self.editor.setPlainText(story.body)
+            names = {
+                p.id: p.display_name
+                for p in self.services.participants.roster(self.gathering_id or "")
+            }
+            self.tellers_edit.setText(
+                ", ".join(names.get(t, "?") for t in self.services.stories.teller_ids(story_id))
+            )
+            self.session_combo.setCurrentIndex(
+                max(0, self.session_combo.findData(story.session_id))
+            )
+            self.language_combo.setCurrentIndex(
+                max(0, self.language_combo.findData(story.language or "en"))
+            )
+            self.refresh_tags()
+            self._update_consent_warning()
+        finally:
+            self._loading = False
+
+    # --- capture ----------------------------------------------------------------------------
+
+    def new_story(self) -> None:
+        if not self.gathering_id:
+            return
+        self.save_now()
+        session_id = self.services.gatherings.session_running_at(self.gathering_id)
+        story_id = self.services.stories.capture(
+            self.gathering_id,
+            session_id=session_id,
+            language=self.language_combo.currentData() or "en",
+        )
+        self.list_model.prepend(story_id)
+        self.story_list.setCurrentIndex(self.list_model.index(0))
+        self.title_edit.setFocus()
+        self.status.emit(self.tr("New story started"))
+
+    def _schedule_save(self) -> None:
+        if not self._loading and self.story_id:
+            self.autosave.start()
+
+    def save_now(self) -> None:
+        """Write what is on screen (only fields that changed produce change-log entries)."""
+        self.autosave.stop()
+        if self._loading or not self.story_id:
+            return
+        try:
+            written = self.services.stories.edit(
+                self.story_id, title=self.title_edit.text(), body=self.editor.toPlainText()
+            )
+        except ServiceError as exc:
+            self.status.emit(str(exc))
+            return
+        if written:
+            if "title" in written:
+                self.list_model.refresh_row(self.story_id)
+            if "body" in written:
+                self.refresh_tags()
+            self.saved.emit(self.story_id)
+            self.status.emit(self.tr("Saved {0}").format(datetime.now().strftime("%H:%M:%S")))
+
+    def _save_field(self, field: str, value: object) -> None:
+        if self.story_id and not self._loading:
+            self.services.stories.edit(self.story_id, **{field: value})
+            self.status.emit(self.tr("Saved {0}").format(datetime.now().strftime("%H:%M:%S")))
+
+    def _save_tellers(self) -> None:
+        if not self.story_id or self._loading or not self.gathering_id:
+            return
+        names = [
+            n.strip() for n in self.tellers_edit.text().replace(";", ",").split(",") if n.strip()
+        ]
+        ids = [self.services.participants.find_or_add(self.gathering_id, n) for n in names]
+        self.services.stories.set_tellers(self.story_id, ids)
+        self._refresh_completers()
+        self._update_consent_warning()
+        self.status.emit(self.tr("Saved {0}").format(datetime.now().strftime("%H:%M:%S")))
+
+    def _update_consent_warning(self) -> None:
+        if not self.story_id or not self.gathering_id:
+            self.consent_label.hide()
+            return
+        tellers = self.services.stories.teller_ids(self.story_id)
+        consents = self.services.participants.consents(tellers)
+        roster = {
+            p.id: p.display_name for p in self.services.participants.roster(self.gathering_id)
+        }
+        missing = [roster.get(pid, "?") for pid, terms in consents.items() if terms is None]
+        if missing:
+            self.consent_label.setText(
+                self.tr(
+                    "Consent not recorded for {0}: this story stays on this laptop until it is."
+                ).format(", ".join(missing))
+            )
+            self.consent_label.show()
+        else:
+            self.consent_label.hide()
+
+    # --- tagging ----------------------------------------------------------------------------
+
+    def tag_selection(self, kind: str) -> None:
+        cursor = self.editor.textCursor()
+        if not self.story_id or not cursor.hasSelection():
+            self.status.emit(self.tr("Select a passage first, then tag it."))
+            return
+        self.save_now()
+        start, end = sorted((cursor.selectionStart(), cursor.selectionEnd()))
+        text = self.editor.toPlainText()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return
+        self.undo_stack.push(TagCommand(self, self.story_id, start, end, kind))
+        self.status.emit(self.tr("Tagged “{0}” as {1}").format(text[start:end][:40], kind))
+
+    def refresh_tags(self) -> None:
+        selections = []
+        self.tag_list.blockSignals(True)
+        current = (
+            self.tag_list.currentItem().data(Qt.ItemDataRole.UserRole)
+            if self.tag_list.currentItem()
+            else None
+        )
+        self.tag_list.clear()
+        if self.story_id:
+            for tag in self.services.tags.for_story(self.story_id):
+                sel = QTextEdit.ExtraSelection()
+                fmt = QTextCharFormat()
+                fmt.setBackground(KIND_COLOURS.get(tag.kind, QColor("#eee")))
+                if tag.orphaned:
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                sel.format = fmt
+                cursor = QTextCursor(self.editor.document())
+                cursor.setPosition(min(tag.start, len(self.editor.toPlainText())))
+                cursor.setPosition(
+                    min(tag.end, len(self.editor.toPlainText())), QTextCursor.MoveMode.KeepAnchor
+                )
+                sel.cursor = cursor
+                if not tag.orphaned:
+                    selections.append(sel)
+                label = f"{tag.kind.upper()} · “{tag.quote[:60]}”"
+                label += "\n" + (
+                    self.tr("→ {0}").format(tag.asset_name)
+                    if tag.asset_name
+                    else self.tr("→ (no asset linked)")
+                )
+                if tag.category:
+                    label += f" · {tag.category}"
+                if tag.orphaned:
+                    label += "\n" + self.tr("⚠ This passage is no longer in the text")
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, tag.id)
+                item.setBackground(KIND_COLOURS.get(tag.kind, QColor("#eee")).lighter(110))
+                self.tag_list.addItem(item)
+                if tag.id == current:
+                    self.tag_list.setCurrentItem(item)
+        self.tag_list.blockSignals(False)
+        self.editor.setExtraSelections(selections)
+
+    def _current_tag(self) -> str | None:
+        item = self.tag_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _on_tag_selected(self, item, _prev) -> None:  # type: ignore[no-untyped-def]
+        tag_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if not tag_id or not self.story_id:
+            return
+        tag = next((t for t in self.services.tags.for_story(self.story_id) if t.id == tag_id), None)
+        if tag:
+            self.asset_edit.setText(tag.asset_name or "")
+            self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(tag.category)))
+
+    def _show_similar(self, text: str) -> None:
+        if not self.gathering_id or len(text.strip()) < 3:
+            self.similar_label.clear()
+            return
+        similar = self.services.assets.similar_to(self.gathering_id, text, limit=3)
+        self.similar_label.setText(
+            "; ".join(
+                self.tr("similar: {0} ({1} stories)").format(row.name, row.mentions)
+                for row, _ in similar
+            )
+        )
+
+    def _link_typed_asset(self) -> None:
+        tag_id = self._current_tag()
+        name = self.asset_edit.text().strip()
+        if not tag_id or not name or not self.gathering_id or not self.story_id:
+            return
+        tag = next(t for t in self.services.tags.for_story(self.story_id) if t.id == tag_id)
+        existing = next(
+            (
+                a
+                for a in self.services.assets.inventory(self.gathering_id)
+                if a.name.casefold() == name.casefold()
+            ),
+            None,
+        )
+        asset_id = (
+            existing.id
+            if existing
+            else self.services.assets.create(
+                self.gathering_id, name, tag.kind, category=tag.category
+            )
+        )
+        self.undo_stack.push(LinkAssetCommand(self, tag_id, tag.asset_id, asset_id))
+        self._refresh_completers()
+        self.similar_label.clear()
+
+    def _set_category(self, _index: int) -> None:
+        tag_id = self._current_tag()
+        if tag_id:
+            self.services.tags.update(tag_id, category=self.category_combo.currentData())
+            self.refresh_tags()

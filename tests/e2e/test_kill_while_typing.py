@@ -1,0 +1,66 @@
+"""SIGKILL while typing: what was typed more than a second ago is on disk; reopening shows it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from cle_desktop.services import Services
+from cle_desktop.storage.database import Database
+
+TYPIST = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from cle_desktop.app import _prepare_qt, build_window
+    _prepare_qt()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from cle_desktop.storage.database import Database
+    app = QApplication(["cle-desktop"])
+    window = build_window(Database.open(Path(sys.argv[1])))
+    window.show()
+    def type_story():
+        window.desk.new_story()
+        window.desk.editor.setFocus()
+        QTest.keyClicks(window.desk.editor, sys.argv[2])
+        print("typed", flush=True)
+    QTimer.singleShot(200, type_story)
+    app.exec()
+    """
+)
+
+
+def test_killing_the_app_loses_at_most_the_last_second(tmp_path: Path) -> None:
+    db_path = tmp_path / "cle.db"
+    db = Database.open(db_path)
+    gid = Services.over(db).gatherings.create("Kill test")
+    Services.over(db).gatherings.remember_last(gid)
+    db.close()
+    text = "Grandpa Tomás fixed every bike on the block, and taught us how."
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-c", TYPIST, str(db_path), text], stdout=subprocess.PIPE, env=env, text=True)
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "typed"
+        typed_at = time.monotonic()
+        reader = Database.open(db_path)
+        services = Services.over(reader)
+        while time.monotonic() - typed_at < 1.0:
+            ids = services.stories.ids(gid)
+            if ids and services.stories.get(ids[0]).body == text:
+                break
+            time.sleep(0.05)
+        reader.close()
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    reopened = Services.over(Database.open(db_path))
+    [story_id] = reopened.stories.ids(gid)
+    assert reopened.stories.get(story_id).body == text

@@ -1,0 +1,107 @@
+"""The real main window, driven with the keyboard through pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cle_desktop.services import Services
+from cle_desktop.ui.dialogs import ScriptedDialogs
+from cle_desktop.ui.main_window import MainWindow
+from cle_desktop.ui.story_list import StoryListModel
+
+
+@pytest.fixture
+def window(qtbot, services: Services, gathering_id: str) -> MainWindow:
+    win = MainWindow(services, ScriptedDialogs())
+    qtbot.addWidget(win)
+    win.open_gathering(gathering_id)
+    win.show()
+    return win
+
+
+def test_capture_and_tag_a_story_with_the_keyboard(qtbot, window: MainWindow, services: Services, gathering_id: str) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    desk = window.desk
+    assert desk.story_id is not None
+    qtbot.keyClicks(desk.title_edit, "Abuela's garden")
+    desk.editor.setFocus()
+    qtbot.keyClicks(desk.editor, "We grow chiles in the community garden on 5th.")
+    qtbot.waitUntil(lambda: services.stories.get(desk.story_id).body.endswith("5th."), timeout=2000)
+    assert window.statusBar().currentMessage().startswith("Saved ")
+    body = desk.editor.toPlainText()
+    cursor = desk.editor.textCursor()
+    cursor.setPosition(body.index("community garden"))
+    cursor.setPosition(body.index("community garden") + len("community garden"), cursor.MoveMode.KeepAnchor)
+    desk.editor.setTextCursor(cursor)
+    qtbot.keyClick(desk.editor, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    tags = services.tags.for_story(desk.story_id)
+    assert [(t.kind, t.quote) for t in tags] == [("asset", "community garden")]
+    assert len(desk.editor.extraSelections()) == 1
+    desk.undo_stack.undo()
+    assert services.tags.for_story(desk.story_id) == []
+    desk.undo_stack.redo()
+    assert len(services.tags.for_story(desk.story_id)) == 1
+    assert services.stories.get(desk.story_id).title == "Abuela's garden"
+
+
+def test_a_new_teller_is_created_inline_and_flagged_without_consent(qtbot, window: MainWindow, services: Services, gathering_id: str) -> None:
+    window.desk.new_story()
+    window.desk.tellers_edit.setText("Maya Begay")
+    window.desk.tellers_edit.editingFinished.emit()
+    pid = services.participants.find_by_name(gathering_id, "Maya Begay")
+    assert pid and services.stories.teller_ids(window.desk.story_id) == [pid]
+    assert window.desk.consent_label.isVisibleTo(window) and "Consent not recorded" in window.desk.consent_label.text()
+
+
+def test_add_a_participant_and_record_consent(qtbot, window: MainWindow, services: Services, gathering_id: str) -> None:
+    people = window.people
+    people.name_edit.setText("Rosa <b>Quintana</b>")
+    people.age_combo.setCurrentIndex(people.age_combo.findData("elder"))
+    people.add_person()
+    pid = services.participants.find_by_name(gathering_id, "Rosa <b>Quintana</b>")
+    assert pid is not None
+    assert "without recorded consent" in people.summary.text()
+    people.sharing_combo.setCurrentIndex(people.sharing_combo.findData("network"))
+    people.photo_release.setChecked(True)
+    people.record_consent()
+    terms = services.participants.consent(pid)
+    assert terms is not None and terms.sharing_level.value == "network" and terms.photo_release
+
+
+def test_import_photos_in_the_background(qtbot, window: MainWindow, services: Services, gathering_id: str, photos_gps: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.jpg"
+    broken.write_text("not a photo")
+    with qtbot.waitSignal(window.photos.importFinished, timeout=60000) as blocker:
+        window.photos.start_import([photos_gps, broken])
+    report = blocker.args[0]
+    assert len(report.imported) == 9 and len(report.errors) == 1
+    assert window.photos.grid.count() == 9
+    assert any("broken.jpg" in text for _, text in window.dialogs.messages)
+
+
+def test_search_opens_the_story_at_the_passage(qtbot, window: MainWindow, services: Services, gathering_id: str) -> None:
+    sid = services.stories.capture(gathering_id, title="Library", body="Every Saturday the public library opens early for families.")
+    window.desk.set_gathering(gathering_id)
+    window.show_search()
+    window.search.box.setText("library")
+    window.search.run()
+    assert window.search.results.count() >= 1
+    window.search._open(window.search.results.item(0))
+    assert window.desk.story_id == sid
+    assert window.desk.editor.textCursor().selectedText().casefold() == "library"
+
+
+def test_story_list_model_is_lazy_and_well_behaved(qtmodeltester, services: Services, gathering_id: str) -> None:
+    for i in range(450):
+        services.stories.capture(gathering_id, title=f"Story {i}", body="text")
+    model = StoryListModel(services)
+    model.set_gathering(gathering_id)
+    assert model.rowCount() == 0  # nothing fetched until a view asks
+    model.fetchMore()
+    assert 0 < model.rowCount() < 450
+    assert model.data(model.index(0)).startswith("Story ")
+    assert len(model._headers) <= 200  # headers only, a page at a time, never bodies
+    qtmodeltester.check(model)

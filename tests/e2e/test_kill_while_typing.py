@@ -43,7 +43,7 @@ def test_killing_the_app_loses_at_most_the_last_second(tmp_path: Path) -> None:
     gid = Services.over(db).gatherings.create("Kill test")
     Services.over(db).gatherings.remember_last(gid)
     db.close()
-    text = "Grandpa Tomás fixed every bike on the block, and taught us how."
+    text = "Grandpa Tomas fixed every bike on the block, and taught us how."
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen([sys.executable, "-c", TYPIST, str(db_path), text], stdout=subprocess.PIPE, env=env, text=True)
     try:

@@ -10,6 +10,7 @@ from cle_desktop.services.gatherings import GatheringService
 from cle_desktop.services.participants import ParticipantService
 from cle_desktop.services.photos import PhotoService
 from cle_desktop.services.places import PlaceService
+from cle_desktop.services.reports import ReportService
 from cle_desktop.services.search import SearchService
 from cle_desktop.services.stories import StoryService
 from cle_desktop.services.sync import SyncService
@@ -30,6 +31,7 @@ class Services:
     search: SearchService
     sync: SyncService
     photos: PhotoService
+    reports: ReportService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -45,4 +47,5 @@ class Services:
             search=SearchService(db),
             sync=SyncService(db),
             photos=PhotoService(db),
+            reports=ReportService(db),
         )

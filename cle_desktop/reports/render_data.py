@@ -1,0 +1,198 @@
+"""Data exports: CSV tables (zipped), GeoJSON and KML of placed assets, and a REFI-QDA project
+(``.qdpx``) so researchers can open the stories and codes in QualCoder, NVivo, ATLAS.ti or
+MAXQDA. All from the consent-filtered report model."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import uuid
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from cle_desktop.reports.model import Report
+
+QDA_NS = "urn:QDA-XML:project:1.0"
+KML_NS = "http://www.opengis.net/kml/2.2"
+
+
+def _csv(rows: Sequence[Sequence[object]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerows(rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: spreadsheets read UTF-8 right
+
+
+def render_csv_zip(report: Report, out: Path) -> Path:
+    tables: dict[str, Sequence[Sequence[object]]] = {
+        "stories.csv": [["story_id", "title", "body", "tellers", "session", "language", "day"]]
+        + [
+            [
+                s.id,
+                s.title,
+                s.body,
+                "; ".join(s.tellers),
+                s.session or "",
+                s.language or "",
+                s.day.isoformat() if s.day else "",
+            ]
+            for s in report.stories
+        ],
+        "tags.csv": [
+            ["tag_id", "story_id", "kind", "category", "start", "end", "quote", "asset_id"]
+        ]
+        + [
+            [t.id, s.id, t.kind, t.category or "", t.start, t.end, t.quote, t.asset_id or ""]
+            for s in report.stories
+            for t in s.tags
+        ],
+        "assets.csv": [["asset_id", "name", "kind", "category", "stories", "lat", "lon"]]
+        + [
+            [
+                a.id,
+                a.name,
+                a.kind,
+                a.category or "",
+                a.mentions,
+                a.lat if a.lat is not None else "",
+                a.lon if a.lon is not None else "",
+            ]
+            for a in report.assets
+        ],
+        "photos.csv": [["photo_id", "caption", "sha256"]]
+        + [[p.id, p.caption, p.sha256] for p in report.photos],
+        "artifacts.csv": [["name", "meaning", "brought_by", "returned"]]
+        + [
+            [a.name, a.meaning, a.brought_by, "yes" if a.returned else "no"]
+            for a in report.artifacts
+        ],
+        "participants.csv": [["name", "role"]] + [list(p) for p in report.named_participants],
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, rows in tables.items():
+            zf.writestr(name, _csv(rows))
+    return out
+
+
+def _placed(report: Report) -> list:  # type: ignore[type-arg]
+    return [a for a in report.assets if a.lat is not None and a.lon is not None]
+
+
+def render_geojson(report: Report, out: Path) -> Path:
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [a.lon, a.lat]},
+            "properties": {
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "category": a.category,
+                "stories": a.mentions,
+                "quote": a.quote,
+            },
+        }
+        for a in _placed(report)
+    ]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
+        json.dumps(
+            {"type": "FeatureCollection", "name": report.title, "features": features},
+            ensure_ascii=False,
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
+    return out
+
+
+def render_kml(report: Report, out: Path) -> Path:
+    ET.register_namespace("", KML_NS)
+    kml = ET.Element(f"{{{KML_NS}}}kml")
+    doc = ET.SubElement(kml, f"{{{KML_NS}}}Document")
+    ET.SubElement(doc, f"{{{KML_NS}}}name").text = report.title
+    for a in _placed(report):
+        mark = ET.SubElement(doc, f"{{{KML_NS}}}Placemark")
+        ET.SubElement(mark, f"{{{KML_NS}}}name").text = a.name
+        ET.SubElement(
+            mark, f"{{{KML_NS}}}description"
+        ).text = f"{a.kind} · {a.category or ''} · {a.mentions} stories"
+        point = ET.SubElement(mark, f"{{{KML_NS}}}Point")
+        ET.SubElement(point, f"{{{KML_NS}}}coordinates").text = f"{a.lon},{a.lat},0"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ET.ElementTree(kml).write(out, encoding="utf-8", xml_declaration=True)
+    return out
+
+
+def _guid(*parts: str) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "cle-desktop:" + ":".join(parts)))
+
+
+def render_qdpx(report: Report, out: Path) -> Path:
+    """REFI-QDA Project Exchange: project.qde + sources/<guid>.txt, selections by code point."""
+    ET.register_namespace("", QDA_NS)
+    q = f"{{{QDA_NS}}}"
+    project = ET.Element(f"{q}Project", {"name": report.title, "origin": "CLE Desktop"})
+    codebook = ET.SubElement(ET.SubElement(project, f"{q}CodeBook"), f"{q}Codes")
+    colours = {"asset": "#2A9D8F", "gift": "#E09F3E", "hope": "#7B5EA7"}
+    code_guid: dict[str, str] = {}
+    parents = {}
+    for kind in ("asset", "gift", "hope"):
+        parents[kind] = ET.SubElement(
+            codebook,
+            f"{q}Code",
+            {
+                "guid": _guid("kind", kind),
+                "name": kind.capitalize(),
+                "isCodable": "true",
+                "color": colours[kind],
+            },
+        )
+        code_guid[kind] = _guid("kind", kind)
+    names = {a.id: a.name for a in report.assets}
+    for a in report.assets:
+        code_guid[a.id] = _guid("asset", a.id)
+        ET.SubElement(
+            parents.get(a.kind, parents["asset"]),
+            f"{q}Code",
+            {
+                "guid": code_guid[a.id],
+                "name": a.name,
+                "isCodable": "true",
+                "color": colours.get(a.kind, "#2A9D8F"),
+            },
+        )
+    sources = ET.SubElement(project, f"{q}Sources")
+    texts: dict[str, str] = {}
+    for s in report.stories:
+        guid = _guid("story", s.id)
+        texts[guid] = s.body
+        source = ET.SubElement(
+            sources,
+            f"{q}TextSource",
+            {"guid": guid, "name": s.title or "Story", "plainTextPath": f"internal://{guid}.txt"},
+        )
+        for t in s.tags:
+            sel = ET.SubElement(
+                source,
+                f"{q}PlainTextSelection",
+                {
+                    "guid": _guid("tag", t.id),
+                    "name": t.quote[:60],
+                    "startPosition": str(t.start),
+                    "endPosition": str(t.end),
+                },
+            )
+            coding = ET.SubElement(sel, f"{q}Coding", {"guid": _guid("coding", t.id)})
+            target = code_guid.get(t.asset_id or "") if t.asset_id in names else code_guid[t.kind]
+            ET.SubElement(coding, f"{q}CodeRef", {"targetGUID": target or code_guid[t.kind]})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("project.qde", ET.tostring(project, encoding="utf-8", xml_declaration=True))
+        for guid, body in texts.items():
+            zf.writestr(f"sources/{guid}.txt", body.encode("utf-8"))
+    return out

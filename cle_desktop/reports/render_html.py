@@ -1,0 +1,140 @@
+"""One self-contained HTML file of the report: styles inline, pictures as data URIs, no
+network. Every piece of user text is HTML-escaped; no user text ever reaches a script."""
+
+from __future__ import annotations
+
+import base64
+from html import escape
+from pathlib import Path
+
+from cle_desktop.reports.assets import ReportImages
+from cle_desktop.reports.model import Report
+from cle_desktop.reports.text import labels
+
+CSS = """
+body{font-family:'DejaVu Sans',system-ui,sans-serif;color:#1f2a30;background:#f6f3ee;margin:0}
+main{max-width:60rem;margin:auto;background:#fff;padding:2.5rem 3rem}
+h1{color:#264653}h2{color:#264653;border-bottom:2px solid #2a9d8f;padding-bottom:.3rem;margin-top:2.5rem}
+h3{color:#2a9d8f}.cover{text-align:center;padding:3rem 0}.kicker{color:#2a9d8f;letter-spacing:.1em}
+.stats{display:flex;gap:1rem}.stat{flex:1;background:#f4f1ea;border-radius:8px;padding:1rem;text-align:center}
+.stat b{display:block;font-size:2rem;color:#2a9d8f}table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid #e2dccf;padding:.4rem;text-align:left}th{background:#f4f1ea}
+blockquote{border-left:4px solid #2a9d8f;margin:0;padding:.2rem 1rem;font-size:1.05rem}
+.by{color:#6b7680;font-size:.85rem}.photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
+figure{margin:0}figure img{width:100%;border-radius:6px}img.chart{max-width:100%}nav a{display:block}
+"""
+
+
+def _data_uri(path: Path, mime: str) -> str:
+    return f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def e(text: str | None) -> str:
+    return escape(text or "", quote=True)
+
+
+def render_html(report: Report, images: ReportImages, out: Path) -> Path:
+    text = labels(report.lang)
+    sections = [
+        ("summary", text["summary"]),
+        ("map", text["map"]),
+        ("inventory", text["inventory"]),
+        ("voices", text["voices"]),
+        ("quotes", text["quotes"]),
+        ("photos", text["photos"]),
+        ("artifacts", text["artifacts"]),
+        ("participants", text["participants"]),
+    ]
+    parts = [
+        f"<!doctype html><html lang='{e(report.lang)}'><head><meta charset='utf-8'>",
+        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">",
+        f"<title>{e(report.title)}</title><style>{CSS}</style></head><body><main>",
+    ]
+    dates = " – ".join(d.isoformat() for d in (report.starts_on, report.ends_on) if d)
+    parts.append(
+        f"<section class='cover'><div class='kicker'>{e(text['report'])}</div><h1>{e(report.title)}</h1>"
+    )
+    for line in (
+        report.theme,
+        text["hosted_by"].format(host=report.host_community) if report.host_community else None,
+        report.place_name,
+        dates,
+    ):
+        if line:
+            parts.append(f"<p>{e(line)}</p>")
+    parts.append(
+        f"<p class='by'>{e(text['audience'].format(audience=report.audience.value))}</p></section>"
+    )
+    parts.append(
+        f"<nav><h2>{e(text['contents'])}</h2>"
+        + "".join(f"<a href='#{k}'>{e(v)}</a>" for k, v in sections)
+        + "</nav>"
+    )
+    kinds = report.counts_by_kind()
+    parts.append(f"<h2 id='summary'>{e(text['summary'])}</h2><div class='stats'>")
+    for value, label in (
+        (len(report.stories), text["stories"]),
+        (report.participant_count, text["people"]),
+        (kinds.get("asset", 0), text["asset"]),
+        (kinds.get("gift", 0), text["gift"]),
+        (kinds.get("hope", 0), text["hope"]),
+    ):
+        parts.append(f"<div class='stat'><b>{value}</b>{e(label)}</div>")
+    parts.append("</div>")
+    if report.withheld_stories:
+        parts.append(f"<p class='by'>{e(text['withheld'].format(n=report.withheld_stories))}</p>")
+    for key in ("by_kind", "by_category", "by_session"):
+        if key in images.charts:
+            parts.append(
+                f"<img class='chart' alt='{e(text[key])}' src='{_data_uri(images.charts[key], 'image/png')}'>"
+            )
+    parts.append(f"<h2 id='map'>{e(text['map'])}</h2>")
+    parts.append(
+        f"<img class='chart' alt='{e(text['map'])}' src='{_data_uri(images.map_png, 'image/png')}'>"
+        if images.map_png
+        else f"<p>{e(text['no_places'])}</p>"
+    )
+    parts.append(f"<h2 id='inventory'>{e(text['inventory'])}</h2>")
+    for kind in ("asset", "gift", "hope"):
+        rows = [a for a in report.assets if a.kind == kind]
+        if rows:
+            parts.append(
+                f"<h3>{e(text[kind])}</h3><table><tr><th>{e(text['name'])}</th><th>{e(text['category'])}</th><th>{e(text['mentions'])}</th></tr>"
+            )
+            parts += [
+                f"<tr><td>{e(a.name)}</td><td>{e(a.category or '—')}</td><td>{a.mentions}</td></tr>"
+                for a in rows
+            ]
+            parts.append("</table>")
+    parts.append(f"<h2 id='voices'>{e(text['voices'])}</h2>")
+    for key in ("by_role", "by_age"):
+        if key in images.charts:
+            parts.append(
+                f"<img class='chart' alt='{e(text[key])}' src='{_data_uri(images.charts[key], 'image/png')}'>"
+            )
+    parts.append(f"<h2 id='quotes'>{e(text['quotes'])}</h2>")
+    for rs in report.stories:
+        by = text["told_by"].format(names=", ".join(rs.tellers)) if rs.tellers else ""
+        parts.append(
+            f"<h3>{e(rs.title)}</h3><blockquote dir='auto'>{e(rs.body)}</blockquote><p class='by'>{e(by)} {e(rs.session or '')}</p>"
+        )
+    parts.append(f"<h2 id='photos'>{e(text['photos'])}</h2><div class='photos'>")
+    for photo in report.photos:
+        path = images.photos.get(photo.id)
+        if path is not None:
+            parts.append(
+                f"<figure><img alt='{e(photo.caption)}' src='{_data_uri(path, 'image/jpeg')}'><figcaption>{e(photo.caption)}</figcaption></figure>"
+            )
+    parts.append(f"</div><h2 id='artifacts'>{e(text['artifacts'])}</h2>")
+    for art in report.artifacts:
+        parts.append(
+            f"<h3>{e(art.name)}</h3><p>{e(art.meaning)}</p><p class='by'>{e(text['brought_by'])}: {e(art.brought_by)}</p>"
+        )
+    parts.append(f"<h2 id='participants'>{e(text['participants'])}</h2><table>")
+    parts += [
+        f"<tr><td>{e(name)}</td><td>{e(role)}</td></tr>" for name, role in report.named_participants
+    ]
+    parts.append("</table></main></body></html>")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(parts), encoding="utf-8")
+    return out

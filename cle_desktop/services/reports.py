@@ -1,0 +1,142 @@
+"""Report exports and the host's review numbers, over the consent-filtered report model."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from cle_desktop.domain.enums import SharingLevel
+from cle_desktop.reports.export import FORMATS, export_report
+from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.participants import terms_of
+from cle_desktop.storage.database import Database
+from cle_desktop.storage.models import (
+    Consent,
+    GatheringSession,
+    Participant,
+    Story,
+    StoryTeller,
+    Tag,
+)
+
+
+@dataclass(frozen=True)
+class Overview:
+    stories: int
+    participants: int
+    photos: int
+    artifacts: int
+    tags_by_kind: dict[str, int]
+    tags_by_category: dict[str, int]
+    stories_by_session: dict[str, int]
+    stories_by_day: dict[str, int]
+    stories_by_role: dict[str, int]
+    stories_by_age: dict[str, int]
+    tags_by_role: dict[str, int]
+    stories_without_consent: int
+
+
+class ReportService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def export(
+        self, gathering_id: str, fmt: str, out: Path, audience: str = "public", lang: str = "en"
+    ) -> Path:
+        if fmt not in FORMATS:
+            raise InvalidInput(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
+        if audience not in ("internal", "network", "public"):
+            raise InvalidInput("The audience must be internal, network or public.")
+        try:
+            return export_report(self.db, gathering_id, fmt, out, SharingLevel(audience), lang)
+        except LookupError as exc:
+            raise NotFound(str(exc)) from exc
+        except OSError as exc:
+            raise InvalidInput(
+                f"The report could not be written to {out}: {exc.strerror or exc}. Nothing was lost; choose another place."
+            ) from exc
+
+    def overview(self, gathering_id: str) -> Overview:
+        """Counts for the host's review screens (internal: everything on this laptop)."""
+        from cle_desktop.storage.models import Artifact, Photo
+
+        with self.db.read() as s:
+            stories = s.scalars(
+                select(Story).where(Story.gathering_id == gathering_id, Story.deleted.is_(False))
+            ).all()
+            ids = {st.id for st in stories}
+            people = {
+                p.id: p
+                for p in s.scalars(
+                    select(Participant).where(
+                        Participant.gathering_id == gathering_id, Participant.deleted.is_(False)
+                    )
+                )
+            }
+            consents = {
+                c.participant_id: terms_of(c)
+                for c in s.scalars(select(Consent).where(Consent.participant_id.in_(list(people))))
+            }
+            tellers: dict[str, list[str]] = {}
+            for link in s.scalars(select(StoryTeller).where(StoryTeller.deleted.is_(False))):
+                if link.story_id in ids and link.participant_id in people:
+                    tellers.setdefault(link.story_id, []).append(link.participant_id)
+            tags = [
+                t for t in s.scalars(select(Tag).where(Tag.deleted.is_(False))) if t.story_id in ids
+            ]
+            sessions = {
+                x.id: x.title
+                for x in s.scalars(
+                    select(GatheringSession).where(GatheringSession.gathering_id == gathering_id)
+                )
+            }
+            photos = len(
+                s.scalars(
+                    select(Photo.id).where(
+                        Photo.gathering_id == gathering_id, Photo.deleted.is_(False)
+                    )
+                ).all()
+            )
+            artifacts = len(
+                s.scalars(
+                    select(Artifact.id).where(
+                        Artifact.gathering_id == gathering_id, Artifact.deleted.is_(False)
+                    )
+                ).all()
+            )
+        by_role: Counter[str] = Counter()
+        by_age: Counter[str] = Counter()
+        tag_role: Counter[str] = Counter()
+        tags_per_story = Counter(t.story_id for t in tags)
+        no_consent = 0
+        for st in stories:
+            pids = tellers.get(st.id, [])
+            if not pids or any(consents.get(p) is None for p in pids):
+                no_consent += 1
+            for p in pids:
+                by_role[people[p].role or "other"] += 1
+                by_age[people[p].age_band or "unknown"] += 1
+                tag_role[people[p].role or "other"] += tags_per_story.get(st.id, 0)
+        return Overview(
+            stories=len(stories),
+            participants=len(people),
+            photos=photos,
+            artifacts=artifacts,
+            tags_by_kind=dict(Counter(t.kind for t in tags)),
+            tags_by_category=dict(Counter(t.category or "uncategorised" for t in tags)),
+            stories_by_session=dict(
+                Counter(sessions.get(st.session_id or "", "—") for st in stories)
+            ),
+            stories_by_day=dict(
+                Counter(
+                    st.recorded_at.date().isoformat() if st.recorded_at else "—" for st in stories
+                )
+            ),
+            stories_by_role=dict(by_role),
+            stories_by_age=dict(by_age),
+            tags_by_role=dict(tag_role),
+            stories_without_consent=no_consent,
+        )

@@ -60,7 +60,9 @@ def add_command(
     subparsers: Any, name: str, handler: Handler, help_text: str
 ) -> argparse.ArgumentParser:
     """A subcommand with the shared ``--json`` flag."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help_text, description=help_text)
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help_text, description=help_text
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(func=handler)
     return parser
@@ -84,7 +86,9 @@ def _gatherings(args: argparse.Namespace) -> int:
         for g in rows
     ]
     text = "\n".join(f"{p['id']}  {p['title']}  ({p['stories']} stories)" for p in payload)
-    emit(args, payload, text or "No gatherings yet. Create one in the app or run `cle-desktop demo`.")
+    emit(
+        args, payload, text or "No gatherings yet. Create one in the app or run `cle-desktop demo`."
+    )
     return 0
 
 
@@ -142,7 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cle-desktop",
         description="CLE Desktop: capture and share a Community Learning Exchange, offline.",
     )
-    parser.add_argument("--db", help="database file (default: $CLE_DESKTOP_DB or the user data dir)")
+    parser.add_argument(
+        "--db", help="database file (default: $CLE_DESKTOP_DB or the user data dir)"
+    )
     parser.add_argument("--version", action="version", version=f"cle-desktop {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
 

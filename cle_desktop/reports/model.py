@@ -25,7 +25,7 @@ from cle_desktop.domain.consent import (
     story_visible,
 )
 from cle_desktop.domain.enums import SharingLevel
-from cle_desktop.services.participants import terms_of
+from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
     Artifact,

@@ -17,6 +17,7 @@ from cle_desktop.domain.consent import ConsentTerms
 from cle_desktop.domain.enums import AgeBand, NameUse, Role, SharingLevel
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Consent, Participant
 
@@ -26,21 +27,6 @@ CONSENT_FORM_VERSION = "2026-1"
 def consent_id(participant_id: str) -> str:
     """One consent record per participant, with an id every laptop derives the same way."""
     return stable_id("consent", participant_id)
-
-
-def terms_of(consent: Consent | None) -> ConsentTerms | None:
-    if consent is None or consent.deleted:
-        return None
-    return ConsentTerms(
-        sharing_level=SharingLevel(consent.sharing_level or "none"),
-        name_use=NameUse(consent.name_use or "pseudonym"),
-        photo_release=bool(consent.photo_release),
-        audio_release=bool(consent.audio_release),
-        is_minor=bool(consent.is_minor),
-        guardian_permission=bool(consent.guardian_permission),
-        youth_assent=bool(consent.youth_assent),
-        withdrawn=bool(consent.withdrawn),
-    )
 
 
 @dataclass(frozen=True)

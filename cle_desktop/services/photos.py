@@ -16,7 +16,8 @@ from sqlalchemy import select
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.media import MediaStore, import_batch
 from cle_desktop.services.errors import InvalidInput, NotFound
-from cle_desktop.services.participants import consent_id, terms_of
+from cle_desktop.services.participants import consent_id
+from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Consent, Participant, Photo, PhotoLink
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.reports.export import FORMATS, export_report
 from cle_desktop.services.errors import InvalidInput, NotFound
-from cle_desktop.services.participants import terms_of
+from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
     Consent,

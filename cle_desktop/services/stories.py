@@ -17,7 +17,8 @@ from cle_desktop.domain.consent import ConsentTerms, story_level
 from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.errors import NotFound
-from cle_desktop.services.participants import consent_id, terms_of
+from cle_desktop.services.participants import consent_id
+from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Consent, Story, StoryTeller, Tag
 from cle_desktop.sync.changelog import ChangeWriter

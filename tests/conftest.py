@@ -5,8 +5,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from cle_desktop.services import Services
+    from cle_desktop.storage.database import Database
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -30,7 +35,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator["Database"]:  # noqa: F821
+def db(db_path: Path) -> Iterator[Database]:
     from cle_desktop.storage.database import Database
 
     database = Database.open(db_path)
@@ -39,14 +44,14 @@ def db(db_path: Path) -> Iterator["Database"]:  # noqa: F821
 
 
 @pytest.fixture
-def services(db: "Database") -> "Services":  # noqa: F821
+def services(db: Database) -> Services:
     from cle_desktop.services import Services
 
     return Services.over(db)
 
 
 @pytest.fixture
-def gathering_id(services: "Services") -> str:  # noqa: F821
+def gathering_id(services: Services) -> str:
     return services.gatherings.create("Learning Exchange in Santa Fe", host_community="Santa Fe")
 
 

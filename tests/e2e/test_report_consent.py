@@ -91,7 +91,7 @@ def test_nothing_withheld_leaves_in_any_format(tmp_path_factory: pytest.TempPath
         services.tags.tag_passage(sid, body.index("community garden"), body.index("community garden") + 16, "asset", new_asset_name="Community garden")
         if not story_visible([terms[pids.index(p)] for p in tellers], audience):
             withheld += [f"Storybody{j}zz", f"Storytitle{j}vv"]
-    for i, pid in enumerate(pids):
+    for i in range(len(pids)):
         if display_name(names[i], pseudonyms[i], terms[i]) != names[i]:
             withheld.append(names[i])
     for k, depicted_idx in enumerate(data["photos"]):

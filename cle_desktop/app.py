@@ -17,15 +17,17 @@ from cle_desktop.storage.database import Database, DatabaseError
 def _prepare_qt() -> None:
     from PySide6.QtCore import QCoreApplication, Qt
 
-    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+    try:
+        from cle_desktop.ui.web_scheme import register_app_scheme, webengine_environment
+    except ImportError:
+        register_app_scheme = None  # type: ignore[assignment]
+    else:
+        webengine_environment()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
-    try:
-        from cle_desktop.ui.web_scheme import register_app_scheme
-    except ImportError:
-        return
-    register_app_scheme()
+    if register_app_scheme is not None:
+        register_app_scheme()
 
 
 def load_stylesheet() -> str:

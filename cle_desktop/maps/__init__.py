@@ -1,0 +1,3 @@
+"""The community asset map, offline: folium builds the page, Leaflet comes from the XStatic
+packages on disk, tiles come from MBTiles/PMTiles archives read in Python, and a photo of the
+community's hand-drawn map can be the base map. No Qt here (the view lives in ``ui``)."""

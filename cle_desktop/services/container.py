@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from cle_desktop.services.artifacts import ArtifactService
 from cle_desktop.services.assets import AssetService
 from cle_desktop.services.gatherings import GatheringService
+from cle_desktop.services.maps import MapService
 from cle_desktop.services.participants import ParticipantService
 from cle_desktop.services.photos import PhotoService
 from cle_desktop.services.places import PlaceService
@@ -32,6 +33,7 @@ class Services:
     sync: SyncService
     photos: PhotoService
     reports: ReportService
+    maps: MapService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -48,4 +50,5 @@ class Services:
             sync=SyncService(db),
             photos=PhotoService(db),
             reports=ReportService(db),
+            maps=MapService(db),
         )

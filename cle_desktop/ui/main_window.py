@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
                     raise
                 continue
             page = getattr(module, class_name)(services, self)
+            if hasattr(page, "storyRequested"):
+                page.storyRequested.connect(self.open_story)
             self.tabs.addTab(page, self.tr(title))
             self.pages.append(page)
         self.setCentralWidget(self.tabs)
@@ -157,6 +159,10 @@ class MainWindow(QMainWindow):
             self.desk.open_story(story_id, start, start + len(words[0]))
         else:
             self.desk.open_story(story_id)
+
+    def open_story(self, story_id: str) -> None:
+        self.tabs.setCurrentWidget(self.desk)
+        self.desk.open_story(story_id)
 
     def _on_tab(self, _index: int) -> None:
         self.desk.save_now()

@@ -1,0 +1,70 @@
+"""`cle-desktop basemap add` and `cle-desktop map --out FILE.html|FILE.png`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from cle_desktop.cli import CliError, add_command, emit, open_services
+from cle_desktop.maps.build import build_map_html
+
+
+def _basemap_add(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    basemap_id = services.maps.add_basemap(args.gathering, Path(args.file).expanduser())
+    spec = services.maps.basemap_spec(args.gathering)
+    emit(
+        args,
+        {"id": basemap_id, "kind": spec.kind},
+        f"The gathering's base map is now {Path(args.file).name} ({spec.kind}).",
+    )
+    return 0
+
+
+def _map(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    out = Path(args.out).expanduser()
+    pins = services.maps.pins(args.gathering)
+    spec = services.maps.basemap_spec(args.gathering)
+    if out.suffix.lower() == ".html":
+        html = build_map_html(pins, spec, mode="export", embed_tiles=not args.no_tiles)
+        tmp = out.with_name(f".{out.name}.partial")
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(out)
+    elif out.suffix.lower() == ".png":
+        from cle_desktop.ui.map_render import render_map_png
+
+        render_map_png(
+            build_map_html(pins, spec, mode="export", embed_tiles=True),
+            out,
+            args.width,
+            args.height,
+        )
+    else:
+        raise CliError("--out must end in .html or .png.")
+    emit(
+        args,
+        {"out": str(out), "pins": len(pins), "bytes": out.stat().st_size},
+        f"Wrote a map of {len(pins)} placed assets to {out}.",
+    )
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    basemap = subparsers.add_parser("basemap", help="choose the gathering's base map")
+    basemap.set_defaults(func=lambda args: (basemap.print_help(), 2)[1])
+    sub = basemap.add_subparsers(dest="basemap_command", metavar="ACTION")
+    p = add_command(
+        sub, "add", _basemap_add, "set an .mbtiles/.pmtiles archive or a drawn-map photo"
+    )
+    p.add_argument("--gathering", required=True)
+    p.add_argument("file")
+    p = add_command(
+        subparsers, "map", _map, "write the asset map as one offline HTML file or a PNG"
+    )
+    p.add_argument("--gathering", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--no-tiles", action="store_true", help="leave tiles out of the HTML file")
+    p.add_argument("--width", type=int, default=1600)
+    p.add_argument("--height", type=int, default=1000)

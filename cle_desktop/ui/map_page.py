@@ -1,0 +1,151 @@
+"""The community asset map inside the app: a QWebEngineView on the ``app://`` scheme (never
+``setHtml``, which silently fails above 2 MB), a QWebChannel bridge so a popup can open its
+story and dragged pins are stored through the normal write path, and an inventory to place
+assets that are not on the map yet (choose one, press Place, click the map)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cle_desktop.maps.build import build_map_html
+from cle_desktop.maps.tiles import open_tiles
+from cle_desktop.services import Services
+from cle_desktop.ui.web_scheme import AppSchemeHandler, OfflineInterceptor
+
+
+class MapBridge(QObject):
+    """What the page may ask of the app (and nothing else)."""
+
+    storyRequested = Signal(str)
+    pinMoved = Signal(str, float, float)
+    pinPlaced = Signal(str, float, float)
+
+    @Slot(str)
+    def openStory(self, story_id: str) -> None:
+        self.storyRequested.emit(story_id)
+
+    @Slot(str, float, float)
+    def movePin(self, asset_id: str, lat: float, lng: float) -> None:
+        self.pinMoved.emit(asset_id, lat, lng)
+
+    @Slot(str, float, float)
+    def placePin(self, asset_id: str, lat: float, lng: float) -> None:
+        self.pinPlaced.emit(asset_id, lat, lng)
+
+
+class MapPage(QWidget):
+    storyRequested = Signal(str)
+    loaded = Signal(bool)
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.gathering_id: str | None = None
+        self.simple = False
+        self.height_px = 0
+        self.profile = QWebEngineProfile(self)
+        self.handler = AppSchemeHandler(self)
+        self.interceptor = OfflineInterceptor(self)
+        self.profile.installUrlSchemeHandler(b"app", self.handler)
+        self.profile.setUrlRequestInterceptor(self.interceptor)
+        self.view = QWebEngineView(self)
+        self.view.setPage(QWebEnginePage(self.profile, self.view))
+        self.view.setAccessibleName(self.tr("Community asset map"))
+        self.bridge = MapBridge(self)
+        self.channel = QWebChannel(self)
+        self.channel.registerObject("bridge", self.bridge)
+        self.view.page().setWebChannel(self.channel)
+        self.view.loadFinished.connect(self.loaded)
+        self.bridge.storyRequested.connect(self.storyRequested)
+        self.bridge.pinMoved.connect(self._store_position)
+        self.bridge.pinPlaced.connect(self._store_position)
+
+        self.unplaced = QListWidget()
+        self.unplaced.setAccessibleName(self.tr("Assets not yet on the map"))
+        place = QPushButton(self.tr("Place on map…"))
+        place.clicked.connect(self._start_placing)
+        self.hint = QLabel(
+            self.tr(
+                "Drag pins to move them. To place an asset, choose it, press Place, then click the map."
+            )
+        )
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        heading = QLabel(self.tr("Not on the map yet"))
+        heading.setObjectName("sectionTitle")
+        side_layout.addWidget(heading)
+        side_layout.addWidget(self.unplaced, 1)
+        side_layout.addWidget(place)
+        side_layout.addWidget(self.hint)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setSizes([1000, 260])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+
+    def set_gathering(self, gathering_id: str) -> None:
+        self.gathering_id = gathering_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.gathering_id:
+            return
+        spec = self.services.maps.basemap_spec(self.gathering_id)
+        pins = self.services.maps.pins(self.gathering_id)
+        self.simple = spec.kind == "image"
+        self.height_px = spec.height or 0
+        self.handler.tiles = (
+            open_tiles(spec.path, spec.kind)
+            if spec.kind in ("mbtiles", "pmtiles") and spec.path
+            else None
+        )
+        self.handler.overlay = spec.path if spec.kind == "image" else None
+        self.handler.page_html = build_map_html(pins, spec, mode="app", editable=True).encode(
+            "utf-8"
+        )
+        placed = {p.asset_id for p in pins}
+        self.unplaced.clear()
+        for row in self.services.assets.inventory(self.gathering_id):
+            if row.id not in placed:
+                item = QListWidgetItem(f"{row.name} ({row.kind})")
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.unplaced.addItem(item)
+        self.view.load(QUrl("app://map/index.html"))
+
+    def _start_placing(self) -> None:
+        item = self.unplaced.currentItem()
+        if item is None:
+            return
+        asset_id = item.data(Qt.ItemDataRole.UserRole)
+        self.view.page().runJavaScript(f"window.clePlacing = {asset_id!r};")
+        self.hint.setText(self.tr("Now click the map where “{0}” is.").format(item.text()))
+
+    def _store_position(self, asset_id: str, lat: float, lng: float) -> None:
+        if self.simple:
+            self.services.places.place_asset(
+                asset_id, basemap_id=self._basemap_id(), px=lng, py=self.height_px - lat
+            )
+        else:
+            self.services.places.place_asset(asset_id, lat=lat, lon=lng)
+        if self.sender() is self.bridge and self.unplaced.currentItem() is not None:
+            self.refresh()
+
+    def _basemap_id(self) -> str | None:
+        return self.services.gatherings.get(self.gathering_id or "").basemap_id

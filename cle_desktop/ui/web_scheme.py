@@ -1,0 +1,126 @@
+"""The ``app://`` scheme: the map page, Leaflet, tiles and overlay images served from Python,
+and an interceptor that blocks every http(s) request (the laptop at a gathering has no network,
+and nothing of a participant's may leave it)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice
+from PySide6.QtWebEngineCore import (
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlScheme,
+    QWebEngineUrlSchemeHandler,
+)
+
+from cle_desktop.maps.offline_assets import asset_bytes, asset_mime
+from cle_desktop.maps.tiles import TileSource
+
+SCHEME = b"app"
+
+
+def webengine_environment() -> None:
+    """Chromium refuses to start its sandbox as root (CI, some kiosks): say so up front; and
+    without a GPU it must not try one."""
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    wanted = ["--disable-gpu"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        wanted.append("--no-sandbox")
+    for flag in wanted:
+        if flag not in flags:
+            flags = f"{flags} {flag}".strip()
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
+
+
+_registered = False
+
+
+def register_app_scheme() -> None:
+    """Must run before the QApplication is created (QtWebEngine's rule)."""
+    global _registered
+    if _registered:
+        return
+    scheme = QWebEngineUrlScheme(SCHEME)
+    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Path)
+    scheme.setFlags(
+        QWebEngineUrlScheme.Flag.SecureScheme
+        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
+        | QWebEngineUrlScheme.Flag.CorsEnabled
+        | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored
+    )
+    QWebEngineUrlScheme.registerScheme(scheme)
+    _registered = True
+
+
+def _qwebchannel_js() -> bytes:
+    f = QFile(":/qtwebchannel/qwebchannel.js")
+    if not f.open(QIODevice.OpenModeFlag.ReadOnly):
+        return b""
+    data = bytes(f.readAll().data())
+    f.close()
+    return data
+
+
+class AppSchemeHandler(QWebEngineUrlSchemeHandler):
+    """Routes: app://map/index.html, app://assets/<file>, app://tiles/z/x/y, app://overlay/<name>."""
+
+    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.page_html = b""
+        self.tiles: TileSource | None = None
+        self.overlay: Path | None = None
+        self.served: list[str] = []
+
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
+        url = job.requestUrl()
+        path = (url.host() + url.path()).lstrip("/")
+        self.served.append(path)
+        data, mime = self._route(path)
+        if data is None:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        buffer = QBuffer(parent=job)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(mime.encode(), buffer)
+
+    def _route(self, path: str) -> tuple[bytes | None, str]:
+        if path.startswith("map/"):
+            return self.page_html, "text/html"
+        if path == "assets/qwebchannel.js":
+            return _qwebchannel_js(), "application/javascript"
+        if path.startswith("assets/"):
+            name = path[len("assets/") :]
+            return asset_bytes(name), asset_mime(name)
+        if path.startswith("tiles/") and self.tiles is not None:
+            try:
+                z, x, y = (int(part.split(".")[0]) for part in path.split("/")[1:4])
+            except ValueError:
+                return None, ""
+            return self.tiles.get_tile(z, x, y), self.tiles.mime
+        if path.startswith("overlay/") and self.overlay is not None:
+            mime = "image/png" if self.overlay.suffix.lower() == ".png" else "image/jpeg"
+            return self.overlay.read_bytes(), mime
+        return None, ""
+
+
+class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
+    """Blocks every http(s) request and remembers it (tests assert the list stays empty)."""
+
+    def __init__(self, parent=None, on_block: Callable[[str], None] | None = None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.blocked: list[str] = []
+        self.on_block = on_block
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
+        scheme = info.requestUrl().scheme()
+        if scheme in ("http", "https", "ws", "wss", "ftp"):
+            url = info.requestUrl().toString()
+            self.blocked.append(url)
+            info.block(True)
+            if self.on_block:
+                self.on_block(url)

@@ -65,6 +65,21 @@ class _TileLayer(MacroElement):  # type: ignore[misc]
         self.native_max, self.attribution = native_max, attribution
 
 
+class _ImageOverlay(MacroElement):  # type: ignore[misc]
+    """The photo of a hand-drawn map on CRS.Simple; pixel (px, py) from the top left is
+    [height - py, px]. (folium's ImageOverlay reads any non-http string as a local file.)"""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        L.imageOverlay({{ this.url }}, [[0, 0], [{{ this.height }}, {{ this.width }}]]).addTo({{ this._parent.get_name() }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, url: str, height: int, width: int):
+        super().__init__()
+        self.url, self.height, self.width = url, height, width
+
+
 def _embedded_tiles(spec: BaseMapSpec, max_zoom: int, max_tiles: int = 1500) -> dict[str, str]:
     assert spec.path is not None
     source = open_tiles(spec.path, spec.kind)
@@ -162,9 +177,9 @@ def build_map_html(
             if mode == "app" and spec.path
             else _data_uri_file(spec)
         )
-        folium.raster_layers.ImageOverlay(
-            image=source, bounds=[[0, 0], [spec.height, spec.width]]
-        ).add_to(fmap)
+        fmap.add_child(
+            _ImageOverlay(json_for_script(source), int(spec.height or 0), int(spec.width or 0))
+        )
     elif spec.kind in ("mbtiles", "pmtiles") and spec.path is not None:
         tiles = _embedded_tiles(spec, max_zoom=6) if mode == "export" and embed_tiles else {}
         embedded = json_for_script(tiles) if mode == "export" else "null"

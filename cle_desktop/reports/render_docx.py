@@ -33,7 +33,7 @@ def render_docx(report: Report, images: ReportImages, out: Path) -> Path:
         if line:
             doc.add_paragraph(_clean(line))
     doc.add_paragraph(_clean(text["audience"].format(audience=report.audience.value)))
-    doc.add_page_break()  # type: ignore[no-untyped-call]
+    doc.add_page_break()
     doc.add_heading(_clean(text["summary"]), 1)
     kinds = report.counts_by_kind()
     table = doc.add_table(rows=2, cols=5)

@@ -64,7 +64,7 @@ def t(text: str | None) -> str:
     return escape(text or "", quote=False).replace("\n", "<br/>")
 
 
-class _Doc(BaseDocTemplate):  # type: ignore[misc]
+class _Doc(BaseDocTemplate):
     def __init__(self, path: str, footer: str, **kw: Any):
         super().__init__(
             path,

@@ -117,9 +117,9 @@ class MapPage(QWidget):
             else None
         )
         self.handler.overlay = spec.path if spec.kind == "image" else None
-        self.handler.page_html = build_map_html(pins, spec, mode="app", editable=True).encode(
-            "utf-8"
-        )
+        html = build_map_html(pins, spec, mode="app", editable=True).encode("utf-8")
+        unchanged = html == self.handler.page_html
+        self.handler.page_html = html
         placed = {p.asset_id for p in pins}
         self.unplaced.clear()
         for row in self.services.assets.inventory(self.gathering_id):
@@ -127,7 +127,8 @@ class MapPage(QWidget):
                 item = QListWidgetItem(f"{row.name} ({row.kind})")
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.unplaced.addItem(item)
-        self.view.load(QUrl("app://map/index.html"))
+        if not unchanged:  # reloading an identical page would only flicker
+            self.view.load(QUrl("app://map/index.html"))
 
     def _start_placing(self) -> None:
         item = self.unplaced.currentItem()

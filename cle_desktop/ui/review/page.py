@@ -1,0 +1,272 @@
+"""The review page a host opens after the gathering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cle_desktop.reports.export import FORMATS
+from cle_desktop.services import Services
+from cle_desktop.services.errors import ServiceError
+from cle_desktop.ui.dialogs import DialogService
+from cle_desktop.ui.review.charts import COLOURS, bar_chart
+from cle_desktop.ui.review.inventory import InventoryPanel
+from cle_desktop.ui.workers import Task
+
+SUFFIX = {"csv": "zip"}
+
+
+class ReviewPage(QWidget):
+    storyRequested = Signal(str)
+    exported = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        dialogs: DialogService | None = None,
+    ):
+        super().__init__(parent)
+        self.services = services
+        self.dialogs = dialogs or getattr(parent, "dialogs", None) or DialogService()
+        self.gathering_id: str | None = None
+        self.task: Task | None = None
+        self.tabs = QTabWidget()
+        self.overview = QWidget()
+        self.overview_grid = QGridLayout(self.overview)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.overview)
+        self.voices = QWidget()
+        self.voices_layout = QVBoxLayout(self.voices)
+        self.inventory = InventoryPanel(services, self)
+        self.browser = QWidget()
+        self._build_browser()
+        self.tabs.addTab(scroll, self.tr("Overview"))
+        self.tabs.addTab(self.voices, self.tr("Whose voices were heard"))
+        self.tabs.addTab(self.inventory, self.tr("Asset inventory"))
+        self.tabs.addTab(self.browser, self.tr("Story browser"))
+
+        self.format_combo = QComboBox()
+        self.format_combo.setAccessibleName(self.tr("Report format"))
+        for f in FORMATS:
+            self.format_combo.addItem(f.upper(), f)
+        self.audience_combo = QComboBox()
+        self.audience_combo.setAccessibleName(self.tr("Audience"))
+        for value, label in (
+            ("public", self.tr("Public")),
+            ("network", self.tr("CLE network")),
+            ("internal", self.tr("Host team only")),
+        ):
+            self.audience_combo.addItem(label, value)
+        self.lang_combo = QComboBox()
+        self.lang_combo.addItem("English", "en")
+        self.lang_combo.addItem("Español", "es")
+        self.lang_combo.setAccessibleName(self.tr("Report language"))
+        export = QPushButton(self.tr("Export report…"))
+        export.setObjectName("primary")
+        export.clicked.connect(self.export_report)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Report:")))
+        bar.addWidget(self.format_combo)
+        bar.addWidget(self.audience_combo)
+        bar.addWidget(self.lang_combo)
+        bar.addWidget(export)
+        bar.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        bar.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_browser(self) -> None:
+        self.filter_session = QComboBox()
+        self.filter_session.setAccessibleName(self.tr("Session"))
+        self.filter_consent = QComboBox()
+        self.filter_consent.setAccessibleName(self.tr("Consent state"))
+        self.filter_consent.addItem(self.tr("All stories"), "all")
+        self.filter_consent.addItem(self.tr("⚠ A teller has no recorded consent"), "missing")
+        self.filter_consent.addItem(self.tr("Shareable publicly"), "public")
+        self.filter_kind = QComboBox()
+        self.filter_kind.setAccessibleName(self.tr("Tag kind"))
+        self.filter_kind.addItem(self.tr("Any tag"), None)
+        for k in ("asset", "gift", "hope"):
+            self.filter_kind.addItem(k.capitalize(), k)
+        self.story_list = QListWidget()
+        self.story_list.setAccessibleName(self.tr("Stories"))
+        self.story_list.itemActivated.connect(
+            lambda item: self.storyRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        for combo in (self.filter_session, self.filter_consent, self.filter_kind):
+            combo.activated.connect(lambda _i: self._fill_browser())
+        row = QHBoxLayout()
+        for w in (self.filter_session, self.filter_consent, self.filter_kind):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout = QVBoxLayout(self.browser)
+        layout.addLayout(row)
+        layout.addWidget(self.story_list)
+
+    def set_gathering(self, gathering_id: str) -> None:
+        self.gathering_id = gathering_id
+        self.filter_session.clear()
+        self.filter_session.addItem(self.tr("All sessions"), None)
+        for sess in self.services.gatherings.sessions(gathering_id):
+            self.filter_session.addItem(sess.title, sess.id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.gathering_id:
+            return
+        ov = self.services.reports.overview(self.gathering_id)
+        while self.overview_grid.count():
+            item = self.overview_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        stats = QLabel(
+            self.tr(
+                "<b>{0}</b> stories · <b>{1}</b> participants · <b>{2}</b> photos · <b>{3}</b> artifacts · <b>{4}</b> stories with a teller whose consent is not recorded"
+            ).format(
+                ov.stories, ov.participants, ov.photos, ov.artifacts, ov.stories_without_consent
+            )
+        )
+        stats.setObjectName("sectionTitle")
+        self.overview_grid.addWidget(stats, 0, 0, 1, 2)
+        charts = [
+            (self.tr("Tags by kind"), ov.tags_by_kind, COLOURS["asset"]),
+            (self.tr("Tags by ABCD category"), ov.tags_by_category, "#e76f51"),
+            (self.tr("Stories by session"), ov.stories_by_session, "#264653"),
+            (self.tr("Stories by day"), ov.stories_by_day, "#e9c46a"),
+        ]
+        for i, (title, values, colour) in enumerate(charts):
+            self.overview_grid.addWidget(bar_chart(title, values, colour), 1 + i // 2, i % 2)
+        while self.voices_layout.count():
+            item = self.voices_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        total = sum(ov.stories_by_age.values()) or 1
+        youth = ov.stories_by_age.get("youth", 0)
+        note = QLabel(
+            self.tr("Young people told {0:.0%} of the stories; elders {1:.0%}.").format(
+                youth / total, ov.stories_by_age.get("elder", 0) / total
+            )
+        )
+        note.setObjectName("sectionTitle")
+        self.voices_layout.addWidget(note)
+        row = QHBoxLayout()
+        row.addWidget(bar_chart(self.tr("Stories by teller role"), ov.stories_by_role, "#2a9d8f"))
+        row.addWidget(bar_chart(self.tr("Stories by generation"), ov.stories_by_age, "#f4a261"))
+        holder = QWidget()
+        holder.setLayout(row)
+        self.voices_layout.addWidget(holder)
+        self.voices_layout.addWidget(
+            bar_chart(self.tr("Tagged passages by teller role"), ov.tags_by_role, "#7b5ea7")
+        )
+        self.inventory.set_gathering(self.gathering_id)
+        self._fill_browser()
+
+    def _fill_browser(self) -> None:
+        if not self.gathering_id:
+            return
+        self.story_list.clear()
+        session = self.filter_session.currentData()
+        consent = self.filter_consent.currentData()
+        kind = self.filter_kind.currentData()
+        ids = self.services.stories.ids(self.gathering_id)
+        for header in self.services.stories.headers(ids[:2000]):
+            if session and header.session_id != session:
+                continue
+            if kind and not any(t.kind == kind for t in self.services.tags.for_story(header.id)):
+                continue
+            level = None
+            if consent != "all":
+                consents = self.services.stories.teller_consents(header.id)
+                if consent == "missing" and (consents and all(c is not None for c in consents)):
+                    continue
+                level = self.services.stories.sharing_level(header.id)
+                if consent == "public" and level.value != "public":
+                    continue
+            item = QListWidgetItem(header.title or self.tr("Untitled story"))
+            item.setData(Qt.ItemDataRole.UserRole, header.id)
+            self.story_list.addItem(item)
+
+    def export_report(self, out: Path | None = None) -> None:
+        if not self.gathering_id or self.task is not None:
+            return
+        fmt = self.format_combo.currentData()
+        if out is None:
+            out = self.dialogs.save_file(
+                self,
+                self.tr("Export report"),
+                f"cle-report.{SUFFIX.get(fmt, fmt)}",
+                f"{fmt.upper()} (*.{SUFFIX.get(fmt, fmt)})",
+            )
+            if out is None:
+                return
+        gid, audience, lang = (
+            self.gathering_id,
+            self.audience_combo.currentData(),
+            self.lang_combo.currentData(),
+        )
+        task = Task(lambda: self.services.reports.export(gid, fmt, out, audience, lang))
+        task.signals.finished.connect(lambda path: self._exported(str(path)))
+        task.signals.failed.connect(self._failed)
+        self.task = task
+        self.status.setText(self.tr("Writing the report…"))
+        task.start()
+
+    def _exported(self, path: str) -> None:
+        self.task = None
+        self.status.setText(self.tr("Report written to {0}").format(path))
+        self.exported.emit(path)
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self.status.setText("")
+        self.dialogs.warn(self, self.tr("The report was not written"), message)
+
+    def withdraw(self, participant_id: str) -> bool:
+        """Withdraw with a confirmation that says exactly what will disappear."""
+        if not self.gathering_id:
+            return False
+        person = self.services.participants.get(participant_id)
+        ov_before = self.services.reports.overview(self.gathering_id)
+        told = [
+            sid
+            for sid in self.services.stories.ids(self.gathering_id)
+            if participant_id in self.services.stories.teller_ids(sid)
+        ]
+        photos = [
+            p.id
+            for p in self.services.photos.photos_for(self.gathering_id)
+            if participant_id in self.services.photos.depicted(p.id)
+        ]
+        text = self.tr(
+            "Withdraw {0}? {1} stories they told, {2} photos showing them, and their name will disappear from every report and export."
+        ).format(person.display_name, len(told), len(photos))
+        if not self.dialogs.confirm(self, self.tr("Withdraw consent"), text):
+            return False
+        try:
+            self.services.participants.withdraw(participant_id)
+        except ServiceError as exc:
+            self.dialogs.warn(self, self.tr("Not withdrawn"), str(exc))
+            return False
+        _ = ov_before
+        self.refresh()
+        return True

@@ -1,0 +1,45 @@
+"""The host's review page: charts built, merge duplicates with undo, export, withdraw."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cle_desktop.services import Services
+from cle_desktop.ui.dialogs import ScriptedDialogs
+from cle_desktop.ui.review import ReviewPage
+
+
+def test_review_merges_duplicates_undoably_and_exports(qtbot, services: Services, gathering_id: str, tmp_path: Path) -> None:
+    a = services.stories.capture(gathering_id, body="We love the community garden.")
+    b = services.stories.capture(gathering_id, body="The Community Gardens need water.")
+    services.tags.tag_passage(a, 12, 28, "asset", new_asset_name="Community garden")
+    services.tags.tag_passage(b, 4, 21, "asset", new_asset_name="The Community Gardens")
+    dialogs = ScriptedDialogs(confirm=True)
+    page = ReviewPage(services, None, dialogs)
+    qtbot.addWidget(page)
+    page.set_gathering(gathering_id)
+    assert page.inventory.suggestions.count() == 1
+    page.inventory._merge()
+    assert page.inventory.model.rowCount() == 1 and page.inventory.model.rows[0].mentions == 2
+    page.inventory.undo.undo()
+    assert page.inventory.model.rowCount() == 2
+    page.format_combo.setCurrentIndex(page.format_combo.findData("html"))
+    page.audience_combo.setCurrentIndex(page.audience_combo.findData("internal"))
+    with qtbot.waitSignal(page.exported, timeout=60000):
+        page.export_report(tmp_path / "report.html")
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+
+
+def test_withdraw_says_what_will_disappear(qtbot, services: Services, gathering_id: str) -> None:
+    pid = services.participants.add(gathering_id, "Rosa Quintana")
+    services.participants.record_consent(pid, sharing_level="public", name_use="name")
+    services.stories.capture(gathering_id, body="Rosa's story", teller_ids=[pid])
+    dialogs = ScriptedDialogs(confirm=True)
+    page = ReviewPage(services, None, dialogs)
+    qtbot.addWidget(page)
+    page.set_gathering(gathering_id)
+    assert page.withdraw(pid)
+    title, text = dialogs.messages[-1]
+    assert "Rosa Quintana" in text and "1 stories" in text and "every report" in text
+    terms = services.participants.consent(pid)
+    assert terms is not None and terms.withdrawn

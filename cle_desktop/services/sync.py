@@ -105,6 +105,22 @@ class SyncService:
                 raise InvalidInput("That conflict has already been resolved.")
             merge.resolve(w, entity, row_id, field, value)
 
+    def merge_suggestion(self, conflict: merge.Conflict) -> tuple[str, bool] | None:
+        """For text conflicts: a three-way merge against the common ancestor (not saved)."""
+        from cle_desktop.sync.threeway import merge3
+
+        if (
+            conflict.kind != "field"
+            or len(conflict.values) != 2
+            or not all(isinstance(v, str) for v in conflict.values)
+        ):
+            return None
+        with self.db.read() as s:
+            base = merge.common_ancestor_value(s, conflict.head_ids)
+        return merge3(
+            base if isinstance(base, str) else "", str(conflict.values[0]), str(conflict.values[1])
+        )
+
     def purge_participant(self, participant_id: str) -> None:
         """Erase a withdrawn person's content here and, through sync, on every laptop."""
         with self.db.write() as w:

@@ -383,3 +383,20 @@ def apply_purge(session: Session, participant_id: str) -> None:
     if consent is not None:
         materialize(session, "consent", consent.id, {"withdrawn": True})
     _ = (Participant, Story)  # the erased entities, named for readers of this module
+
+
+def common_ancestor_value(session: Session, head_ids: Iterable[str]) -> Any:
+    """The value all conflicting heads were written on top of (for a three-way merge), or
+    None when they share no parent (two laptops wrote the field first)."""
+    parent_sets = []
+    for cid in head_ids:
+        change = session.get(Change, cid)
+        if change is None:
+            return None
+        parent_sets.append(set(json.loads(change.parents)))
+    shared = set.intersection(*parent_sets) if parent_sets else set()
+    for pid in sorted(shared):
+        parent = session.get(Change, pid)
+        if parent is not None:
+            return json.loads(parent.value)
+    return None

@@ -1,0 +1,163 @@
+"""Conflict review: both versions side by side; for story text, a three-way merge suggestion
+against the common ancestor that is saved only when the person accepts it."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cle_desktop.services import Services
+from cle_desktop.sync.merge import Conflict
+
+
+def _show(value: object) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, indent=1)
+
+
+class ConflictsPanel(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.items: list[Conflict] = []
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Conflicts"))
+        self.list.currentRowChanged.connect(self._show_conflict)
+        self.left = QPlainTextEdit()
+        self.left.setReadOnly(True)
+        self.left.setAccessibleName(self.tr("Version shown now"))
+        self.right = QPlainTextEdit()
+        self.right.setReadOnly(True)
+        self.right.setAccessibleName(self.tr("Other version"))
+        self.merged = QPlainTextEdit()
+        self.merged.setAccessibleName(self.tr("Merged suggestion"))
+        self.note = QLabel()
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        keep_left = QPushButton(self.tr("Keep this version"))
+        keep_left.clicked.connect(lambda: self._resolve(0))
+        keep_right = QPushButton(self.tr("Keep the other version"))
+        keep_right.clicked.connect(lambda: self._resolve(1))
+        accept = QPushButton(self.tr("Save the merged text"))
+        accept.setObjectName("primary")
+        accept.clicked.connect(self._accept_merge)
+        sides = QSplitter()
+        for title, box in (
+            (self.tr("Shown now"), self.left),
+            (self.tr("Other laptop"), self.right),
+            (self.tr("Merged suggestion (edit freely)"), self.merged),
+        ):
+            holder = QWidget()
+            v = QVBoxLayout(holder)
+            v.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(title)
+            label.setObjectName("sectionTitle")
+            v.addWidget(label)
+            v.addWidget(box)
+            sides.addWidget(holder)
+        row = QHBoxLayout()
+        row.addWidget(keep_left)
+        row.addWidget(keep_right)
+        row.addWidget(accept)
+        row.addStretch(1)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(sides, 1)
+        rv.addWidget(self.note)
+        rv.addLayout(row)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setSizes([280, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        self.items = self.services.sync.conflicts()
+        self.list.clear()
+        for c in self.items:
+            label = (
+                self.tr("{0}: {1} — deleted on one laptop, edited on another").format(
+                    c.entity, c.row_id[-8:]
+                )
+                if c.kind == "delete-vs-edit"
+                else self.tr("{0} {1}: {2}").format(c.entity, c.row_id[-8:], c.field)
+            )
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, c.row_id)
+            self.list.addItem(item)
+        if not self.items:
+            self.note.setText(self.tr("No conflicts: every laptop agrees."))
+            for box in (self.left, self.right, self.merged):
+                box.clear()
+        else:
+            self.list.setCurrentRow(0)
+
+    def _current(self) -> Conflict | None:
+        row = self.list.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _show_conflict(self, _row: int) -> None:
+        c = self._current()
+        if c is None:
+            return
+        if c.kind == "delete-vs-edit":
+            self.left.setPlainText(self.tr("Deleted on one laptop."))
+            self.right.setPlainText(
+                "\n".join(
+                    f"{v['field']}: {_show(v['value'])}" for v in c.values if isinstance(v, dict)
+                )
+            )
+            self.merged.setPlainText("")
+            self.note.setText(
+                self.tr(
+                    "Keep this version = confirm the delete; keep the other version = restore it with the edits."
+                )
+            )
+            return
+        self.left.setPlainText(_show(c.values[0]))
+        self.right.setPlainText(_show(c.values[1]) if len(c.values) > 1 else "")
+        suggestion = self.services.sync.merge_suggestion(c)
+        if suggestion is None:
+            self.merged.setPlainText("")
+            self.note.setText(self.tr("Choose one of the versions."))
+        else:
+            text, marked = suggestion
+            self.merged.setPlainText(text)
+            self.note.setText(
+                self.tr(
+                    "Both laptops changed the same sentences: finish the parts marked ⟦ … ‖ … ⟧."
+                )
+                if marked
+                else self.tr("The changes do not overlap: the merged text keeps both.")
+            )
+
+    def _resolve(self, which: int) -> None:
+        c = self._current()
+        if c is None:
+            return
+        if c.kind == "delete-vs-edit":
+            self.services.sync.resolve(c.entity, c.row_id, "deleted", which == 0)
+        else:
+            self.services.sync.resolve(c.entity, c.row_id, c.field, c.values[which])
+        self.refresh()
+
+    def _accept_merge(self) -> None:
+        c = self._current()
+        if c is None or c.kind != "field" or not self.merged.toPlainText():
+            return
+        self.services.sync.resolve(c.entity, c.row_id, c.field, self.merged.toPlainText())
+        self.refresh()

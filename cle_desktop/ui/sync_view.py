@@ -1,0 +1,179 @@
+"""Sync screen: bundles to and from a USB stick or a shared folder, what each laptop has, and
+the conflicts waiting for a person. Imports and exports run in a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cle_desktop.services import Services
+from cle_desktop.ui.conflicts_view import ConflictsPanel
+from cle_desktop.ui.dialogs import DialogService
+from cle_desktop.ui.workers import Task
+
+
+class SyncPage(QWidget):
+    synced = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        dialogs: DialogService | None = None,
+    ):
+        super().__init__(parent)
+        self.services = services
+        self.dialogs = dialogs or getattr(parent, "dialogs", None) or DialogService()
+        self.gathering_id: str | None = None
+        self.task: Task | None = None
+        intro = QLabel(
+            self.tr(
+                "Carry changes between laptops on a USB stick. Nothing is lost: when two laptops changed the same thing, both versions wait below for you to choose."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("hint")
+        self.device = QLabel()
+        self.device.setObjectName("hint")
+        buttons = QHBoxLayout()
+        for label, slot, primary in (
+            (self.tr("Sync with a folder on the stick…"), self.sync_folder, True),
+            (self.tr("Export bundle…"), self.export_bundle, False),
+            (self.tr("Import bundle…"), self.import_bundle, False),
+        ):
+            b = QPushButton(label)
+            if primary:
+                b.setObjectName("primary")
+            b.clicked.connect(lambda _=False, f=slot: f())
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.peers = QTableWidget(0, 4)
+        self.peers.setHorizontalHeaderLabels(
+            [
+                self.tr("Laptop (device)"),
+                self.tr("Changes it has"),
+                self.tr("Last import from it"),
+                self.tr("Last export for it"),
+            ]
+        )
+        self.peers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.peers.verticalHeader().hide()
+        self.peers.setAccessibleName(self.tr("Other laptops"))
+        self.peers.setMaximumHeight(180)
+        self.conflicts = ConflictsPanel(services, self)
+        heading = QLabel(self.tr("Conflicts to review"))
+        heading.setObjectName("sectionTitle")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addWidget(intro)
+        layout.addWidget(self.device)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.peers)
+        layout.addWidget(heading)
+        layout.addWidget(self.conflicts, 1)
+
+    def set_gathering(self, gathering_id: str) -> None:
+        self.gathering_id = gathering_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.device.setText(
+            self.tr("This laptop is device {0}").format(self.services.db.device_id[-12:])
+        )
+        peers = self.services.sync.peers()
+        self.peers.setRowCount(len(peers))
+        for row, p in enumerate(peers):
+            for col, text in enumerate(
+                (
+                    p.device_id[-12:],
+                    str(p.changes_known),
+                    p.last_import_at.astimezone().strftime("%d %b %H:%M")
+                    if p.last_import_at
+                    else "—",
+                    p.last_export_at.astimezone().strftime("%d %b %H:%M")
+                    if p.last_export_at
+                    else "—",
+                )
+            ):
+                self.peers.setItem(row, col, QTableWidgetItem(text))
+        self.conflicts.refresh()
+
+    def _run(self, fn, describe) -> None:  # type: ignore[no-untyped-def]
+        if self.task is not None:
+            return
+        task = Task(fn)
+        task.signals.finished.connect(lambda result: self._done(describe(result)))
+        task.signals.failed.connect(self._failed)
+        self.task = task
+        self.status.setText(self.tr("Working…"))
+        task.start()
+
+    def _done(self, message: str) -> None:
+        self.task = None
+        self.status.setText(message)
+        self.refresh()
+        self.synced.emit(message)
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self.status.setText("")
+        self.dialogs.warn(self, self.tr("Sync stopped"), message)
+
+    def sync_folder(self, folder: Path | None = None) -> None:
+        folder = folder or self.dialogs.folder(
+            self, self.tr("Choose the sync folder on the USB stick")
+        )
+        if folder is None:
+            return
+
+        def describe(result) -> str:  # type: ignore[no-untyped-def]
+            got = sum(r.new_changes for r in result.imported)
+            sent = result.exported.changes if result.exported else 0
+            text = self.tr("Received {0} changes, left {1} for the others.").format(got, sent)
+            if result.rejected:
+                text += " " + " ".join(reason for _, reason in result.rejected)
+            return text
+
+        self._run(lambda: self.services.sync.sync_folder(folder), describe)
+
+    def export_bundle(self, folder: Path | None = None) -> None:
+        folder = folder or self.dialogs.folder(self, self.tr("Export a bundle to…"))
+        if folder is None:
+            return
+        self._run(
+            lambda: self.services.sync.export_bundle(folder),
+            lambda r: self.tr("Wrote {0} changes and {1} photos to {2}.").format(
+                r.changes, r.media, r.path.name
+            ),
+        )
+
+    def import_bundle(self, path: Path | None = None) -> None:
+        if path is None:
+            files = self.dialogs.open_files(self, self.tr("Import a bundle"), "CLE bundles (*.zip)")
+            if not files:
+                return
+            path = files[0]
+        self._run(
+            lambda: self.services.sync.import_bundle(path),
+            lambda r: (
+                self.tr("Imported {0} new changes and {1} photos.").format(
+                    r.new_changes, r.media_added
+                )
+                if r.new_changes
+                else self.tr("Nothing new: this laptop already had all of it.")
+            ),
+        )

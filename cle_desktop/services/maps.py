@@ -16,10 +16,12 @@ from typing import Any
 from sqlalchemy import select
 
 from cle_desktop.maps.errors import BaseMapRejected
+from cle_desktop.maps.georef import ControlPoint, Georef, fit
 from cle_desktop.maps.pins import BaseMapSpec, MapPin
 from cle_desktop.maps.tiles import open_tiles
 from cle_desktop.media import MediaStore, PhotoUnreadable, probe_image
 from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.places import PlaceService
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
     Asset,
@@ -81,6 +83,37 @@ class MapService:
             basemap_id = w.create(BaseMap, gathering_id=gathering_id, file_sha256=sha, **fields)
             w.update(Gathering, gathering_id, basemap_id=basemap_id)
         return basemap_id
+
+    def set_control_points(self, gathering_id: str, points: list[ControlPoint]) -> None:
+        """Georeference the drawn map (2 or 3 points) so its pins also get lat/lon."""
+        try:
+            fit(points)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from exc
+        with self.db.write() as w:
+            g = w.session.get(Gathering, gathering_id)
+            if g is None or not g.basemap_id:
+                raise NotFound("This gathering has no drawn map to georeference.")
+            w.update(BaseMap, g.basemap_id, control_points=json.dumps([p.__dict__ for p in points]))
+
+    def georef(self, gathering_id: str) -> Georef | None:
+        with self.db.read() as s:
+            g = s.get(Gathering, gathering_id)
+            bm = s.get(BaseMap, g.basemap_id) if g is not None and g.basemap_id else None
+            if bm is None or not bm.control_points:
+                return None
+            return fit([ControlPoint(**p) for p in json.loads(bm.control_points)])
+
+    def place_on_drawn_map(self, asset_id: str, gathering_id: str, px: float, py: float) -> str:
+        """A pin on the drawn map; with control points it gets a geographic position too."""
+        g = self.georef(gathering_id)
+        lat, lon = g.to_latlon(px, py) if g else (None, None)
+        with self.db.read() as s:
+            gathering = s.get(Gathering, gathering_id)
+            basemap_id = gathering.basemap_id if gathering else None
+        return PlaceService(self.db).place_asset(
+            asset_id, basemap_id=basemap_id, px=px, py=py, lat=lat, lon=lon
+        )
 
     def basemap_spec(self, gathering_id: str) -> BaseMapSpec:
         with self.db.read() as s:

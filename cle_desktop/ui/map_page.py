@@ -140,13 +140,10 @@ class MapPage(QWidget):
 
     def _store_position(self, asset_id: str, lat: float, lng: float) -> None:
         if self.simple:
-            self.services.places.place_asset(
-                asset_id, basemap_id=self._basemap_id(), px=lng, py=self.height_px - lat
+            self.services.maps.place_on_drawn_map(
+                asset_id, self.gathering_id or "", px=lng, py=self.height_px - lat
             )
         else:
             self.services.places.place_asset(asset_id, lat=lat, lon=lng)
         if self.sender() is self.bridge and self.unplaced.currentItem() is not None:
             self.refresh()
-
-    def _basemap_id(self) -> str | None:
-        return self.services.gatherings.get(self.gathering_id or "").basemap_id

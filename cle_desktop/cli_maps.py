@@ -51,6 +51,40 @@ def _map(args: argparse.Namespace) -> int:
     return 0
 
 
+def _prefetch(args: argparse.Namespace) -> int:
+    from cle_desktop.maps.prefetch import PrefetchRefused, prefetch
+
+    try:
+        bbox = tuple(float(v) for v in args.bbox.split(","))
+        low, high = (int(v) for v in args.zooms.split("-"))
+    except ValueError as exc:
+        raise CliError("--bbox is west,south,east,north and --zooms is like 12-16.") from exc
+    if len(bbox) != 4:
+        raise CliError("--bbox needs four numbers: west,south,east,north.")
+
+    def show(done: int, total: int) -> None:
+        if not args.json and (done == total or done % 50 == 0):
+            print(f"\r{done}/{total} tiles", end="", flush=True)
+
+    try:
+        result = prefetch(
+            args.url,
+            bbox,
+            range(low, high + 1),
+            Path(args.out),
+            attribution=args.attribution,
+            progress=show,
+        )  # type: ignore[arg-type]
+    except PrefetchRefused as exc:
+        raise CliError(str(exc)) from exc
+    emit(
+        args,
+        result.__dict__,
+        f"\nDownloaded {result.downloaded}, already had {result.skipped}, failed {result.failed} of {result.total} tiles into {args.out}.",
+    )
+    return 0 if not result.failed else 1
+
+
 def register(subparsers: Any) -> None:
     basemap = subparsers.add_parser("basemap", help="choose the gathering's base map")
     basemap.set_defaults(func=lambda args: (basemap.print_help(), 2)[1])

@@ -1,0 +1,141 @@
+"""Preparing an offline area before the gathering (the host is online once, the laptops never).
+
+Downloads the tiles of a bounding box and zoom range from an XYZ URL template into an MBTiles
+file: politely (a rate limit and a User-Agent naming the app), with the attribution stored, a
+hard cap on the number of tiles, and resumable (tiles already in the file are skipped, and each
+tile is committed as it arrives, so an interruption loses nothing).
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cle_desktop import __version__
+
+USER_AGENT = f"CLE-Desktop/{__version__} (offline asset maps for community gatherings)"
+MAX_TILES = 20_000
+
+
+class PrefetchRefused(Exception):
+    """The request would be impolite or impossible; one sentence."""
+
+
+@dataclass(frozen=True)
+class PrefetchResult:
+    downloaded: int
+    skipped: int
+    failed: int
+    total: int
+
+
+def lon_to_x(lon: float, z: int) -> int:
+    return int((lon + 180.0) / 360.0 * (1 << z))
+
+
+def lat_to_y(lat: float, z: int) -> int:
+    rad = math.radians(max(min(lat, 85.0511), -85.0511))
+    return int((1.0 - math.asinh(math.tan(rad)) / math.pi) / 2.0 * (1 << z))
+
+
+def tiles_for(
+    bbox: tuple[float, float, float, float], zooms: range
+) -> Iterator[tuple[int, int, int]]:
+    west, south, east, north = bbox
+    for z in zooms:
+        n = (1 << z) - 1
+        for x in range(max(0, lon_to_x(west, z)), min(n, lon_to_x(east, z)) + 1):
+            for y in range(max(0, lat_to_y(north, z)), min(n, lat_to_y(south, z)) + 1):
+                yield z, x, y
+
+
+def count_tiles(bbox: tuple[float, float, float, float], zooms: range) -> int:
+    return sum(1 for _ in tiles_for(bbox, zooms))
+
+
+def _open(
+    out: Path, attribution: str, bbox: tuple[float, float, float, float], zooms: range
+) -> sqlite3.Connection:
+    conn = sqlite3.connect(out)
+    conn.execute("CREATE TABLE IF NOT EXISTS metadata (name TEXT PRIMARY KEY, value TEXT)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB, PRIMARY KEY (zoom_level, tile_column, tile_row))"
+    )
+    meta = {
+        "name": "CLE offline area",
+        "format": "png",
+        "type": "baselayer",
+        "attribution": attribution,
+        "bounds": ",".join(str(v) for v in bbox),
+        "minzoom": str(zooms.start),
+        "maxzoom": str(zooms.stop - 1),
+    }
+    conn.executemany("INSERT OR REPLACE INTO metadata VALUES (?, ?)", meta.items())
+    conn.commit()
+    return conn
+
+
+def prefetch(
+    url_template: str,
+    bbox: tuple[float, float, float, float],
+    zooms: range,
+    out: Path,
+    *,
+    attribution: str,
+    max_tiles: int = MAX_TILES,
+    delay_s: float = 0.1,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    timeout_s: float = 20.0,
+) -> PrefetchResult:
+    if not all(k in url_template for k in ("{z}", "{x}", "{y}")):
+        raise PrefetchRefused("The tile address needs {z}, {x} and {y} in it.")
+    if not attribution.strip():
+        raise PrefetchRefused(
+            "Tiles come with an attribution; enter it so the map can credit its source."
+        )
+    total = count_tiles(bbox, zooms)
+    if total > max_tiles:
+        raise PrefetchRefused(
+            f"That area needs {total} tiles, more than the limit of {max_tiles}; choose a smaller area or fewer zoom levels."
+        )
+    conn = _open(Path(out), attribution, bbox, zooms)
+    have = {
+        (z, x, (1 << z) - 1 - r)
+        for z, x, r in conn.execute("SELECT zoom_level, tile_column, tile_row FROM tiles")
+    }
+    downloaded = skipped = failed = done = 0
+    try:
+        for z, x, y in tiles_for(bbox, zooms):
+            if cancelled and cancelled():
+                break
+            done += 1
+            if (z, x, y) in have:
+                skipped += 1
+            else:
+                request = urllib.request.Request(
+                    url_template.format(z=z, x=x, y=y), headers={"User-Agent": USER_AGENT}
+                )
+                try:
+                    with urllib.request.urlopen(request, timeout=timeout_s) as response:  # noqa: S310 - the host's chosen tile server
+                        data = response.read(4 * 1024 * 1024)
+                    conn.execute(
+                        "INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?)",
+                        (z, x, (1 << z) - 1 - y, data),
+                    )
+                    conn.commit()
+                    downloaded += 1
+                except (urllib.error.URLError, TimeoutError, OSError):
+                    failed += 1
+                time.sleep(delay_s)
+            if progress:
+                progress(done, total)
+    finally:
+        conn.close()
+    return PrefetchResult(downloaded, skipped, failed, total)

@@ -1,0 +1,65 @@
+"""Offline-area preparation against a tile server the test starts on 127.0.0.1."""
+
+from __future__ import annotations
+
+import io
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from cle_desktop.maps.prefetch import USER_AGENT, PrefetchRefused, count_tiles, prefetch
+from cle_desktop.maps.tiles import MBTilesSource
+
+BBOX = (-105.96, 35.67, -105.92, 35.70)
+
+
+@pytest.fixture
+def tile_server():  # type: ignore[no-untyped-def]
+    seen: list[tuple[str, str]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            seen.append((self.path, self.headers.get("User-Agent", "")))
+            z, x, y = (int(v) for v in self.path.strip("/").removesuffix(".png").split("/"))
+            buf = io.BytesIO()
+            Image.new("RGB", (256, 256), (z * 20 % 255, x % 255, y % 255)).save(buf, "PNG")
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.end_headers()
+            self.wfile.write(buf.getvalue())
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png", seen
+    server.shutdown()
+
+
+def test_prefetch_downloads_politely_and_resumes(tile_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url, seen = tile_server
+    out = tmp_path / "area.mbtiles"
+    total = count_tiles(BBOX, range(10, 14))
+    stop_after = total // 2
+    first = prefetch(url, BBOX, range(10, 14), out, attribution="Test tiles", delay_s=0, cancelled=lambda: len(seen) >= stop_after)
+    assert 0 < first.downloaded < total
+    second = prefetch(url, BBOX, range(10, 14), out, attribution="Test tiles", delay_s=0)
+    assert second.skipped == first.downloaded and second.downloaded == total - first.downloaded
+    assert len(seen) == total  # nothing fetched twice
+    assert {agent for _, agent in seen} == {USER_AGENT}
+    source = MBTilesSource(out)
+    assert source.metadata["attribution"] == "Test tiles"
+    path = seen[0][0].strip("/").removesuffix(".png").split("/")
+    assert source.get_tile(int(path[0]), int(path[1]), int(path[2])) is not None
+
+
+def test_prefetch_refuses_too_many_tiles_and_missing_attribution(tmp_path: Path) -> None:
+    with pytest.raises(PrefetchRefused, match="limit"):
+        prefetch("http://127.0.0.1:9/{z}/{x}/{y}.png", (-180, -85, 180, 85), range(0, 12), tmp_path / "x.mbtiles", attribution="x")
+    with pytest.raises(PrefetchRefused, match="attribution"):
+        prefetch("http://127.0.0.1:9/{z}/{x}/{y}.png", BBOX, range(10, 11), tmp_path / "x.mbtiles", attribution=" ")

@@ -95,6 +95,14 @@ def register(subparsers: Any) -> None:
     p.add_argument("--gathering", required=True)
     p.add_argument("file")
     p = add_command(
+        sub, "prefetch", _prefetch, "download an offline area into an MBTiles file (while online)"
+    )
+    p.add_argument("--url", required=True, help="XYZ template with {z}/{x}/{y}")
+    p.add_argument("--bbox", required=True, help="west,south,east,north")
+    p.add_argument("--zooms", required=True, help="e.g. 12-16")
+    p.add_argument("--attribution", required=True)
+    p.add_argument("--out", required=True)
+    p = add_command(
         subparsers, "map", _map, "write the asset map as one offline HTML file or a PNG"
     )
     p.add_argument("--gathering", required=True)

@@ -101,18 +101,6 @@ def displayed_value(session: Session, entity: str, row_id: str, field: str) -> A
     return json.loads(max(heads, key=_winner_key).value)
 
 
-def _is_superseded(session: Session, change_id: str, field: str) -> bool:
-    return (
-        session.execute(
-            select(ChangeParent.child_id)
-            .join(Change, Change.id == ChangeParent.child_id)
-            .where(ChangeParent.parent_id == change_id, Change.field == field)
-            .limit(1)
-        ).first()
-        is not None
-    )
-
-
 def apply_changes(
     session: Session, entries: Iterable[Mapping[str, Any]], clock: HybridClock
 ) -> int:
@@ -137,6 +125,8 @@ def apply_changes(
     rows_touched: dict[tuple[str, str], set[str]] = defaultdict(set)
     purges: list[str] = []
     latest = Timestamp(0, 0)
+    rows: list[dict[str, Any]] = []
+    links: list[dict[str, str]] = []
     for e in new:
         if e["id"] in seen_ids:
             continue
@@ -144,41 +134,45 @@ def apply_changes(
         value = (
             None if (e["entity"], e["row_id"]) in purged and e["field"] != "deleted" else e["value"]
         )
-        session.execute(
-            insert(Change).values(
-                id=e["id"],
-                device_id=e["device_id"],
-                seq=int(e["seq"]),
-                hlc=e["hlc"],
-                entity=e["entity"],
-                row_id=e["row_id"],
-                field=e["field"],
-                value=json.dumps(value, ensure_ascii=False, sort_keys=True),
-                parents=json.dumps(sorted(e["parents"])),
-                applied_at=now,
-            )
+        rows.append(
+            {
+                "id": e["id"],
+                "device_id": e["device_id"],
+                "seq": int(e["seq"]),
+                "hlc": e["hlc"],
+                "entity": e["entity"],
+                "row_id": e["row_id"],
+                "field": e["field"],
+                "value": json.dumps(value, ensure_ascii=False, sort_keys=True),
+                "parents": json.dumps(sorted(e["parents"])),
+                "applied_at": now,
+            }
         )
-        if e["parents"]:
-            session.execute(
-                insert(ChangeParent).prefix_with("OR IGNORE"),
-                [{"child_id": e["id"], "parent_id": p} for p in e["parents"]],
-            )
+        links += [{"child_id": e["id"], "parent_id": p} for p in e["parents"]]
         latest = max(latest, Timestamp.decode(e["hlc"]))
         if e["entity"] == PURGE_ENTITY:
             purges.append(e["row_id"])
             continue
         rows_touched[(e["entity"], e["row_id"])].add(e["field"])
-    # Heads: recompute per touched field from scratch (order of arrival cannot matter).
+    # Batched: one statement per table (a day's bundle holds tens of thousands of entries).
+    for chunk in range(0, len(rows), 2000):
+        session.execute(insert(Change), rows[chunk : chunk + 2000])
+    for chunk in range(0, len(links), 2000):
+        session.execute(insert(ChangeParent).prefix_with("OR IGNORE"), links[chunk : chunk + 2000])
+    # Heads: recomputed per touched row from scratch, so the order of arrival cannot matter.
     for (entity, row_id), fields in rows_touched.items():
-        for field in fields:
-            _recompute_heads(session, entity, row_id, field)
+        heads = _recompute_row_heads(session, entity, row_id)
         if (entity, row_id) in purged:
             materialize(session, entity, row_id, purged[(entity, row_id)])
             continue
-        values = {f: displayed_value(session, entity, row_id, f) for f in fields}
-        if entity in SYNCED_MODELS:
-            _ensure_row_fields(session, entity, row_id, values)
-            materialize(session, entity, row_id, values)
+        if entity not in SYNCED_MODELS:
+            continue
+        model_exists = session.get(SYNCED_MODELS[entity], row_id) is not None
+        wanted = fields if model_exists else set(heads)
+        values = {
+            f: json.loads(max(heads[f], key=_winner_key).value) for f in wanted if heads.get(f)
+        }
+        materialize(session, entity, row_id, values)
     clock.observe(latest)
     session.flush()
     for participant_id in purges:
@@ -186,40 +180,35 @@ def apply_changes(
     return len(seen_ids)
 
 
-def _ensure_row_fields(session: Session, entity: str, row_id: str, values: dict[str, Any]) -> None:
-    """A row materialised for the first time from a partial set of fields gets every known
-    field's displayed value, so field order of arrival cannot change the row."""
-    model = SYNCED_MODELS[entity]
-    if session.get(model, row_id) is not None:
-        return
-    for field in session.scalars(
-        select(FieldHead.field)
-        .where(FieldHead.entity == entity, FieldHead.row_id == row_id)
-        .distinct()
-    ):
-        if field not in values:
-            values[field] = displayed_value(session, entity, row_id, field)
-
-
-def _recompute_heads(session: Session, entity: str, row_id: str, field: str) -> None:
-    candidates = list(
-        session.scalars(
-            select(Change.id).where(
-                Change.entity == entity, Change.row_id == row_id, Change.field == field
-            )
-        )
+def _recompute_row_heads(session: Session, entity: str, row_id: str) -> dict[str, list[Any]]:
+    """Rewrite the heads of every field of one row; returns field -> head rows (id, hlc,
+    device_id, value). A change is a head unless a change of the same field names it as a
+    parent."""
+    child = Change.__table__.alias("child")
+    superseded = (
+        select(ChangeParent.parent_id)
+        .join(child, child.c.id == ChangeParent.child_id)
+        .where(ChangeParent.parent_id == Change.id, child.c.field == Change.field)
+        .exists()
     )
-    heads = [c for c in candidates if not _is_superseded(session, c, field)]
-    session.execute(
-        delete(FieldHead).where(
-            FieldHead.entity == entity, FieldHead.row_id == row_id, FieldHead.field == field
+    found = session.execute(
+        select(Change.id, Change.hlc, Change.device_id, Change.value, Change.field).where(
+            Change.entity == entity, Change.row_id == row_id, ~superseded
         )
-    )
-    if heads:
+    ).all()
+    heads: dict[str, list[Any]] = defaultdict(list)
+    for row in found:
+        heads[row.field].append(row)
+    session.execute(delete(FieldHead).where(FieldHead.entity == entity, FieldHead.row_id == row_id))
+    if found:
         session.execute(
             insert(FieldHead),
-            [{"entity": entity, "row_id": row_id, "field": field, "change_id": h} for h in heads],
+            [
+                {"entity": entity, "row_id": row_id, "field": r.field, "change_id": r.id}
+                for r in found
+            ],
         )
+    return heads
 
 
 def conflicts(

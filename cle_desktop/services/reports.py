@@ -9,7 +9,6 @@ from pathlib import Path
 from sqlalchemy import select
 
 from cle_desktop.domain.enums import SharingLevel
-from cle_desktop.reports.export import FORMATS, export_report
 from cle_desktop.services.errors import InvalidInput, NotFound
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -43,13 +42,17 @@ class ReportService:
     def __init__(self, db: Database):
         self.db = db
 
+    FORMATS = ("pdf", "html", "docx", "csv", "geojson", "kml", "qdpx")
+
     def export(
         self, gathering_id: str, fmt: str, out: Path, audience: str = "public", lang: str = "en"
     ) -> Path:
-        if fmt not in FORMATS:
-            raise InvalidInput(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
+        if fmt not in self.FORMATS:
+            raise InvalidInput(f"Unknown format {fmt!r}; choose one of {', '.join(self.FORMATS)}.")
         if audience not in ("internal", "network", "public"):
             raise InvalidInput("The audience must be internal, network or public.")
+        from cle_desktop.reports.export import export_report  # matplotlib & co. load on demand
+
         try:
             return export_report(self.db, gathering_id, fmt, out, SharingLevel(audience), lang)
         except LookupError as exc:

@@ -4,6 +4,7 @@ sync, a search dock (Ctrl+F), and a Gathering menu to create or switch gathering
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -43,18 +44,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.photos, self.tr("Photos && artifacts"))
         self.pages: list[Any] = [self.desk, self.people, self.photos]
+        # Heavy pages (QtWebEngine map, charts, sync) are built the first time their tab is
+        # opened, so the story desk is interactive at once on a large gathering.
+        self.lazy: dict[int, tuple[str, str]] = {}
         for module_name, class_name, title in OPTIONAL_PAGES:
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name != module_name:
-                    raise
+            if importlib.util.find_spec(module_name) is None:
                 continue
-            page = getattr(module, class_name)(services, self)
-            if hasattr(page, "storyRequested"):
-                page.storyRequested.connect(self.open_story)
-            self.tabs.addTab(page, self.tr(title))
-            self.pages.append(page)
+            index = self.tabs.addTab(QWidget(), self.tr(title))
+            self.lazy[index] = (module_name, class_name)
+        self.stale: set[int] = set()
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab)
 
@@ -124,8 +122,9 @@ class MainWindow(QMainWindow):
         info = self.services.gatherings.get(gathering_id)
         self.setWindowTitle(self.tr("{0} — CLE Desktop").format(info.title))
         self.gathering_label.setText(info.title)
-        for page in self.pages:
-            page.set_gathering(gathering_id)
+        current = self.tabs.currentIndex()
+        self.stale = {i for i in range(self.tabs.count()) if i != current}
+        self._page_at(current).set_gathering(gathering_id)
         self.search.set_gathering(gathering_id)
         self._refresh_switch_menu()
 
@@ -164,12 +163,32 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.desk)
         self.desk.open_story(story_id)
 
-    def _on_tab(self, _index: int) -> None:
+    def _page_at(self, index: int) -> Any:
+        """The page of a tab, building a lazy one on first use."""
+        if index in self.lazy:
+            module_name, class_name = self.lazy.pop(index)
+            page = getattr(importlib.import_module(module_name), class_name)(self.services, self)
+            if hasattr(page, "storyRequested"):
+                page.storyRequested.connect(self.open_story)
+            title = self.tabs.tabText(index)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+            self.pages.append(page)
+        return self.tabs.widget(index)
+
+    def _on_tab(self, index: int) -> None:
         self.desk.save_now()
-        widget: QWidget = self.tabs.currentWidget()
-        refresh = getattr(widget, "refresh", None)
-        if callable(refresh) and self.gathering_id:
-            refresh()
+        page = self._page_at(index)
+        if not self.gathering_id:
+            return
+        if index in self.stale:
+            self.stale.discard(index)
+            page.set_gathering(self.gathering_id)
+        elif callable(getattr(page, "refresh", None)):
+            page.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.desk.save_now()

@@ -57,6 +57,7 @@ def test_a_new_teller_is_created_inline_and_flagged_without_consent(qtbot, windo
 
 
 def test_add_a_participant_and_record_consent(qtbot, window: MainWindow, services: Services, gathering_id: str) -> None:
+    window.tabs.setCurrentWidget(window.people)
     people = window.people
     people.name_edit.setText("Rosa <b>Quintana</b>")
     people.age_combo.setCurrentIndex(people.age_combo.findData("elder"))
@@ -72,6 +73,7 @@ def test_add_a_participant_and_record_consent(qtbot, window: MainWindow, service
 
 
 def test_import_photos_in_the_background(qtbot, window: MainWindow, services: Services, gathering_id: str, photos_gps: Path, tmp_path: Path) -> None:
+    window.tabs.setCurrentWidget(window.photos)
     broken = tmp_path / "broken.jpg"
     broken.write_text("not a photo")
     with qtbot.waitSignal(window.photos.importFinished, timeout=60000) as blocker:

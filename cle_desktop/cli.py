@@ -190,4 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    # Run the imported module's main, so subcommand modules and this one share CliError.
+    from cle_desktop.cli import main as _main
+
+    sys.exit(_main())

@@ -155,8 +155,8 @@ class PeoplePage(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter)
+        layout.addWidget(self.summary, 0)
+        layout.addWidget(splitter, 1)
 
     def _combo(self, items: list[tuple[str, str]], name: str) -> QComboBox:
         combo = QComboBox()

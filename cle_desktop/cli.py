@@ -176,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from cle_desktop.app import run_gui
+        from cle_desktop.ui.launch import run_gui
 
         return run_gui(db_path(args))
     try:

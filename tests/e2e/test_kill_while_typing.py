@@ -17,7 +17,7 @@ TYPIST = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from cle_desktop.app import _prepare_qt, build_window
+    from cle_desktop.ui.launch import _prepare_qt, build_window
     _prepare_qt()
     from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest

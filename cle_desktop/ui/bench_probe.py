@@ -1,0 +1,103 @@
+"""Measurements the GUI benchmark runs in child processes (``python -m cle_desktop.ui.bench_probe
+MODE ...``): a bare window's start, the app's cold start, and tagging/import responsiveness.
+Each prints one line (a number, or JSON) for ``cle_desktop.bench_gui``."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+T0 = time.perf_counter()
+
+
+def bare() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(["bare"])
+    w = QMainWindow()
+    w.resize(1280, 800)
+    w.show()
+    QTimer.singleShot(0, lambda: (print(time.perf_counter() - T0), app.quit()))
+    app.exec()
+
+
+def cold_start(db: str) -> None:
+    from cle_desktop.ui.launch import _prepare_qt, build_window
+
+    _prepare_qt()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cle_desktop.storage.database import Database
+
+    app = QApplication(["cle-desktop"])
+    w = build_window(Database.open(Path(db)))
+    w.show()  # type: ignore[attr-defined]
+    QTimer.singleShot(0, lambda: (print(time.perf_counter() - T0), app.quit()))
+    app.exec()
+
+
+def interact(db: str, folder: str, count: str) -> None:
+    from cle_desktop.ui.launch import _prepare_qt, build_window
+
+    _prepare_qt()
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from cle_desktop.media import generate_photo
+    from cle_desktop.storage.database import Database
+
+    app = QApplication(["cle-desktop"])
+    w = build_window(Database.open(Path(db)))
+    w.show()  # type: ignore[attr-defined]
+    out: dict[str, float] = {}
+    stalls: list[int] = []
+    clock = QElapsedTimer()
+    timer = QTimer()
+
+    def tag() -> None:
+        desk = w.desk  # type: ignore[attr-defined]
+        desk.new_story()
+        desk.editor.setPlainText("We love the community garden on 5th street.")
+        desk.save_now()
+        times = []
+        for _ in range(20):
+            c = desk.editor.textCursor()
+            c.setPosition(12)
+            c.setPosition(28, c.MoveMode.KeepAnchor)
+            desk.editor.setTextCursor(c)
+            t = time.perf_counter()
+            QTest.keyClick(desk.editor, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+            times.append(time.perf_counter() - t)
+            desk.undo_stack.undo()
+        times.sort()
+        out["tag_ms"] = times[len(times) // 2] * 1000
+        photos = Path(folder)
+        if not photos.is_dir():
+            for i in range(int(count)):
+                generate_photo(photos / f"p{i:04d}.jpg", 4000, 3000, seed=i, texture=True)
+        clock.start()
+        timer.setInterval(10)
+        timer.timeout.connect(lambda: stalls.append(clock.restart()))
+        timer.start()
+        w.tabs.setCurrentWidget(w.photos)  # type: ignore[attr-defined]
+        w.photos.importFinished.connect(done)  # type: ignore[attr-defined]
+        w.photos.start_import([photos])  # type: ignore[attr-defined]
+
+    def done(_report: object) -> None:
+        timer.stop()
+        out["stall_ms"] = max(stalls[2:] or [0])
+        print(json.dumps(out))
+        app.quit()
+
+    QTimer.singleShot(300, tag)
+    app.exec()
+
+
+if __name__ == "__main__":
+    mode, *args = sys.argv[1:]
+    {"bare": bare, "app": cold_start, "interact": interact}[mode](*args)

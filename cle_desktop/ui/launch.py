@@ -1,0 +1,96 @@
+"""Starting the GUI: Qt set-up, database, services, main window. No globals.
+
+QtWebEngine needs the ``app://`` scheme registered and OpenGL sharing set *before* the
+QApplication exists, so that happens first.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from cle_desktop.services import Services
+from cle_desktop.storage.database import Database, DatabaseError
+
+
+def _prepare_qt() -> None:
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    try:
+        from cle_desktop.ui.web_scheme import register_app_scheme, webengine_environment
+    except ImportError:
+        register_app_scheme = None  # type: ignore[assignment]
+    else:
+        webengine_environment()
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
+    if register_app_scheme is not None:
+        register_app_scheme()
+
+
+def load_stylesheet() -> str:
+    from importlib import resources
+
+    try:
+        return (resources.files("cle_desktop.resources") / "styles" / "app.qss").read_text(
+            encoding="utf-8"
+        )
+    except OSError:
+        return ""
+
+
+def build_window(db: Database, dialogs: object = None) -> object:
+    """The main window over an open database, showing the last gathering (or asking for one)."""
+    from cle_desktop.ui.main_window import MainWindow
+
+    services = Services.over(db)
+    window = MainWindow(services, dialogs)  # type: ignore[arg-type]
+    last = services.gatherings.last_opened() or next(
+        (g.id for g in services.gatherings.all()), None
+    )
+    if last:
+        window.open_gathering(last)
+    return window
+
+
+def first_gathering(window: object, db: Database) -> bool:
+    """First run: create a gathering or open the demo. False when the person cancels."""
+    from cle_desktop.services.demo import create_demo
+    from cle_desktop.ui.first_run import GatheringDialog
+    from cle_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    dialog = GatheringDialog(window)
+    if dialog.exec() != GatheringDialog.DialogCode.Accepted:
+        return False
+    if dialog.demo_requested:
+        gid = create_demo(db, stories=300, photos=24).id
+    else:
+        gid = window.services.gatherings.create(**dialog.values())  # type: ignore[arg-type]
+    window.open_gathering(gid)
+    return True
+
+
+def run_gui(db_path: Path) -> int:
+    _prepare_qt()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1] or ["cle-desktop"])
+    app.setApplicationName("CLE Desktop")
+    app.setOrganizationName("CLE")
+    app.setStyle("Fusion")
+    app.setStyleSheet(load_stylesheet())
+    try:
+        db = Database.open(db_path)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, "CLE Desktop", str(exc))
+        return 2
+    window = build_window(db)
+    window.show()  # type: ignore[attr-defined]
+    if window.gathering_id is None and not first_gathering(window, db):  # type: ignore[attr-defined]
+        return 0
+    code = app.exec()
+    db.close()
+    return int(code)

@@ -3,7 +3,9 @@ photo copies. Made once per export into a temporary folder."""
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +15,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from cle_desktop.media import export_copy_without_metadata  # noqa: E402
-from cle_desktop.reports.model import Report  # noqa: E402
+from cle_desktop.reports.model import Report, ReportPhoto  # noqa: E402
 from cle_desktop.reports.text import labels  # noqa: E402
 
 KIND_COLOURS = {"asset": "#2a9d8f", "gift": "#e09f3e", "hope": "#7b5ea7"}
@@ -105,12 +107,16 @@ def make_images(
     ):
         if counter:
             charts[key] = _bar(counter, text[key], workdir / f"{key}.png", colours)
-    photos = {}
-    for photo in report.photos[:max_photos]:
+
+    def strip(photo: ReportPhoto) -> tuple[str, Path | None]:
         dest = workdir / f"photo-{photo.sha256[:16]}.jpg"
         try:
             export_copy_without_metadata(photo.path, dest, max_side=photo_side)
         except Exception:  # an unreadable original is left out, never shown with metadata
-            continue
-        photos[photo.id] = dest
+            return photo.id, None
+        return photo.id, dest
+
+    # Pillow releases the GIL while decoding and encoding: threads use every core here.
+    with ThreadPoolExecutor(max_workers=min(4, (os.cpu_count() or 1) + 1)) as pool:
+        photos = {pid: path for pid, path in pool.map(strip, report.photos[:max_photos]) if path}
     return ReportImages(charts, _map(report, workdir / "map.png"), photos)

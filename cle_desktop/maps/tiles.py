@@ -104,7 +104,8 @@ class PMTilesSource:
             self._file.close()
             raise BaseMapRejected(f"{self.path.name} is not a readable PMTiles archive.") from exc
         kinds = {1: "mvt", 2: "png", 3: "jpg", 4: "webp", 5: "avif"}
-        kind = kinds.get(int(header.get("tile_type", 0)), "unknown")
+        tile_type = header.get("tile_type", 0)
+        kind = kinds.get(int(getattr(tile_type, "value", tile_type)), "unknown")
         if kind not in VIEWABLE:
             raise BaseMapRejected(
                 f"{self.path.name} holds {kind} tiles that this map viewer cannot show; use raster tiles."

@@ -5,7 +5,7 @@ assets that are not on the map yet (choose one, press Place, click the map)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QMimeData, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -46,6 +46,16 @@ class MapBridge(QObject):
         self.pinPlaced.emit(asset_id, lat, lng)
 
 
+class AssetDragList(QListWidget):
+    """Unplaced assets; dragging one onto the map places it (the page reads text/plain)."""
+
+    def mimeData(self, items):  # type: ignore[no-untyped-def]
+        data = QMimeData()
+        if items:
+            data.setText("cle-asset:" + str(items[0].data(Qt.ItemDataRole.UserRole)))
+        return data
+
+
 class MapPage(QWidget):
     storyRequested = Signal(str)
     loaded = Signal(bool)
@@ -73,13 +83,14 @@ class MapPage(QWidget):
         self.bridge.pinMoved.connect(self._store_position)
         self.bridge.pinPlaced.connect(self._store_position)
 
-        self.unplaced = QListWidget()
+        self.unplaced = AssetDragList()
+        self.unplaced.setDragEnabled(True)
         self.unplaced.setAccessibleName(self.tr("Assets not yet on the map"))
         place = QPushButton(self.tr("Place on map…"))
         place.clicked.connect(self._start_placing)
         self.hint = QLabel(
             self.tr(
-                "Drag pins to move them. To place an asset, choose it, press Place, then click the map."
+                "Drag pins to move them. To place an asset, drag it onto the map, or choose it, press Place, then click the map."
             )
         )
         self.hint.setObjectName("hint")

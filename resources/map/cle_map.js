@@ -109,6 +109,16 @@
   };
   filterBox.addTo(map);
   if (data.editable) {
+    // An asset dragged from the app's "not on the map yet" list carries its id as text.
+    var box = map.getContainer();
+    box.addEventListener("dragover", function (ev) { ev.preventDefault(); });
+    box.addEventListener("drop", function (ev) {
+      ev.preventDefault();
+      var id = ev.dataTransfer && ev.dataTransfer.getData("text/plain");
+      if (bridge && id && id.indexOf("cle-asset:") === 0) {
+        var p = map.mouseEventToLatLng(ev); bridge.placePin(id.slice(10), p.lat, p.lng);
+      }
+    });
     map.on("click", function (ev) { if (bridge && window.clePlacing) { bridge.placePin(window.clePlacing, ev.latlng.lat, ev.latlng.lng); window.clePlacing = null; } });
   }
   window.cleMap = { map: map, markers: markers, redraw: redraw, filters: filters };

@@ -70,3 +70,25 @@ def test_a_drawn_map_photo_is_the_base_map(qtbot, services: Services, gathering_
     assert run_js(qtbot, page, "String(window.cleVisiblePins)") == "1"
     assert page.interceptor.blocked == []
     assert any(p.startswith("overlay/") for p in page.handler.served)
+
+
+def test_dragging_an_unplaced_asset_onto_the_map_places_it(qtbot, services: Services, gathering_id: str) -> None:
+    placed_gathering(services, gathering_id)
+    library = services.assets.create(gathering_id, "Bookmobile")
+    page = MapPage(services)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=30000):
+        page.set_gathering(gathering_id)
+    qtbot.waitUntil(lambda: run_js(qtbot, page, "String(!!window.cleReady)") == "true", timeout=15000)
+    qtbot.waitUntil(lambda: run_js(qtbot, page, "String(!!(window.qt && window.QWebChannel))") == "true", timeout=5000)
+    item = page.unplaced.item(0)
+    assert page.unplaced.mimeData([item]).text() == f"cle-asset:{library}"
+    with qtbot.waitSignal(page.bridge.pinPlaced, timeout=10000):
+        run_js(qtbot, page, f"""(function(){{ var dt = new DataTransfer(); dt.setData('text/plain', 'cle-asset:{library}');
+            var box = window.cleMap.map.getContainer(); var r = box.getBoundingClientRect();
+            box.dispatchEvent(new DragEvent('drop', {{dataTransfer: dt, clientX: r.left + 200, clientY: r.top + 150, bubbles: true}}));
+            return 'sent'; }})()""")
+    place_id = next(r.place_id for r in services.assets.inventory(gathering_id) if r.id == library)
+    assert place_id and services.places.get(place_id).lat is not None

@@ -41,6 +41,21 @@ def load_stylesheet() -> str:
         return ""
 
 
+def install_translation(app: object) -> None:
+    """Spanish UI when the system (or ``CLE_DESKTOP_LANG=es``) asks for it."""
+    from importlib import resources
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    lang = os.environ.get("CLE_DESKTOP_LANG") or QLocale.system().name().split("_")[0]
+    if lang == "en":
+        return
+    qm = resources.files("cle_desktop.resources") / "i18n" / f"cle_desktop_{lang}.qm"
+    translator = QTranslator(app)  # type: ignore[arg-type]
+    if qm.is_file() and translator.load(str(qm)):
+        app.installTranslator(translator)  # type: ignore[attr-defined]
+
+
 def build_window(db: Database, dialogs: object = None) -> object:
     """The main window over an open database, showing the last gathering (or asking for one)."""
     from cle_desktop.ui.main_window import MainWindow
@@ -82,6 +97,7 @@ def run_gui(db_path: Path) -> int:
     app.setOrganizationName("CLE")
     app.setStyle("Fusion")
     app.setStyleSheet(load_stylesheet())
+    install_translation(app)
     try:
         db = Database.open(db_path)
     except DatabaseError as exc:

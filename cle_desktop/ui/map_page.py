@@ -86,6 +86,11 @@ class MapPage(QWidget):
         self.unplaced = AssetDragList()
         self.unplaced.setDragEnabled(True)
         self.unplaced.setAccessibleName(self.tr("Assets not yet on the map"))
+        prepare = QPushButton(self.tr("Prepare offline area…"))
+        prepare.setToolTip(
+            self.tr("While online: download the map tiles of this area for the gathering")
+        )
+        prepare.clicked.connect(self.prepare_offline_area)
         place = QPushButton(self.tr("Place on map…"))
         place.clicked.connect(self._start_placing)
         self.hint = QLabel(
@@ -103,6 +108,7 @@ class MapPage(QWidget):
         side_layout.addWidget(self.unplaced, 1)
         side_layout.addWidget(place)
         side_layout.addWidget(self.hint)
+        side_layout.addWidget(prepare)
         splitter = QSplitter()
         splitter.addWidget(self.view)
         splitter.addWidget(side)
@@ -140,6 +146,24 @@ class MapPage(QWidget):
                 self.unplaced.addItem(item)
         if not unchanged:  # reloading an identical page would only flicker
             self.view.load(QUrl("app://map/index.html"))
+
+    def prepare_offline_area(self) -> None:
+        from cle_desktop.ui.prefetch_dialog import PrefetchDialog
+
+        def got_bounds(text: object) -> None:
+            try:
+                west, south, east, north = (float(v) for v in str(text).split(","))
+            except ValueError:
+                return
+            out = self.services.db.path.parent / "offline-area.mbtiles"
+            dialog = PrefetchDialog((west, south, east, north), out, self)
+            if dialog.exec() and dialog.result_path and self.gathering_id:
+                self.services.maps.add_basemap(self.gathering_id, dialog.result_path)
+                self.refresh()
+
+        self.view.page().runJavaScript(
+            "window.cleMap ? window.cleMap.map.getBounds().toBBoxString() : ''", 0, got_bounds
+        )
 
     def _start_placing(self) -> None:
         item = self.unplaced.currentItem()

@@ -63,3 +63,20 @@ def test_prefetch_refuses_too_many_tiles_and_missing_attribution(tmp_path: Path)
         prefetch("http://127.0.0.1:9/{z}/{x}/{y}.png", (-180, -85, 180, 85), range(0, 12), tmp_path / "x.mbtiles", attribution="x")
     with pytest.raises(PrefetchRefused, match="attribution"):
         prefetch("http://127.0.0.1:9/{z}/{x}/{y}.png", BBOX, range(10, 11), tmp_path / "x.mbtiles", attribution=" ")
+
+
+def test_the_prefetch_dialog_downloads_with_progress(qtbot, tile_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from cle_desktop.ui.prefetch_dialog import PrefetchDialog
+
+    url, seen = tile_server
+    dialog = PrefetchDialog(BBOX, tmp_path / "area.mbtiles")
+    qtbot.addWidget(dialog)
+    dialog.url.setText(url)
+    dialog.attribution.setText("Test tiles")
+    dialog.min_zoom.setValue(10)
+    dialog.max_zoom.setValue(12)
+    assert "tiles" in dialog.estimate.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=60000):
+        dialog.start()
+    assert dialog.result_path == tmp_path / "area.mbtiles" and dialog.progress.value() == dialog.progress.maximum()
+    assert MBTilesSource(dialog.result_path).metadata["attribution"] == "Test tiles"

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from cle_desktop.storage.models import (
@@ -160,6 +160,23 @@ def apply_changes(
     for chunk in range(0, len(links), 2000):
         session.execute(insert(ChangeParent).prefix_with("OR IGNORE"), links[chunk : chunk + 2000])
     # Heads: recomputed per touched row from scratch, so the order of arrival cannot matter.
+    # Rows are flushed together at the end (the unit of work orders inserts by foreign key) and
+    # foreign keys are checked at commit: a row may name a place that is materialised later.
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    with session.no_autoflush:
+        _materialize_touched(session, rows_touched, purged)
+    clock.observe(latest)
+    session.flush()
+    for participant_id in purges:
+        apply_purge(session, participant_id)
+    return len(seen_ids)
+
+
+def _materialize_touched(
+    session: Session,
+    rows_touched: dict[tuple[str, str], set[str]],
+    purged: dict[tuple[str, str], dict[str, Any]],
+) -> None:
     for (entity, row_id), fields in rows_touched.items():
         heads = _recompute_row_heads(session, entity, row_id)
         if (entity, row_id) in purged:
@@ -173,11 +190,6 @@ def apply_changes(
             f: json.loads(max(heads[f], key=_winner_key).value) for f in wanted if heads.get(f)
         }
         materialize(session, entity, row_id, values)
-    clock.observe(latest)
-    session.flush()
-    for participant_id in purges:
-        apply_purge(session, participant_id)
-    return len(seen_ids)
 
 
 def _recompute_row_heads(session: Session, entity: str, row_id: str) -> dict[str, list[Any]]:

@@ -77,6 +77,13 @@ class Laptops(RuleBasedStateMachine):
         if suggestions:
             r.assets.merge(suggestions[0].keep.id, suggestions[0].other.id)
 
+    @rule(who=st.integers(0, 3), pick=st.integers(0, 50), lat=st.floats(35.0, 36.0))
+    def place(self, who: int, pick: int, lat: float) -> None:
+        r = self.replicas[who % len(self.replicas)]
+        assets = r.assets.inventory(self.gathering)
+        if assets:
+            r.places.place_asset(assets[pick % len(assets)].id, lat=lat, lon=-105.9)
+
     @rule(who=st.integers(0, 3))
     def export(self, who: int) -> None:
         r = self.replicas[who % len(self.replicas)]

@@ -1,0 +1,91 @@
+"""`cle-desktop sync ...` end to end, as a host runs it: two laptops (two database files with
+their own state directories), bundles on a "stick" folder, the canonical dump compared byte for
+byte, a hostile bundle refused with one sentence, and the shared sync-point folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+CLI = [sys.executable, "-m", "cle_desktop.cli"]
+
+
+def run(db: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CLE_DESKTOP_STATE_DIR": str(db.parent / "state"),
+    }
+    proc = subprocess.run(
+        [*CLI, "--db", str(db), *args], capture_output=True, text=True, env=env, timeout=300
+    )
+    if ok:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def test_two_laptops_export_import_dump_and_refuse_a_zip_slip(tmp_path: Path) -> None:
+    a, b = tmp_path / "a" / "cle.db", tmp_path / "b" / "cle.db"
+    stick = tmp_path / "stick"
+    run(a, "demo", "--stories", "12", "--photos", "2", "--json")
+    out = json.loads(run(a, "sync", "export", "--out", str(stick), "--json").stdout)
+    assert out["changes"] > 0 and out["media"] == 2 and Path(out["path"]).is_file()
+
+    first = json.loads(run(b, "sync", "import", out["path"], "--json").stdout)
+    assert first["new_changes"] == out["changes"] and first["media_added"] == 2
+    again = json.loads(run(b, "sync", "import", out["path"], "--json").stdout)
+    assert again["new_changes"] == 0 and again["media_added"] == 0
+    assert "already had all of it" in run(b, "sync", "import", out["path"]).stdout
+
+    dump_a = run(a, "sync", "dump").stdout
+    assert dump_a == run(b, "sync", "dump").stdout
+    json.loads(dump_a)
+    assert json.loads(run(b, "sync", "conflicts", "--json").stdout) == []
+
+    # Since-peer export after the peer's bundle arrived: nothing A lacks goes back.
+    back = json.loads(run(b, "sync", "export", "--out", str(stick / "from-b.zip"), "--json").stdout)
+    run(a, "sync", "import", back["path"])
+    b_device = json.loads(back_manifest(Path(back["path"])))["device_id"]
+    lean = json.loads(
+        run(
+            a, "sync", "export", "--out", str(tmp_path / "lean"), "--since-peer", b_device, "--json"
+        ).stdout
+    )
+    assert lean["changes"] == 0
+    unknown = run(
+        a, "sync", "export", "--out", str(tmp_path / "x"), "--since-peer", "nobody", ok=False
+    )
+    assert unknown.returncode == 2 and "export everything instead" in unknown.stderr
+
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(out["path"]) as src, zipfile.ZipFile(evil, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item))
+        dst.writestr("../../escape.txt", "x")
+    proc = run(b, "sync", "import", str(evil), ok=False)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    message = proc.stderr.strip().splitlines()[-1]
+    assert message.endswith(".") and message.count(". ") == 0, message
+    assert run(b, "sync", "dump").stdout == dump_a
+
+
+def back_manifest(bundle: Path) -> str:
+    with zipfile.ZipFile(bundle) as z:
+        return z.read("manifest.json").decode()
+
+
+def test_sync_point_folder_brings_three_laptops_together(tmp_path: Path) -> None:
+    dbs = [tmp_path / name / "cle.db" for name in ("a", "b", "c")]
+    point = tmp_path / "stick" / "cle-sync"
+    gid = json.loads(run(dbs[0], "demo", "--stories", "5", "--photos", "0", "--json").stdout)["id"]
+    for db in dbs:  # first round: everyone leaves a bundle and picks up what is there
+        run(db, "sync", "folder", str(point), "--json")
+    for db in dbs:  # second round: everyone has everything
+        run(db, "sync", "folder", str(point), "--json")
+    dumps = {run(db, "sync", "dump", "--gathering", gid).stdout for db in dbs}
+    assert len(dumps) == 1
+    assert len(list(point.iterdir())) >= 1

@@ -1,4 +1,4 @@
-"""Proof of convergence: 2-4 laptops with skewed clocks make random changes through the real
+"""Proof of convergence: 2-5 laptops with skewed clocks make random changes through the real
 services and swap bundles in random order (duplicated, late). Once everyone has everything,
 every canonical dump (data and open conflicts) is byte-identical and no change is missing."""
 
@@ -22,12 +22,17 @@ WORDS = ["garden", "library", "abuela", "soccer", "acequia", "market", "weaving"
 
 
 class Laptops(RuleBasedStateMachine):
-    @initialize(count=st.integers(2, 4), skews=st.lists(st.integers(-86_400_000, 86_400_000), min_size=4, max_size=4))
+    @initialize(
+        count=st.integers(2, 5),
+        skews=st.lists(st.integers(-86_400_000, 86_400_000), min_size=5, max_size=5),
+    )
     def start(self, count: int, skews: list[int]) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="cle-sync-"))
         self.replicas: list[Services] = []
         for i in range(count):
-            db = Database.open(self.root / f"laptop{i}" / "cle.db", state_dir=self.root / f"state{i}")
+            db = Database.open(
+                self.root / f"laptop{i}" / "cle.db", state_dir=self.root / f"state{i}"
+            )
             skew = skews[i]
             db.clock._wall = lambda skew=skew: time.time_ns() // 1_000_000 + skew  # noqa: SLF001
             self.replicas.append(Services.over(db))
@@ -40,12 +45,16 @@ class Laptops(RuleBasedStateMachine):
     def _stories(self, r: Services) -> list[str]:
         return r.stories.ids(self.gathering)
 
-    @rule(who=st.integers(0, 3), words=st.lists(st.sampled_from(WORDS), min_size=2, max_size=6))
+    @rule(who=st.integers(0, 4), words=st.lists(st.sampled_from(WORDS), min_size=2, max_size=6))
     def capture(self, who: int, words: list[str]) -> None:
         r = self.replicas[who % len(self.replicas)]
         r.stories.capture(self.gathering, title=words[0], body=" ".join(words) + ".")
 
-    @rule(who=st.integers(0, 3), pick=st.integers(0, 50), words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=4))
+    @rule(
+        who=st.integers(0, 4),
+        pick=st.integers(0, 50),
+        words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=4),
+    )
     def edit(self, who: int, pick: int, words: list[str]) -> None:
         r = self.replicas[who % len(self.replicas)]
         ids = self._stories(r)
@@ -53,14 +62,18 @@ class Laptops(RuleBasedStateMachine):
             sid = ids[pick % len(ids)]
             r.stories.edit(sid, body=r.stories.get(sid).body + " " + " ".join(words))
 
-    @rule(who=st.integers(0, 3), pick=st.integers(0, 50))
+    @rule(who=st.integers(0, 4), pick=st.integers(0, 50))
     def delete(self, who: int, pick: int) -> None:
         r = self.replicas[who % len(self.replicas)]
         ids = self._stories(r)
         if ids:
             r.stories.delete(ids[pick % len(ids)])
 
-    @rule(who=st.integers(0, 3), pick=st.integers(0, 50), kind=st.sampled_from(["asset", "gift", "hope"]))
+    @rule(
+        who=st.integers(0, 4),
+        pick=st.integers(0, 50),
+        kind=st.sampled_from(["asset", "gift", "hope"]),
+    )
     def tag(self, who: int, pick: int, kind: str) -> None:
         r = self.replicas[who % len(self.replicas)]
         ids = self._stories(r)
@@ -70,26 +83,49 @@ class Laptops(RuleBasedStateMachine):
             word = body.split()[0].strip(".")
             r.tags.tag_passage(sid, 0, len(word), kind, new_asset_name=word.capitalize())
 
-    @rule(who=st.integers(0, 3))
+    @rule(who=st.integers(0, 4))
     def merge_duplicates(self, who: int) -> None:
         r = self.replicas[who % len(self.replicas)]
         suggestions = r.assets.suggest_duplicates(self.gathering)
         if suggestions:
             r.assets.merge(suggestions[0].keep.id, suggestions[0].other.id)
 
-    @rule(who=st.integers(0, 3), pick=st.integers(0, 50), lat=st.floats(35.0, 36.0))
+    @rule(who=st.integers(0, 4), pick=st.integers(0, 50), lat=st.floats(35.0, 36.0))
     def place(self, who: int, pick: int, lat: float) -> None:
         r = self.replicas[who % len(self.replicas)]
         assets = r.assets.inventory(self.gathering)
         if assets:
             r.places.place_asset(assets[pick % len(assets)].id, lat=lat, lon=-105.9)
 
-    @rule(who=st.integers(0, 3))
+    @rule(who=st.integers(0, 4), name=st.sampled_from(["Rosa", "Tomás", "Ada"]))
+    def teller_tells(self, who: int, name: str) -> None:
+        r = self.replicas[who % len(self.replicas)]
+        pid = r.participants.find_or_add(self.gathering, name)
+        r.stories.capture(
+            self.gathering, title=name, body=f"{name} remembers the acequia.", teller_ids=[pid]
+        )
+
+    @rule(who=st.integers(0, 4), name=st.sampled_from(["Rosa", "Tomás", "Ada"]))
+    def consent_purge(self, who: int, name: str) -> None:
+        r = self.replicas[who % len(self.replicas)]
+        pid = r.participants.find_by_name(self.gathering, name)
+        if pid:
+            r.sync.purge_participant(pid)
+
+    @rule(who=st.integers(0, 4), pick=st.integers(0, 50))
+    def resolve_a_conflict(self, who: int, pick: int) -> None:
+        r = self.replicas[who % len(self.replicas)]
+        found = r.sync.conflicts()
+        if found:
+            c = found[pick % len(found)]
+            r.sync.resolve(c.entity, c.row_id, c.field, c.values[pick % len(c.values)])
+
+    @rule(who=st.integers(0, 4))
     def export(self, who: int) -> None:
         r = self.replicas[who % len(self.replicas)]
         self.bundles.append(r.sync.export_bundle(self.root / "bundles").path)
 
-    @rule(who=st.integers(0, 3), pick=st.integers(0, 100))
+    @rule(who=st.integers(0, 4), pick=st.integers(0, 100))
     def import_some_bundle(self, who: int, pick: int) -> None:
         r = self.replicas[who % len(self.replicas)]
         r.sync.import_bundle(self.bundles[pick % len(self.bundles)])
@@ -121,6 +157,9 @@ class Laptops(RuleBasedStateMachine):
 
 
 Laptops.TestCase.settings = settings(
-    max_examples=25, stateful_step_count=18, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=25,
+    stateful_step_count=18,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 TestConvergence = Laptops.TestCase

@@ -45,20 +45,23 @@ class ConflictsPanel(QWidget):
         self.note = QLabel()
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
-        keep_left = QPushButton(self.tr("Keep this version"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.keep_left = keep_left = QPushButton(self.tr("Keep this version"))
         keep_left.clicked.connect(lambda: self._resolve(0))
-        keep_right = QPushButton(self.tr("Keep the other version"))
+        self.keep_right = keep_right = QPushButton(self.tr("Keep the other version"))
         keep_right.clicked.connect(lambda: self._resolve(1))
-        accept = QPushButton(self.tr("Save the merged text"))
+        self.accept_merge = accept = QPushButton(self.tr("Save the merged text"))
         accept.setObjectName("primary")
         accept.clicked.connect(self._accept_merge)
         sides = QSplitter()
+        self.merged_holder = QWidget()
         for title, box in (
             (self.tr("Shown now"), self.left),
             (self.tr("Other laptop"), self.right),
             (self.tr("Merged suggestion (edit freely)"), self.merged),
         ):
-            holder = QWidget()
+            holder = self.merged_holder if box is self.merged else QWidget()
             v = QVBoxLayout(holder)
             v.setContentsMargins(0, 0, 0, 0)
             label = QLabel(title)
@@ -96,7 +99,11 @@ class ConflictsPanel(QWidget):
                 if c.kind == "delete-vs-edit"
                 else self.tr("{0} {1}: {2}").format(c.entity, c.row_id[-8:], c.field)
             )
+            title = self._title(c)
+            if title:
+                label = f"«{title}» — {label}"
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, c.row_id)
             self.list.addItem(item)
         if not self.items:
@@ -106,6 +113,15 @@ class ConflictsPanel(QWidget):
         else:
             self.list.setCurrentRow(0)
 
+    def _title(self, c: Conflict) -> str:
+        """The story title, so a host recognises what the conflict is about."""
+        if c.entity != "story":
+            return ""
+        try:
+            return str(self.services.stories.get(c.row_id).title or "")
+        except Exception:  # noqa: BLE001 - a purged or unknown row simply has no title
+            return ""
+
     def _current(self) -> Conflict | None:
         row = self.list.currentRow()
         return self.items[row] if 0 <= row < len(self.items) else None
@@ -114,7 +130,16 @@ class ConflictsPanel(QWidget):
         c = self._current()
         if c is None:
             return
-        if c.kind == "delete-vs-edit":
+        deleting = c.kind == "delete-vs-edit"
+        self.keep_left.setText(
+            self.tr("Confirm the delete") if deleting else self.tr("Keep this version")
+        )
+        self.keep_right.setText(
+            self.tr("Restore it with the edits") if deleting else self.tr("Keep the other version")
+        )
+        if deleting:
+            self.merged_holder.hide()
+            self.accept_merge.hide()
             self.left.setPlainText(self.tr("Deleted on one laptop."))
             self.right.setPlainText(
                 "\n".join(
@@ -124,16 +149,32 @@ class ConflictsPanel(QWidget):
             self.merged.setPlainText("")
             self.note.setText(
                 self.tr(
-                    "Keep this version = confirm the delete; keep the other version = restore it with the edits."
+                    "One laptop deleted this while another was still editing it: confirm the "
+                    "delete, or restore it with the edits."
                 )
             )
             return
         self.left.setPlainText(_show(c.values[0]))
-        self.right.setPlainText(_show(c.values[1]) if len(c.values) > 1 else "")
+        others = c.values[1:]
+        if len(others) > 1:  # three or more laptops changed it: show every other version
+            self.right.setPlainText(
+                "\n\n".join(
+                    self.tr("— version {0} —").format(i + 2) + "\n" + _show(v)
+                    for i, v in enumerate(others)
+                )
+            )
+        else:
+            self.right.setPlainText(_show(others[0]) if others else "")
         suggestion = self.services.sync.merge_suggestion(c)
+        self.merged_holder.setVisible(suggestion is not None)
+        self.accept_merge.setVisible(suggestion is not None)
         if suggestion is None:
             self.merged.setPlainText("")
-            self.note.setText(self.tr("Choose one of the versions."))
+            self.note.setText(
+                self.tr("Choose one of the versions.")
+                if len(others) <= 1
+                else self.tr("Choose one of the versions; the other one keeps version 2.")
+            )
         else:
             text, marked = suggestion
             self.merged.setPlainText(text)

@@ -1,0 +1,67 @@
+"""Conflict review for a delete that crossed an edit, and for three laptops disagreeing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cle_desktop.services import Services
+from cle_desktop.storage.database import Database
+from cle_desktop.ui.conflicts_view import ConflictsPanel
+
+
+def laptop(tmp_path: Path, name: str) -> Services:
+    return Services.over(
+        Database.open(tmp_path / name / "cle.db", state_dir=tmp_path / f"{name}-state")
+    )
+
+
+def test_delete_vs_edit_offers_confirm_or_restore_and_restore_keeps_the_edit(
+    qtbot, tmp_path: Path
+) -> None:
+    a, b = laptop(tmp_path, "a"), laptop(tmp_path, "b")
+    g = a.gatherings.create("Delete crossing an edit")
+    sid = a.stories.capture(g, title="Library van", body="The bookmobile came on Tuesdays.")
+    stick = tmp_path / "stick"
+    b.sync.import_bundle(a.sync.export_bundle(stick).path)
+    a.stories.delete(sid)
+    b.stories.edit(sid, body="The bookmobile came on Tuesdays and Thursdays.")
+    a.sync.import_bundle(b.sync.export_bundle(stick).path)
+
+    panel = ConflictsPanel(a)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    assert [c.kind for c in panel.items] == ["delete-vs-edit"]
+    assert "Library van" in panel.list.item(0).text()
+    assert (
+        panel.keep_left.text() == "Confirm the delete"
+        and panel.keep_right.text() == "Restore it with the edits"
+    )
+    assert panel.accept_merge.isHidden()
+    assert "Thursdays" in panel.right.toPlainText()
+    panel._resolve(1)
+    assert panel.items == []
+    story = a.stories.get(sid)
+    assert not story.deleted and story.body.endswith("Thursdays.")
+
+
+def test_three_laptops_disagreeing_show_every_version(qtbot, tmp_path: Path) -> None:
+    a, b, c = laptop(tmp_path, "a"), laptop(tmp_path, "b"), laptop(tmp_path, "c")
+    g = a.gatherings.create("Three versions")
+    sid = a.stories.capture(g, title="Market", body="short")
+    stick = tmp_path / "stick"
+    first = a.sync.export_bundle(stick).path
+    b.sync.import_bundle(first)
+    c.sync.import_bundle(first)
+    a.stories.edit(sid, title="Farmers market")
+    b.stories.edit(sid, title="Saturday market")
+    c.stories.edit(sid, title="Flea market")
+    for other in (b, c):
+        a.sync.import_bundle(other.sync.export_bundle(stick).path)
+    panel = ConflictsPanel(a)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    title_conflicts = [x for x in panel.items if x.field == "title"]
+    assert len(title_conflicts) == 1 and len(title_conflicts[0].values) == 3
+    panel.list.setCurrentRow(panel.items.index(title_conflicts[0]))
+    shown = panel.left.toPlainText() + panel.right.toPlainText()
+    assert all(t in shown for t in ("Farmers market", "Saturday market", "Flea market"))

@@ -131,8 +131,13 @@ def apply_changes(
         if e["id"] in seen_ids:
             continue
         seen_ids.add(e["id"])
+        # An entry for an erased row keeps only what the purge left of that field (the same
+        # value the purge wrote over entries it found), so late and early arrivals agree.
+        erased = purged.get((e["entity"], e["row_id"]))
         value = (
-            None if (e["entity"], e["row_id"]) in purged and e["field"] != "deleted" else e["value"]
+            erased[e["field"]]
+            if erased is not None and e["field"] in erased and e["field"] != "deleted"
+            else e["value"]
         )
         rows.append(
             {
@@ -167,7 +172,16 @@ def apply_changes(
         _materialize_touched(session, rows_touched, purged)
     clock.observe(latest)
     session.flush()
-    for participant_id in purges:
+    # Purges are re-applied whenever anything arrives: a story, tag or photo link about a
+    # withdrawn person may reach this laptop after the purge did (a late bundle from a laptop
+    # that had not heard of it), and must be erased here exactly as on the laptops that had it
+    # first. apply_purge is idempotent and its erased set only grows, so order cannot matter.
+    known_purges = set(purges)
+    if rows_touched:
+        known_purges.update(
+            session.scalars(select(Change.row_id).where(Change.entity == PURGE_ENTITY).distinct())
+        )
+    for participant_id in sorted(known_purges):
         apply_purge(session, participant_id)
     return len(seen_ids)
 
@@ -179,10 +193,14 @@ def _materialize_touched(
 ) -> None:
     for (entity, row_id), fields in rows_touched.items():
         heads = _recompute_row_heads(session, entity, row_id)
-        if (entity, row_id) in purged:
-            materialize(session, entity, row_id, purged[(entity, row_id)])
-            continue
         if entity not in SYNCED_MODELS:
+            continue
+        if (entity, row_id) in purged:
+            # Every field from its heads (non-personal fields such as language still merge),
+            # then what the purge erased on top, whatever arrived when.
+            values = {f: json.loads(max(ids, key=_winner_key).value) for f, ids in heads.items()}
+            values.update(purged[(entity, row_id)])
+            materialize(session, entity, row_id, values)
             continue
         model_exists = session.get(SYNCED_MODELS[entity], row_id) is not None
         wanted = fields if model_exists else set(heads)
@@ -328,7 +346,7 @@ def purge_participant(writer: ChangeWriter, participant_id: str) -> None:
 def apply_purge(session: Session, participant_id: str) -> None:
     """Erase a withdrawn person's content on this replica.
 
-    Erased: their participant row's personal fields, stories they alone told (title, body) and
+    Erased: their participant row's personal fields, every story they told (title, body) and
     the quotes of tags on those stories, and every photo link that says they are depicted (the
     photos themselves stay for the other people in them, but no longer name this person). The
     consent row stays, marked withdrawn, so the rule keeps applying. Old change entries for the
@@ -347,18 +365,15 @@ def apply_purge(session: Session, participant_id: str) -> None:
             select(StoryTeller.story_id).where(StoryTeller.participant_id == participant_id)
         )
     )
+    # Every story they were ever named a teller of, co-told ones included. "Only the stories
+    # they told alone" cannot converge: a co-teller link arriving after the words were erased
+    # on one laptop but before the purge on another would leave the laptops disagreeing for
+    # ever (erasure cannot be undone). A co-told story carries their words; the co-teller can
+    # tell it again. The set only grows as entries arrive, so every laptop erases the same.
     for sid in sorted(s for s in story_ids if s):
-        others = session.scalars(
-            select(StoryTeller.participant_id).where(
-                StoryTeller.story_id == sid,
-                StoryTeller.participant_id != participant_id,
-                StoryTeller.deleted.is_(False),
-            )
-        ).first()
-        if others is None:
-            erase[("story", sid)] = {"title": "", "body": "", "deleted": True}
-            for tag_id in session.scalars(select(Tag.id).where(Tag.story_id == sid)):
-                erase[("tag", tag_id)] = {"quote": "", "prefix": "", "suffix": "", "deleted": True}
+        erase[("story", sid)] = {"title": "", "body": "", "deleted": True}
+        for tag_id in session.scalars(select(Tag.id).where(Tag.story_id == sid)):
+            erase[("tag", tag_id)] = {"quote": "", "prefix": "", "suffix": "", "deleted": True}
     for link_id in session.scalars(
         select(PhotoLink.id).where(
             PhotoLink.target_kind == "participant", PhotoLink.target_id == participant_id

@@ -1,0 +1,43 @@
+"""Consent purge is order-independent: content about the person that arrives after the purge
+(a late bundle from a laptop that had not heard of it yet) is erased too, on every laptop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from cle_desktop.services import Services
+from cle_desktop.storage.database import Database
+from cle_desktop.storage.models import Change
+
+
+def laptop(tmp_path: Path, name: str) -> Services:
+    return Services.over(
+        Database.open(tmp_path / name / "cle.db", state_dir=tmp_path / f"{name}-state")
+    )
+
+
+def test_a_story_told_before_the_purge_arrived_is_erased_everywhere(tmp_path: Path) -> None:
+    a, b, c = laptop(tmp_path, "a"), laptop(tmp_path, "b"), laptop(tmp_path, "c")
+    g = a.gatherings.create("Late story")
+    pid = a.participants.add(g, "Rosa Quintana")
+    stick = tmp_path / "stick"
+    first = a.sync.export_bundle(stick).path
+    b.sync.import_bundle(first)
+    c.sync.import_bundle(first)
+    # B, not yet knowing, captures a story Rosa told; A purges Rosa meanwhile.
+    b.stories.capture(g, title="Recipe", body="Rosa's secret recipe for posole", teller_ids=[pid])
+    a.sync.purge_participant(pid)
+    from_a = a.sync.export_bundle(stick).path
+    from_b = b.sync.export_bundle(stick).path
+    c.sync.import_bundle(from_a)  # C hears of the purge first, then of the story
+    c.sync.import_bundle(from_b)
+    a.sync.import_bundle(from_b)
+    b.sync.import_bundle(from_a)
+    for side in (a, b, c):
+        dump = side.sync.dump()
+        assert "secret recipe" not in dump and "Rosa" not in dump
+        with side.db.read() as s:
+            assert "secret recipe" not in " ".join(s.scalars(select(Change.value)))
+    assert a.sync.dump() == b.sync.dump() == c.sync.dump()

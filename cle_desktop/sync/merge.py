@@ -13,9 +13,13 @@ version the deleting laptop saw. A row shown deleted that still has a field head
 not see is a *delete-vs-edit conflict*: nothing is lost, a person decides (restore or confirm).
 
 A consent **purge** travels as an entry on the pseudo-entity ``_purge`` (row = participant id).
-Applying it erases that person's content on this replica (see :func:`apply_purge`), and every
-later-arriving entry for an erased row is stored with its value blanked. The purge entry itself
-is passed on so every laptop erases the same things.
+Applying it erases that person's content on this replica (see :func:`apply_purge`: their
+participant row, every story they were named a teller of and the tag quotes on those, the photo
+links saying they are depicted; consent stays, marked withdrawn). Every later-arriving entry
+for an erased row is stored with the erased value, and purges are re-applied whenever entries
+arrive, so content about the person that reaches a laptop *after* the purge is erased too: the
+erased set only grows with the change set, which is what makes the outcome order-independent.
+The purge entry itself is passed on so every laptop erases the same things.
 
 Entries for fields this version does not know (a newer schema) are stored and passed on;
 ``materialize`` simply ignores them.

@@ -41,3 +41,26 @@ def test_a_story_told_before_the_purge_arrived_is_erased_everywhere(tmp_path: Pa
         with side.db.read() as s:
             assert "secret recipe" not in " ".join(s.scalars(select(Change.value)))
     assert a.sync.dump() == b.sync.dump() == c.sync.dump()
+
+
+def test_a_co_teller_link_arriving_late_cannot_make_laptops_disagree(tmp_path: Path) -> None:
+    a, b, c = laptop(tmp_path, "a"), laptop(tmp_path, "b"), laptop(tmp_path, "c")
+    g = a.gatherings.create("Co-told")
+    rosa = a.participants.add(g, "Rosa Quintana")
+    ana = a.participants.add(g, "Ana Trujillo")
+    sid = a.stories.capture(
+        g, title="Acequia", body="We cleaned the ditch every spring.", teller_ids=[rosa]
+    )
+    stick = tmp_path / "stick"
+    first = a.sync.export_bundle(stick).path
+    b.sync.import_bundle(first)
+    c.sync.import_bundle(first)
+    b.stories.set_tellers(sid, [rosa, ana])
+    a.sync.purge_participant(rosa)
+    from_a, from_b = a.sync.export_bundle(stick).path, b.sync.export_bundle(stick).path
+    c.sync.import_bundle(from_b)  # C learns of the co-teller first, then of the purge
+    c.sync.import_bundle(from_a)
+    a.sync.import_bundle(from_b)
+    b.sync.import_bundle(from_a)
+    assert a.sync.dump() == b.sync.dump() == c.sync.dump()
+    assert "ditch" not in a.sync.dump()

@@ -204,8 +204,8 @@ def _check_members(zf: zipfile.ZipFile) -> None:
 
 def _read_verified(zf: zipfile.ZipFile, name: str, expected: Mapping[str, Any]) -> bytes:
     info = zf.getinfo(name)
-    size = int(expected.get("size", -1))
-    if info.file_size != size:
+    size = expected.get("size")
+    if not isinstance(size, int) or isinstance(size, bool) or info.file_size != size:
         raise BundleRejected(
             f"{name} in the bundle is not the size its manifest says; the copy is damaged."
         )
@@ -283,6 +283,15 @@ def read_bundle(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]], dict[
             raise BundleRejected(
                 "The bundle's files do not match its manifest; the copy is damaged."
             )
+        for name, meta in listed.items():
+            if not isinstance(meta, dict):
+                raise BundleRejected("The bundle's manifest is damaged.")
+            # A photo travels under its own hash: the manifest's checksum must be that name.
+            if name.startswith("media/") and meta.get("sha256") != name.split("/", 1)[1]:
+                raise BundleRejected(
+                    f"{name} in the bundle is not the photo its name promises; it may have "
+                    "been tampered with."
+                )
         try:
             contents = {
                 name: _read_verified(zf, name, meta) for name, meta in sorted(listed.items())
@@ -301,9 +310,15 @@ def import_bundle(db: Database, path: Path) -> ImportResult:
     added = 0
     for sha, data in media.items():
         if not store.has(sha):
-            store.put_stream(
-                io.BytesIO(data), label=f"bundle photo {sha[:12]}", expected_sha256=sha
-            )
+            try:
+                store.put_stream(
+                    io.BytesIO(data), label=f"bundle photo {sha[:12]}", expected_sha256=sha
+                )
+            except (OSError, ValueError) as exc:
+                raise BundleRejected(
+                    f"A photo from the bundle could not be stored on this laptop ({exc}); "
+                    "nothing was changed in the database."
+                ) from exc
             added += 1
     with db.read() as session:
         try:

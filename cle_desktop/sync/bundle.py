@@ -80,13 +80,30 @@ class ImportResult:
 
 
 def version_vector(session: Session) -> dict[str, int]:
-    """For each device, the highest sequence number we hold."""
-    return {
-        d: int(s)
-        for d, s in session.execute(
-            select(Change.device_id, func.max(Change.seq)).group_by(Change.device_id)
-        )
-    }
+    """For each device, the highest n such that we hold all of its entries 1..n.
+
+    Not simply the highest sequence number: a laptop can hold a later entry of a device without
+    an earlier one (a "news" bundle from a third laptop read before the bundle it follows, when
+    the news builds on nothing earlier). Claiming the maximum would make a sync point skip the
+    earlier bundle and a ``--since-peer`` export leave the gap out, losing entries silently.
+    The unbroken run is a safe claim; at worst a few entries travel twice (import is idempotent).
+    """
+    out: dict[str, int] = {}
+    for device, top, count in session.execute(
+        select(Change.device_id, func.max(Change.seq), func.count()).group_by(Change.device_id)
+    ):
+        if int(count) == int(top):
+            out[device] = int(top)
+            continue
+        run = 0
+        for seq in session.scalars(
+            select(Change.seq).where(Change.device_id == device).order_by(Change.seq)
+        ):
+            if seq != run + 1:
+                break
+            run = seq
+        out[device] = run
+    return {d: s for d, s in out.items() if s > 0}
 
 
 def version_vector_of(db: Database) -> dict[str, int]:

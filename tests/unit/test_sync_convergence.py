@@ -15,8 +15,10 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from sqlalchemy import select
 
 from cle_desktop.services import Services
+from cle_desktop.services.errors import NotFound
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Change
+from cle_desktop.sync.bundle import BundleRejected
 
 WORDS = ["garden", "library", "abuela", "soccer", "acequia", "market", "weaving", "elders"]
 
@@ -125,10 +127,31 @@ class Laptops(RuleBasedStateMachine):
         r = self.replicas[who % len(self.replicas)]
         self.bundles.append(r.sync.export_bundle(self.root / "bundles").path)
 
+    @rule(who=st.integers(0, 4), peer=st.integers(0, 4))
+    def export_for_a_peer(self, who: int, peer: int) -> None:
+        r = self.replicas[who % len(self.replicas)]
+        p = self.replicas[peer % len(self.replicas)]
+        if p is not r:
+            try:
+                self.bundles.append(
+                    r.sync.export_bundle(self.root / "bundles", since_peer=p.db.device_id).path
+                )
+            except NotFound:
+                pass  # nothing from that peer imported here yet
+
+    @rule(who=st.integers(0, 4))
+    def sync_point(self, who: int) -> None:
+        self.replicas[who % len(self.replicas)].sync.sync_folder(self.root / "point")
+
     @rule(who=st.integers(0, 4), pick=st.integers(0, 100))
     def import_some_bundle(self, who: int, pick: int) -> None:
         r = self.replicas[who % len(self.replicas)]
-        r.sync.import_bundle(self.bundles[pick % len(self.bundles)])
+        before = r.sync.dump()
+        try:
+            r.sync.import_bundle(self.bundles[pick % len(self.bundles)])
+        except BundleRejected as exc:  # a news bundle meant for another laptop may build on
+            assert "builds on changes" in str(exc)  # entries this one lacks: refused whole
+            assert r.sync.dump() == before
 
     @invariant()
     def each_replica_is_internally_consistent(self) -> None:

@@ -96,6 +96,23 @@ def _conflicts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _purge(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise CliError(
+            "A purge erases this person's stories, name and photo links on every laptop and "
+            "cannot be undone; add --yes to go ahead."
+        )
+    services = open_services(args)
+    services.participants.get(args.participant)  # a sentence if there is no such person
+    services.sync.purge_participant(args.participant)
+    emit(
+        args,
+        {"purged": args.participant},
+        "Erased here; the purge travels with the next bundle so every laptop erases the same.",
+    )
+    return 0
+
+
 def register(subparsers: Any) -> None:
     sync = subparsers.add_parser("sync", help="merge laptops by USB stick bundles")
     sync.set_defaults(func=lambda args: (sync.print_help(), 2)[1])
@@ -110,3 +127,6 @@ def register(subparsers: Any) -> None:
     p = add_command(sub, "dump", _dump, "print the canonical dump of synced data and conflicts")
     p.add_argument("--gathering")
     add_command(sub, "conflicts", _conflicts, "list open conflicts")
+    p = add_command(sub, "purge", _purge, "erase a withdrawn person's content on every laptop")
+    p.add_argument("participant", help="participant id")
+    p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")

@@ -89,3 +89,33 @@ def test_sync_point_folder_brings_three_laptops_together(tmp_path: Path) -> None
     dumps = {run(db, "sync", "dump", "--gathering", gid).stdout for db in dbs}
     assert len(dumps) == 1
     assert len(list(point.iterdir())) >= 1
+
+
+def test_purge_from_the_command_line_travels_to_the_other_laptop(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from cle_desktop.storage.database import Database
+    from cle_desktop.storage.models import Participant
+
+    a, b = tmp_path / "a" / "cle.db", tmp_path / "b" / "cle.db"
+    run(a, "demo", "--stories", "8", "--photos", "0", "--json")
+    db = Database.open(a, state_dir=a.parent / "state")
+    with db.read() as s:
+        person = s.scalars(select(Participant).order_by(Participant.id)).first()
+        assert person is not None
+        pid, name = person.id, person.display_name
+    db.close()
+    bundle = json.loads(
+        run(a, "sync", "export", "--out", str(tmp_path / "stick"), "--json").stdout
+    )["path"]
+    run(b, "sync", "import", bundle)
+    assert name in run(b, "sync", "dump").stdout
+    refused = run(a, "sync", "purge", pid, ok=False)
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    run(a, "sync", "purge", pid, "--yes")
+    bundle = json.loads(
+        run(a, "sync", "export", "--out", str(tmp_path / "stick"), "--json").stdout
+    )["path"]
+    run(b, "sync", "import", bundle)
+    dump_b = run(b, "sync", "dump").stdout
+    assert name not in dump_b and dump_b == run(a, "sync", "dump").stdout

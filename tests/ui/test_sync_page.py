@@ -11,7 +11,9 @@ from cle_desktop.ui.dialogs import ScriptedDialogs
 from cle_desktop.ui.sync_view import SyncPage
 
 
-def test_sync_folder_and_resolve_a_text_conflict(qtbot, services: Services, gathering_id: str, tmp_path: Path) -> None:
+def test_sync_folder_and_resolve_a_text_conflict(
+    qtbot, services: Services, gathering_id: str, tmp_path: Path
+) -> None:
     other = Services.over(Database.open(tmp_path / "laptop2" / "cle.db"))
     base = "Abuela grew chiles. The garden was on 5th street. Kids came every Saturday."
     sid = services.stories.capture(gathering_id, title="Garden", body=base)
@@ -32,6 +34,9 @@ def test_sync_folder_and_resolve_a_text_conflict(qtbot, services: Services, gath
     assert "corn" in panel.merged.toPlainText() and "elders" in panel.merged.toPlainText()
     assert services.stories.get(sid).body != panel.merged.toPlainText()  # not saved yet
     panel._accept_merge()
-    assert services.stories.get(sid).body == "Abuela grew chiles and corn. The garden was on 5th street. Kids and elders came every Saturday."
+    assert (
+        services.stories.get(sid).body
+        == "Abuela grew chiles and corn. The garden was on 5th street. Kids and elders came every Saturday."
+    )
     assert services.sync.conflicts() == []
     assert page.peers.rowCount() == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -33,6 +34,9 @@ def run(quick: bool) -> list[dict[str, Any]]:
     again = target.sync.import_bundle(bundle)
     again_s = time.perf_counter() - start
     unchanged = again.new_changes == 0 and target.sync.dump() == before
+    source.close()
+    target.db.close()
+    shutil.rmtree(tmp, ignore_errors=True)
     return [
         result(
             f"bundle import, {changes} changes + {first.media_added} photos",

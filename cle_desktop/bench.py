@@ -22,7 +22,7 @@ from sqlalchemy import text
 
 from cle_desktop.media import MediaStore, generate_photo, import_batch, naive_import
 from cle_desktop.services import Services
-from cle_desktop.services.demo import create_demo
+from cle_desktop.services.demo import DEMO_VERSION, create_demo
 from cle_desktop.storage import fts
 from cle_desktop.storage.backup import integrity_check
 from cle_desktop.storage.database import Database
@@ -67,8 +67,8 @@ def _timed(fn: Callable[[], object]) -> float:
 
 def build_demo_db(workdir: Path, stories: int) -> tuple[Path, str]:
     """A demo database of ``stories`` stories, cached in ``workdir`` between runs."""
-    path = workdir / f"bench-{stories}.db"
-    marker = workdir / f"bench-{stories}.gathering"
+    path = workdir / f"bench-{stories}-v{DEMO_VERSION}.db"
+    marker = workdir / f"bench-{stories}-v{DEMO_VERSION}.gathering"
     if path.exists() and marker.exists():
         return path, marker.read_text()
     for suffix in ("", "-wal", "-shm"):

@@ -22,7 +22,9 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_state(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Device ids and user dirs never touch the real home directory."""
     state = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("CLE_DESKTOP_STATE_DIR", str(state))

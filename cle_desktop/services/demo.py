@@ -21,6 +21,7 @@ from pathlib import Path
 from cle_desktop.domain.anchoring import make_anchor
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.media import generate_photo
+from cle_desktop.services.demo_text import story_body, tail_assets
 from cle_desktop.services.participants import CONSENT_FORM_VERSION, consent_id
 from cle_desktop.services.photos import PhotoService
 from cle_desktop.services.stories import teller_link_id
@@ -38,6 +39,11 @@ from cle_desktop.storage.models import (
     Tag,
 )
 from cle_desktop.sync.changelog import ChangeWriter
+
+# Bumped whenever the generated content changes, so cached benchmark databases are rebuilt.
+DEMO_VERSION = 2
+# Above 300 stories, one smaller asset per this many stories joins the twelve everyone names.
+TAIL_EVERY = 25
 
 CENTER = (35.6870, -105.9378)  # Santa Fe plaza
 
@@ -169,20 +175,6 @@ ASSETS = [
     ("Bike repair skills", "gift", "individual", ["fixing bikes", "bike repair"]),
 ]
 
-EN_TEMPLATES = [
-    "When I was young, {a} was where we all met. {name} says it still holds us together, and {b} keeps that spirit alive.",
-    "My family came here in 1962. What I remember most is {a}; today I would add {b}.",
-    "I can offer {a}. I learned it from my aunt, and I want the students to have it too.",
-    "We need {a}. Our kids walk past empty lots every day, and {b} could change that.",
-    "At the gallery walk I brought a photo of {a}. It reminds me that {b} started with three neighbours.",
-    "Nobody asked us before, but {a} is ours. We built it with our hands, like {b}.",
-]
-ES_TEMPLATES = [
-    "Cuando era niña, {a} era nuestro lugar. Hoy sueño con {b} para los jóvenes.",
-    "Mi abuela nos enseñó que {a} es un regalo. Quiero compartir {b} con la comunidad.",
-    "Necesitamos {a}. Los estudiantes merecen {b}.",
-]
-
 
 @dataclass(frozen=True)
 class DemoSummary:
@@ -251,8 +243,11 @@ def create_demo(db: Database, stories: int = 300, photos: int = 40, seed: int = 
             )
             session_ids.append(sid)
         people = _create_people(w, rng, key, gid, count=max(12, min(60, stories // 5 + 10)))
-        asset_ids = _create_assets(w, rng, key, gid)
-    story_count = _create_stories(db, rng, key, gid, session_ids, people, asset_ids, stories, base)
+        tail = tail_assets(rng, stories // TAIL_EVERY, FIRST) if stories > 300 else []
+        asset_ids = _create_assets(w, rng, key, gid, tail)
+    story_count = _create_stories(
+        db, rng, key, gid, session_ids, people, asset_ids, tail, stories, base
+    )
     with db.write() as w:
         _create_artifacts(w, rng, key, gid, people, session_ids)
     photo_count = _create_photos(db, rng, gid, people, photos, base) if photos else 0
@@ -294,8 +289,34 @@ def _create_people(
     return ids
 
 
-def _create_assets(w: ChangeWriter, rng: random.Random, key: str, gid: str) -> dict[str, str]:
+def _create_assets(
+    w: ChangeWriter,
+    rng: random.Random,
+    key: str,
+    gid: str,
+    tail: list[tuple[str, str, str, list[str]]],
+) -> dict[str, str]:
     ids: dict[str, str] = {}
+    for name, kind, category, _phrases in tail:
+        place_id = None
+        if kind != "hope":
+            place_id = w.create(
+                Place,
+                row_id=stable_id(key, "place", name),
+                gathering_id=gid,
+                name=name,
+                lat=CENTER[0] + rng.uniform(-0.04, 0.04),
+                lon=CENTER[1] + rng.uniform(-0.05, 0.05),
+            )
+        ids[name] = w.create(
+            Asset,
+            row_id=stable_id(key, "asset", name),
+            gathering_id=gid,
+            name=name,
+            kind=kind,
+            category=category,
+            place_id=place_id,
+        )
     for name, kind, category, phrases in ASSETS:
         place_id = None
         if kind != "hope" or rng.random() < 0.5:
@@ -337,6 +358,7 @@ def _create_stories(
     session_ids: list[str],
     people: list[str],
     asset_ids: dict[str, str],
+    tail: list[tuple[str, str, str, list[str]]],
     count: int,
     base: datetime,
 ) -> int:
@@ -346,12 +368,13 @@ def _create_stories(
         with db.write() as w:
             for i in range(first, min(count, first + batch)):
                 spanish = rng.random() < 0.3
-                template = rng.choice(ES_TEMPLATES if spanish else EN_TEMPLATES)
-                picks = rng.sample(ASSETS, 2)
+                picks = [_pick_asset(rng, tail), _pick_asset(rng, tail)]
+                while picks[1][0] == picks[0][0]:
+                    picks[1] = _pick_asset(rng, tail)
                 phrase_a = rng.choice(picks[0][3])
                 phrase_b = rng.choice(picks[1][3])
                 teller_ids = rng.sample(people, 2 if rng.random() < 0.15 else 1)
-                body = template.format(a=phrase_a, b=phrase_b, name=FIRST[i % len(FIRST)])
+                body = story_body(rng, phrase_a, phrase_b, FIRST[i % len(FIRST)], FIRST, spanish)
                 sid = stable_id(key, "story", str(i))
                 session_index = rng.randrange(len(session_ids))
                 w.create(
@@ -404,6 +427,15 @@ def _create_stories(
                         asset_id=asset,
                     )
     return count
+
+
+def _pick_asset(
+    rng: random.Random, tail: list[tuple[str, str, str, list[str]]]
+) -> tuple[str, str, str, list[str]]:
+    """Half the mentions go to the assets everyone names, half to the long tail (if any)."""
+    if tail and rng.random() < 0.5:
+        return rng.choice(tail)
+    return rng.choice(ASSETS)
 
 
 def _alt_name(name: str) -> str:

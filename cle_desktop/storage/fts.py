@@ -101,11 +101,14 @@ def search(
     query = quote_query(user_text)
     if query is None:
         return []
+    # ``rank MATCH`` sets FTS5's own ranking for this query, and ``ORDER BY rank`` (the hidden
+    # column, not an alias) lets FTS5 sort the matches itself, so SQLite computes snippets and
+    # reads the unindexed columns only for the rows it returns rather than for every match.
     sql = (
         "SELECT entity, row_id, gathering_id, title, "
-        "snippet(search_index, -1, '[', ']', ' … ', 12) AS snip, "
-        "bm25(search_index, 0, 0, 0, 4.0, 1.0) AS rank "
-        "FROM search_index WHERE search_index MATCH :q"
+        "snippet(search_index, -1, '[', ']', ' … ', 12) AS snip, rank "
+        "FROM search_index WHERE search_index MATCH :q "
+        "AND rank MATCH 'bm25(0.0, 0.0, 0.0, 4.0, 1.0)'"
     )
     params: dict[str, Any] = {"q": query, "limit": limit}
     if gathering_id:

@@ -281,6 +281,7 @@ class Change(Base):
     __table_args__ = (
         Index("uq_change_device_seq", "device_id", "seq", unique=True),
         Index("ix_change_row", "entity", "row_id", "field"),
+        Index("ix_change_hlc", "hlc"),
     )
 
 
@@ -296,6 +297,8 @@ class FieldHead(Base):
     """Current head(s) of each field: one head is a value, several heads are a conflict."""
 
     __tablename__ = "field_head"
+    # Looked up only by its whole key: stored once, not as a table plus a key index.
+    __table_args__ = {"sqlite_with_rowid": False}
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     field: Mapped[str] = mapped_column(String(60), primary_key=True)

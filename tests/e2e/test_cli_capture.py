@@ -15,7 +15,9 @@ CLI = [sys.executable, "-m", "cle_desktop.cli"]
 
 def run(db: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([*CLI, "--db", str(db), *args], capture_output=True, text=True, env=env, timeout=300)
+    proc = subprocess.run(
+        [*CLI, "--db", str(db), *args], capture_output=True, text=True, env=env, timeout=300
+    )
     if ok:
         assert proc.returncode == 0, proc.stderr
     return proc
@@ -34,19 +36,25 @@ def test_demo_then_search_gives_hits_with_snippets(demo: tuple[Path, str]) -> No
     hits = json.loads(run(db, "search", "garden", "--json").stdout)["hits"]
     assert hits and all({"story_id", "title", "snippet", "score"} <= set(h) for h in hits)
     assert any(h["story_id"] for h in hits)
-    for query in ['grandma\'s "', "AND (", "*", "-", "1962:", "body:x", "🌱"]:
+    for query in ["grandma's \"", "AND (", "*", "-", "1962:", "body:x", "🌱"]:
         assert "hits" in json.loads(run(db, "search", query, "--json").stdout)
 
 
 def test_errors_are_one_sentence_and_non_zero(demo: tuple[Path, str], tmp_path: Path) -> None:
     db, gid = demo
     proc = run(db, "import-photos", "--gathering", "no-such-id", str(tmp_path), ok=False)
-    assert proc.returncode == 2 and "There is no gathering" in proc.stderr and "Traceback" not in proc.stderr
+    assert (
+        proc.returncode == 2
+        and "There is no gathering" in proc.stderr
+        and "Traceback" not in proc.stderr
+    )
     proc = run(db, "sync", "import", str(tmp_path / "missing.zip"), ok=False)
     assert proc.returncode == 2 and "no bundle" in proc.stderr
 
 
-def test_sign_in_sheet_import_reports_bad_rows_and_never_duplicates(demo: tuple[Path, str], tmp_path: Path) -> None:
+def test_sign_in_sheet_import_reports_bad_rows_and_never_duplicates(
+    demo: tuple[Path, str], tmp_path: Path
+) -> None:
     db, gid = demo
     sheet = tmp_path / "sign-in.csv"
     sheet.write_text(
@@ -58,26 +66,36 @@ def test_sign_in_sheet_import_reports_bad_rows_and_never_duplicates(demo: tuple[
         "Ana Ruiz,,teacher,,adult,en,sometimes,yes,no,no\n",
         encoding="utf-8",
     )
-    first = json.loads(run(db, "import-participants", "--gathering", gid, str(sheet), "--json", ok=False).stdout)
+    first = json.loads(
+        run(db, "import-participants", "--gathering", gid, str(sheet), "--json", ok=False).stdout
+    )
     assert len(first["imported"]) == 2
     reasons = " ".join(e["reason"] for e in first["errors"])
     assert "Line 4" in reasons and "Line 5" in reasons and "Line 6" in reasons
-    again = json.loads(run(db, "import-participants", "--gathering", gid, str(sheet), "--json", ok=False).stdout)
+    again = json.loads(
+        run(db, "import-participants", "--gathering", gid, str(sheet), "--json", ok=False).stdout
+    )
     assert again["imported"] == [] and len(again["skipped"]) == 2
 
 
-def test_story_import_creates_sessions_and_is_idempotent(demo: tuple[Path, str], tmp_path: Path) -> None:
+def test_story_import_creates_sessions_and_is_idempotent(
+    demo: tuple[Path, str], tmp_path: Path
+) -> None:
     db, gid = demo
     notes = tmp_path / "notes.csv"
     notes.write_text(
         "title,body,tellers,session,language,recorded_at\n"
-        "Acequia,\"We clean the ditch every spring, \"\"together\"\".\",Rosa Q;Tom B,Evening circle,en,2026-10-14 18:30\n"
+        'Acequia,"We clean the ditch every spring, ""together"".",Rosa Q;Tom B,Evening circle,en,2026-10-14 18:30\n'
         "Empty,,Rosa Q,,en,\n",
         encoding="utf-8",
     )
-    first = json.loads(run(db, "import-stories", "--gathering", gid, str(notes), "--json", ok=False).stdout)
+    first = json.loads(
+        run(db, "import-stories", "--gathering", gid, str(notes), "--json", ok=False).stdout
+    )
     assert len(first["imported"]) == 1 and "Line 3" in first["errors"][0]["reason"]
-    again = json.loads(run(db, "import-stories", "--gathering", gid, str(notes), "--json", ok=False).stdout)
+    again = json.loads(
+        run(db, "import-stories", "--gathering", gid, str(notes), "--json", ok=False).stdout
+    )
     assert again["imported"] == [] and len(again["skipped"]) == 1
 
 
@@ -96,13 +114,30 @@ def test_wrong_file_types_get_a_sentence(demo: tuple[Path, str], tmp_path: Path)
 def test_report_map_basemap_check_and_backup(demo: tuple[Path, str], tmp_path: Path) -> None:
     db, gid = demo
     for fmt in ("geojson", "kml", "csv", "qdpx"):
-        out = json.loads(run(db, "report", "--gathering", gid, "--format", fmt, "--out", str(tmp_path / f"r.{fmt}"), "--json").stdout)
+        out = json.loads(
+            run(
+                db,
+                "report",
+                "--gathering",
+                gid,
+                "--format",
+                fmt,
+                "--out",
+                str(tmp_path / f"r.{fmt}"),
+                "--json",
+            ).stdout
+        )
         assert Path(out["out"]).stat().st_size > 0
     broken = tmp_path / "broken.mbtiles"
     broken.write_bytes(b"not sqlite")
     proc = run(db, "basemap", "add", "--gathering", gid, str(broken), ok=False)
     assert proc.returncode == 2 and "MBTiles" in proc.stderr
-    assert json.loads(run(db, "map", "--gathering", gid, "--out", str(tmp_path / "m.html"), "--json").stdout)["pins"] > 0
+    assert (
+        json.loads(
+            run(db, "map", "--gathering", gid, "--out", str(tmp_path / "m.html"), "--json").stdout
+        )["pins"]
+        > 0
+    )
     assert json.loads(run(db, "check", "--json").stdout)["ok"] is True
     run(db, "backup", "--out", str(tmp_path / "copy.db"))
     assert json.loads(run(tmp_path / "copy.db", "check", "--json").stdout)["ok"] is True

@@ -45,7 +45,12 @@ def test_killing_the_app_loses_at_most_the_last_second(tmp_path: Path) -> None:
     db.close()
     text = "Grandpa Tomas fixed every bike on the block, and taught us how."
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "-c", TYPIST, str(db_path), text], stdout=subprocess.PIPE, env=env, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", TYPIST, str(db_path), text],
+        stdout=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "typed"

@@ -43,7 +43,9 @@ consent_st = st.one_of(
 gathering_st = st.fixed_dictionaries(
     {
         "people": st.lists(consent_st, min_size=1, max_size=5),
-        "stories": st.lists(st.lists(st.integers(0, 4), min_size=1, max_size=2), min_size=1, max_size=5),
+        "stories": st.lists(
+            st.lists(st.integers(0, 4), min_size=1, max_size=2), min_size=1, max_size=5
+        ),
         "photos": st.lists(st.lists(st.integers(0, 4), max_size=2), max_size=3),
         "audience": st.sampled_from(["internal", "network", "public"]),
     }
@@ -63,9 +65,15 @@ def extract_text(path: Path, fmt: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=gathering_st)
-def test_nothing_withheld_leaves_in_any_format(tmp_path_factory: pytest.TempPathFactory, data: dict) -> None:  # type: ignore[type-arg]
+def test_nothing_withheld_leaves_in_any_format(
+    tmp_path_factory: pytest.TempPathFactory, data: dict
+) -> None:  # type: ignore[type-arg]
     tmp = tmp_path_factory.mktemp("consent")
     db = Database.open(tmp / "cle.db")
     services = Services.over(db)
@@ -76,7 +84,9 @@ def test_nothing_withheld_leaves_in_any_format(tmp_path_factory: pytest.TempPath
         name, pseudo = f"Personname{i}xq", f"Pseudo{i}kw"
         pid = services.participants.add(gid, name, pseudonym=pseudo)
         if consent is not None:
-            services.participants.record_consent(pid, **{k: v for k, v in consent.items() if k != "withdraw"})
+            services.participants.record_consent(
+                pid, **{k: v for k, v in consent.items() if k != "withdraw"}
+            )
             if consent["withdraw"]:
                 services.participants.withdraw(pid)
         pids.append(pid)
@@ -88,7 +98,13 @@ def test_nothing_withheld_leaves_in_any_format(tmp_path_factory: pytest.TempPath
         tellers = sorted({pids[k % len(pids)] for k in teller_idx})
         body = f"Storybody{j}zz mentions the community garden."
         sid = services.stories.capture(gid, title=f"Storytitle{j}vv", body=body, teller_ids=tellers)
-        services.tags.tag_passage(sid, body.index("community garden"), body.index("community garden") + 16, "asset", new_asset_name="Community garden")
+        services.tags.tag_passage(
+            sid,
+            body.index("community garden"),
+            body.index("community garden") + 16,
+            "asset",
+            new_asset_name="Community garden",
+        )
         if not story_visible([terms[pids.index(p)] for p in tellers], audience):
             withheld += [f"Storybody{j}zz", f"Storytitle{j}vv"]
     for i in range(len(pids)):
@@ -116,8 +132,12 @@ def test_exported_photos_carry_no_gps_and_hostile_text_stays_text(tmp_path: Path
     services = Services.over(db)
     gid = services.gatherings.create("Hostile <script>alert(1)</script>")
     pid = services.participants.add(gid, "<img src=x onerror=alert(1)> ${alert(1)} مرحبا 🌱")
-    services.participants.record_consent(pid, sharing_level="public", name_use="name", photo_release=True)
-    services.stories.capture(gid, title="`${alert(2)}`", body="<b>bold?</b> שלום 🌵 \\u0041", teller_ids=[pid])
+    services.participants.record_consent(
+        pid, sharing_level="public", name_use="name", photo_release=True
+    )
+    services.stories.capture(
+        gid, title="`${alert(2)}`", body="<b>bold?</b> שלום 🌵 \\u0041", teller_ids=[pid]
+    )
     photo = generate_photo(tmp_path / "gps.jpg", 400, 300, seed=1, gps=(35.6, -105.9))
     [item] = services.photos.import_files(gid, [photo], workers=1).imported
     services.photos.link(item["id"], "participant", pid)

@@ -24,31 +24,64 @@ def small_gathering(services: Services, gathering_id: str) -> str:
     services.participants.record_consent(pid, sharing_level="public", name_use="name")
     body = "Our acequia association cleans the ditch; we hope for a youth centre."
     sid = services.stories.capture(gathering_id, title="Acequia", body=body, teller_ids=[pid])
-    services.tags.tag_passage(sid, body.index("acequia association"), body.index("acequia association") + 19, "asset", new_asset_name="Acequia association")
-    services.tags.tag_passage(sid, body.index("a youth centre"), body.index("a youth centre") + 14, "hope", new_asset_name="Youth centre")
+    services.tags.tag_passage(
+        sid,
+        body.index("acequia association"),
+        body.index("acequia association") + 19,
+        "asset",
+        new_asset_name="Acequia association",
+    )
+    services.tags.tag_passage(
+        sid,
+        body.index("a youth centre"),
+        body.index("a youth centre") + 14,
+        "hope",
+        new_asset_name="Youth centre",
+    )
     return gathering_id
 
 
-def test_docx_opens_in_libreoffice(services: Services, small_gathering: str, tmp_path: Path) -> None:
+def test_docx_opens_in_libreoffice(
+    services: Services, small_gathering: str, tmp_path: Path
+) -> None:
     office = shutil.which("libreoffice") or shutil.which("soffice")
     if not office:
         pytest.skip("LibreOffice is not installed (packaging/setup-env.sh --test installs it)")
     docx = export_report(services.db, small_gathering, "docx", tmp_path / "report.docx")
-    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path / "pdf"), str(docx)], check=True, capture_output=True, timeout=240)
+    subprocess.run(
+        [
+            office,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'lo'}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     pdf = tmp_path / "pdf" / "report.pdf"
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
 
 
-def test_qdpx_codes_and_selections_are_consistent(services: Services, small_gathering: str, tmp_path: Path) -> None:
+def test_qdpx_codes_and_selections_are_consistent(
+    services: Services, small_gathering: str, tmp_path: Path
+) -> None:
     qdpx = export_report(services.db, small_gathering, "qdpx", tmp_path / "project.qdpx")
     with zipfile.ZipFile(qdpx) as zf:
         project = ET.fromstring(zf.read("project.qde"))
         assert project.tag == "{urn:QDA-XML:project:1.0}Project"
         codes = {c.get("guid") for c in project.iter("{urn:QDA-XML:project:1.0}Code")}
-        assert {"Asset", "Hope", "Acequia association", "Youth centre"} <= {c.get("name") for c in project.iter("{urn:QDA-XML:project:1.0}Code")}
+        assert {"Asset", "Hope", "Acequia association", "Youth centre"} <= {
+            c.get("name") for c in project.iter("{urn:QDA-XML:project:1.0}Code")
+        }
         for source in project.iterfind(".//q:TextSource", NS):
-            text = zf.read("sources/" + source.get("plainTextPath", "").removeprefix("internal://")).decode("utf-8")
+            text = zf.read(
+                "sources/" + source.get("plainTextPath", "").removeprefix("internal://")
+            ).decode("utf-8")
             for sel in source.iterfind("q:PlainTextSelection", NS):
                 start, end = int(sel.get("startPosition", -1)), int(sel.get("endPosition", -1))
                 assert 0 <= start < end <= len(text)

@@ -19,10 +19,16 @@ from cle_desktop.sync.merge import apply_changes, change_to_dict
 WORDS = ["garden", "library", "abuela", "soccer", "acequia", "elders", "market"]
 op = st.one_of(
     st.tuples(st.just("capture"), st.lists(st.sampled_from(WORDS), min_size=2, max_size=5)),
-    st.tuples(st.just("edit"), st.integers(0, 20), st.lists(st.sampled_from(WORDS), min_size=1, max_size=3)),
+    st.tuples(
+        st.just("edit"),
+        st.integers(0, 20),
+        st.lists(st.sampled_from(WORDS), min_size=1, max_size=3),
+    ),
     st.tuples(st.just("delete"), st.integers(0, 20)),
     st.tuples(st.just("tag"), st.integers(0, 20), st.sampled_from(["asset", "gift", "hope"])),
-    st.tuples(st.just("person"), st.sampled_from(["none", "internal", "network", "public"]), st.booleans()),
+    st.tuples(
+        st.just("person"), st.sampled_from(["none", "internal", "network", "public"]), st.booleans()
+    ),
     st.tuples(st.just("merge")),
     st.tuples(st.just("place"), st.integers(0, 20)),
 )
@@ -40,7 +46,9 @@ def test_replaying_the_log_reproduces_the_tables(ops: list[tuple]) -> None:  # t
                 source.stories.capture(gid, title=step[1][0], body=" ".join(step[1]))
             elif step[0] == "edit" and ids:
                 sid = ids[step[1] % len(ids)]
-                source.stories.edit(sid, body=source.stories.get(sid).body + " " + " ".join(step[2]))
+                source.stories.edit(
+                    sid, body=source.stories.get(sid).body + " " + " ".join(step[2])
+                )
             elif step[0] == "delete" and ids:
                 source.stories.delete(ids[step[1] % len(ids)])
             elif step[0] == "tag" and ids:
@@ -59,9 +67,14 @@ def test_replaying_the_log_reproduces_the_tables(ops: list[tuple]) -> None:  # t
             elif step[0] == "place":
                 assets = source.assets.inventory(gid)
                 if assets:
-                    source.places.place_asset(assets[step[1] % len(assets)].id, lat=35.6, lon=-105.9)
+                    source.places.place_asset(
+                        assets[step[1] % len(assets)].id, lat=35.6, lon=-105.9
+                    )
         with source.db.read() as s:
-            log = [change_to_dict(c) for c in s.scalars(select(Change).order_by(Change.device_id, Change.seq))]
+            log = [
+                change_to_dict(c)
+                for c in s.scalars(select(Change).order_by(Change.device_id, Change.seq))
+            ]
             expected = canonical_data(s)["tables"]
         empty = Database.open(Path(tmp) / "b.db", state_dir=Path(tmp) / "s2")
         with empty.read() as s:

@@ -22,7 +22,9 @@ def window(qtbot, services: Services, gathering_id: str) -> MainWindow:
     return win
 
 
-def test_capture_and_tag_a_story_with_the_keyboard(qtbot, window: MainWindow, services: Services, gathering_id: str) -> None:
+def test_capture_and_tag_a_story_with_the_keyboard(
+    qtbot, window: MainWindow, services: Services, gathering_id: str
+) -> None:
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     desk = window.desk
     assert desk.story_id is not None
@@ -34,7 +36,9 @@ def test_capture_and_tag_a_story_with_the_keyboard(qtbot, window: MainWindow, se
     body = desk.editor.toPlainText()
     cursor = desk.editor.textCursor()
     cursor.setPosition(body.index("community garden"))
-    cursor.setPosition(body.index("community garden") + len("community garden"), cursor.MoveMode.KeepAnchor)
+    cursor.setPosition(
+        body.index("community garden") + len("community garden"), cursor.MoveMode.KeepAnchor
+    )
     desk.editor.setTextCursor(cursor)
     qtbot.keyClick(desk.editor, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     tags = services.tags.for_story(desk.story_id)
@@ -47,16 +51,23 @@ def test_capture_and_tag_a_story_with_the_keyboard(qtbot, window: MainWindow, se
     assert services.stories.get(desk.story_id).title == "Abuela's garden"
 
 
-def test_a_new_teller_is_created_inline_and_flagged_without_consent(qtbot, window: MainWindow, services: Services, gathering_id: str) -> None:
+def test_a_new_teller_is_created_inline_and_flagged_without_consent(
+    qtbot, window: MainWindow, services: Services, gathering_id: str
+) -> None:
     window.desk.new_story()
     window.desk.tellers_edit.setText("Maya Begay")
     window.desk.tellers_edit.editingFinished.emit()
     pid = services.participants.find_by_name(gathering_id, "Maya Begay")
     assert pid and services.stories.teller_ids(window.desk.story_id) == [pid]
-    assert window.desk.consent_label.isVisibleTo(window) and "Consent not recorded" in window.desk.consent_label.text()
+    assert (
+        window.desk.consent_label.isVisibleTo(window)
+        and "Consent not recorded" in window.desk.consent_label.text()
+    )
 
 
-def test_add_a_participant_and_record_consent(qtbot, window: MainWindow, services: Services, gathering_id: str) -> None:
+def test_add_a_participant_and_record_consent(
+    qtbot, window: MainWindow, services: Services, gathering_id: str
+) -> None:
     window.tabs.setCurrentWidget(window.people)
     people = window.people
     people.name_edit.setText("Rosa <b>Quintana</b>")
@@ -72,7 +83,14 @@ def test_add_a_participant_and_record_consent(qtbot, window: MainWindow, service
     assert terms is not None and terms.sharing_level.value == "network" and terms.photo_release
 
 
-def test_import_photos_in_the_background(qtbot, window: MainWindow, services: Services, gathering_id: str, photos_gps: Path, tmp_path: Path) -> None:
+def test_import_photos_in_the_background(
+    qtbot,
+    window: MainWindow,
+    services: Services,
+    gathering_id: str,
+    photos_gps: Path,
+    tmp_path: Path,
+) -> None:
     window.tabs.setCurrentWidget(window.photos)
     broken = tmp_path / "broken.jpg"
     broken.write_text("not a photo")
@@ -84,8 +102,14 @@ def test_import_photos_in_the_background(qtbot, window: MainWindow, services: Se
     assert any("broken.jpg" in text for _, text in window.dialogs.messages)
 
 
-def test_search_opens_the_story_at_the_passage(qtbot, window: MainWindow, services: Services, gathering_id: str) -> None:
-    sid = services.stories.capture(gathering_id, title="Library", body="Every Saturday the public library opens early for families.")
+def test_search_opens_the_story_at_the_passage(
+    qtbot, window: MainWindow, services: Services, gathering_id: str
+) -> None:
+    sid = services.stories.capture(
+        gathering_id,
+        title="Library",
+        body="Every Saturday the public library opens early for families.",
+    )
     window.desk.set_gathering(gathering_id)
     window.show_search()
     window.search.box.setText("library")
@@ -96,7 +120,9 @@ def test_search_opens_the_story_at_the_passage(qtbot, window: MainWindow, servic
     assert window.desk.editor.textCursor().selectedText().casefold() == "library"
 
 
-def test_story_list_model_is_lazy_and_well_behaved(qtmodeltester, services: Services, gathering_id: str) -> None:
+def test_story_list_model_is_lazy_and_well_behaved(
+    qtmodeltester, services: Services, gathering_id: str
+) -> None:
     for i in range(450):
         services.stories.capture(gathering_id, title=f"Story {i}", body="text")
     model = StoryListModel(services)

@@ -9,7 +9,9 @@ from cle_desktop.ui.dialogs import ScriptedDialogs
 from cle_desktop.ui.review import ReviewPage
 
 
-def test_review_merges_duplicates_undoably_and_exports(qtbot, services: Services, gathering_id: str, tmp_path: Path) -> None:
+def test_review_merges_duplicates_undoably_and_exports(
+    qtbot, services: Services, gathering_id: str, tmp_path: Path
+) -> None:
     a = services.stories.capture(gathering_id, body="We love the community garden.")
     b = services.stories.capture(gathering_id, body="The Community Gardens need water.")
     services.tags.tag_passage(a, 12, 28, "asset", new_asset_name="Community garden")

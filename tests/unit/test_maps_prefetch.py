@@ -46,7 +46,15 @@ def test_prefetch_downloads_politely_and_resumes(tile_server, tmp_path: Path) ->
     out = tmp_path / "area.mbtiles"
     total = count_tiles(BBOX, range(10, 14))
     stop_after = total // 2
-    first = prefetch(url, BBOX, range(10, 14), out, attribution="Test tiles", delay_s=0, cancelled=lambda: len(seen) >= stop_after)
+    first = prefetch(
+        url,
+        BBOX,
+        range(10, 14),
+        out,
+        attribution="Test tiles",
+        delay_s=0,
+        cancelled=lambda: len(seen) >= stop_after,
+    )
     assert 0 < first.downloaded < total
     second = prefetch(url, BBOX, range(10, 14), out, attribution="Test tiles", delay_s=0)
     assert second.skipped == first.downloaded and second.downloaded == total - first.downloaded
@@ -60,9 +68,21 @@ def test_prefetch_downloads_politely_and_resumes(tile_server, tmp_path: Path) ->
 
 def test_prefetch_refuses_too_many_tiles_and_missing_attribution(tmp_path: Path) -> None:
     with pytest.raises(PrefetchRefused, match="limit"):
-        prefetch("http://127.0.0.1:9/{z}/{x}/{y}.png", (-180, -85, 180, 85), range(0, 12), tmp_path / "x.mbtiles", attribution="x")
+        prefetch(
+            "http://127.0.0.1:9/{z}/{x}/{y}.png",
+            (-180, -85, 180, 85),
+            range(0, 12),
+            tmp_path / "x.mbtiles",
+            attribution="x",
+        )
     with pytest.raises(PrefetchRefused, match="attribution"):
-        prefetch("http://127.0.0.1:9/{z}/{x}/{y}.png", BBOX, range(10, 11), tmp_path / "x.mbtiles", attribution=" ")
+        prefetch(
+            "http://127.0.0.1:9/{z}/{x}/{y}.png",
+            BBOX,
+            range(10, 11),
+            tmp_path / "x.mbtiles",
+            attribution=" ",
+        )
 
 
 def test_the_prefetch_dialog_downloads_with_progress(qtbot, tile_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -78,5 +98,8 @@ def test_the_prefetch_dialog_downloads_with_progress(qtbot, tile_server, tmp_pat
     assert "tiles" in dialog.estimate.text()
     with qtbot.waitSignal(dialog.accepted, timeout=60000):
         dialog.start()
-    assert dialog.result_path == tmp_path / "area.mbtiles" and dialog.progress.value() == dialog.progress.maximum()
+    assert (
+        dialog.result_path == tmp_path / "area.mbtiles"
+        and dialog.progress.value() == dialog.progress.maximum()
+    )
     assert MBTilesSource(dialog.result_path).metadata["attribution"] == "Test tiles"

@@ -30,7 +30,9 @@ def pillow_expectation(path: Path) -> tuple[datetime | None, float | None, float
     with Image.open(path) as img:
         exif = img.getexif()
         gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
-        stamp = exif.get_ifd(ExifTags.IFD.Exif).get(ExifTags.Base.DateTimeOriginal) or exif.get(ExifTags.Base.DateTime)
+        stamp = exif.get_ifd(ExifTags.IFD.Exif).get(ExifTags.Base.DateTimeOriginal) or exif.get(
+            ExifTags.Base.DateTime
+        )
 
     def deg(values: tuple, ref: str) -> float:  # type: ignore[type-arg]
         d, m, s = (float(v) for v in values)
@@ -50,7 +52,9 @@ def test_exif_matches_pillows_own_reader(photos_gps: Path) -> None:
         when, lat, lon = pillow_expectation(path)
         assert info.taken_at is not None and when is not None
         assert info.taken_at.replace(tzinfo=None) == when
-        assert info.gps_lat == pytest.approx(lat, abs=1e-6) and info.gps_lon == pytest.approx(lon, abs=1e-6)
+        assert info.gps_lat == pytest.approx(lat, abs=1e-6) and info.gps_lon == pytest.approx(
+            lon, abs=1e-6
+        )
 
 
 def test_bad_files_are_reported_and_the_rest_import(photos_gps: Path, tmp_path: Path) -> None:
@@ -83,7 +87,9 @@ def test_decompression_bombs_are_refused(tmp_path: Path, monkeypatch: pytest.Mon
         probe_image(path)
 
 
-def test_the_same_file_is_stored_once_and_a_full_disk_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_same_file_is_stored_once_and_a_full_disk_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     photo = generate_photo(tmp_path / "p.jpg", 320, 240, seed=1)
     store = MediaStore(tmp_path / "media")
     sha, stored, new = store.put_file(photo)
@@ -102,7 +108,9 @@ def test_the_same_file_is_stored_once_and_a_full_disk_leaves_nothing(tmp_path: P
     assert leftovers == []
 
 
-def test_exported_copies_have_no_gps_and_thumbnails_are_upright(photos_gps: Path, tmp_path: Path) -> None:
+def test_exported_copies_have_no_gps_and_thumbnails_are_upright(
+    photos_gps: Path, tmp_path: Path
+) -> None:
     src = photos_gps / "DSCN0010.jpg"
     assert has_gps(src)
     export_copy_without_metadata(src, tmp_path / "clean.jpg", max_side=800)

@@ -15,10 +15,18 @@ from cle_desktop.storage.models import Asset, Change, FieldHead, Tag
 BODY = "Abuela told us the community garden on 5th street feeds twelve families every summer."
 
 
-def test_capture_then_edit_reanchors_tags_and_flags_lost_quotes(services: Services, gathering_id: str) -> None:
+def test_capture_then_edit_reanchors_tags_and_flags_lost_quotes(
+    services: Services, gathering_id: str
+) -> None:
     sid = services.stories.capture(gathering_id, title="Abuela's garden", body=BODY)
     start = BODY.index("community garden")
-    garden = services.tags.tag_passage(sid, start, start + len("community garden"), TagKind.ASSET, new_asset_name="Community garden")
+    garden = services.tags.tag_passage(
+        sid,
+        start,
+        start + len("community garden"),
+        TagKind.ASSET,
+        new_asset_name="Community garden",
+    )
     start = BODY.index("twelve families")
     families = services.tags.tag_passage(sid, start, start + len("twelve families"), "gift")
 
@@ -31,18 +39,26 @@ def test_capture_then_edit_reanchors_tags_and_flags_lost_quotes(services: Servic
     assert tags[garden].asset_name == "Community garden"
 
 
-def test_tagging_outside_the_text_is_refused_with_a_sentence(services: Services, gathering_id: str) -> None:
+def test_tagging_outside_the_text_is_refused_with_a_sentence(
+    services: Services, gathering_id: str
+) -> None:
     sid = services.stories.capture(gathering_id, body="short")
     with pytest.raises(InvalidInput, match="passage"):
         services.tags.tag_passage(sid, 3, 99, "hope")
 
 
-def test_every_write_appends_field_entries_whose_parents_are_the_seen_heads(services: Services, gathering_id: str) -> None:
+def test_every_write_appends_field_entries_whose_parents_are_the_seen_heads(
+    services: Services, gathering_id: str
+) -> None:
     sid = services.stories.capture(gathering_id, title="One", body="first")
     services.stories.edit(sid, body="second")
     with services.db.read() as s:
-        entries = s.scalars(select(Change).where(Change.row_id == sid, Change.field == "body").order_by(Change.seq)).all()
-        heads = s.scalars(select(FieldHead.change_id).where(FieldHead.row_id == sid, FieldHead.field == "body")).all()
+        entries = s.scalars(
+            select(Change).where(Change.row_id == sid, Change.field == "body").order_by(Change.seq)
+        ).all()
+        heads = s.scalars(
+            select(FieldHead.change_id).where(FieldHead.row_id == sid, FieldHead.field == "body")
+        ).all()
     assert [json.loads(e.value) for e in entries] == ["first", "second"]
     assert json.loads(entries[1].parents) == [entries[0].id]
     assert list(heads) == [entries[1].id]
@@ -72,14 +88,20 @@ def test_merge_keeps_every_tag_and_can_be_undone(services: Services, gathering_i
     assert len(services.assets.inventory(gathering_id)) == 2
 
 
-def test_similar_assets_fold_case_accents_plurals_and_articles(services: Services, gathering_id: str) -> None:
+def test_similar_assets_fold_case_accents_plurals_and_articles(
+    services: Services, gathering_id: str
+) -> None:
     services.assets.create(gathering_id, "Jardín comunitario")
     services.assets.create(gathering_id, "Public library", category="institution")
-    names = [row.name for row, _ in services.assets.similar_to(gathering_id, "el jardin comunitarios")]
+    names = [
+        row.name for row, _ in services.assets.similar_to(gathering_id, "el jardin comunitarios")
+    ]
     assert names == ["Jardín comunitario"]
 
 
-def test_consent_is_denied_by_default_and_the_most_restrictive_teller_wins(services: Services, gathering_id: str) -> None:
+def test_consent_is_denied_by_default_and_the_most_restrictive_teller_wins(
+    services: Services, gathering_id: str
+) -> None:
     ana = services.participants.add(gathering_id, "Ana")
     ben = services.participants.add(gathering_id, "Ben")
     sid = services.stories.capture(gathering_id, body="together", teller_ids=[ana, ben])
@@ -92,12 +114,23 @@ def test_consent_is_denied_by_default_and_the_most_restrictive_teller_wins(servi
     assert services.stories.sharing_level(sid) == SharingLevel.NONE
 
 
-def test_minors_share_only_with_guardian_permission_and_own_assent_and_stay_pseudonymous(services: Services, gathering_id: str) -> None:
+def test_minors_share_only_with_guardian_permission_and_own_assent_and_stay_pseudonymous(
+    services: Services, gathering_id: str
+) -> None:
     kid = services.participants.add(gathering_id, "Maya", pseudonym="Student A", age_band="youth")
-    services.participants.record_consent(kid, sharing_level="public", name_use="name", is_minor=True, guardian_permission=True)
+    services.participants.record_consent(
+        kid, sharing_level="public", name_use="name", is_minor=True, guardian_permission=True
+    )
     terms = services.participants.consent(kid)
     assert terms is not None and terms.effective_level == SharingLevel.NONE
-    services.participants.record_consent(kid, sharing_level="public", name_use="name", is_minor=True, guardian_permission=True, youth_assent=True)
+    services.participants.record_consent(
+        kid,
+        sharing_level="public",
+        name_use="name",
+        is_minor=True,
+        guardian_permission=True,
+        youth_assent=True,
+    )
     terms = services.participants.consent(kid)
     assert terms is not None and terms.effective_level == SharingLevel.PUBLIC
     assert not terms.may_use_name

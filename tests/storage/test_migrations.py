@@ -99,3 +99,29 @@ def test_field_heads_survive_the_move_to_without_rowid(tmp_path: Path) -> None:
         )
         assert "ix_change_hlc" in plan
     assert integrity_check(path) == []
+
+
+def test_the_head_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from cle_desktop.storage.migrations import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_a_database_at_head_opens_without_importing_alembic(tmp_path: Path) -> None:
+    """Start-up speed: Alembic (and Mako) load only when a file needs upgrading."""
+    import subprocess
+    import sys
+
+    Database.open(tmp_path / "cle.db").close()
+    code = (
+        "import sys; from pathlib import Path; "
+        "from cle_desktop.storage.database import Database; "
+        f"Database.open(Path({str(tmp_path / 'cle.db')!r})).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"

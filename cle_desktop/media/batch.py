@@ -53,7 +53,10 @@ def import_one(source: Path, store_root: Path, thumb_size: int = THUMB_SIZE) -> 
     """Probe, store and thumbnail one file (runs in a worker process)."""
     store = MediaStore(store_root)
     try:
-        with opened_photo(source, draft_size=(thumb_size, thumb_size)) as (img, info):
+        with opened_photo(source, draft_size=(thumb_size, thumb_size), use_preview=True) as (
+            img,
+            info,
+        ):
             sha, _stored, was_new = store.put_file(source)
             dest = store.thumbnail_path(sha, thumb_size)
             if not dest.is_file():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import random
 from datetime import datetime
 from fractions import Fraction
@@ -36,11 +37,15 @@ def generate_photo(
     gps: tuple[float, float] | None = None,
     text: str | None = None,
     texture: bool = False,
+    preview: tuple[int, int] | None = None,
+    exif_thumbnail: tuple[int, int] | None = None,
 ) -> Path:
     """Draw a colourful scene (sky, hills, shapes, a caption) and save it as a JPEG.
 
     ``texture`` adds sensor-like noise so the file decodes like a real camera photo (the
-    import benchmark needs that; the demo does not).
+    import benchmark needs that; the demo does not). ``preview`` appends an MPF "large
+    thumbnail" of that size, as many cameras do; ``exif_thumbnail`` embeds an EXIF (IFD1)
+    thumbnail, as cameras and phones do.
     """
     rng = random.Random(seed)
     small = Image.new("RGB", (max(1, width // 8), max(1, height // 8)), rng.choice(PALETTE))
@@ -77,5 +82,60 @@ def generate_photo(
         )
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    img.save(path, "JPEG", quality=85, exif=exif.tobytes())
+    exif_bytes = exif.tobytes()
+    if exif_thumbnail is not None:
+        exif_bytes = with_exif_thumbnail(exif_bytes, _jpeg_bytes(img.resize(exif_thumbnail)))
+    if preview is not None:
+        img.save(
+            path,
+            "MPO",
+            quality=85,
+            exif=exif_bytes,
+            save_all=True,
+            append_images=[img.resize(preview, Image.Resampling.BILINEAR)],
+        )
+    else:
+        img.save(path, "JPEG", quality=85, exif=exif_bytes)
     return path
+
+
+def _jpeg_bytes(img: Image.Image) -> bytes:
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+def with_exif_thumbnail(exif_bytes: bytes, thumbnail_jpeg: bytes) -> bytes:
+    """EXIF bytes (``Exif\\0\\0`` + TIFF, as Pillow writes them) with an IFD1 JPEG thumbnail.
+
+    Pillow reads IFD1 thumbnails but does not write them; this appends one the way cameras
+    lay it out: IFD0's next-IFD pointer leads to IFD1, whose two tags give the thumbnail's
+    offset and length.
+    """
+    assert exif_bytes.startswith(b"Exif\x00\x00")
+    tiff = bytearray(exif_bytes[6:])
+    order = "little" if tiff[:2] == b"II" else "big"
+    ifd0 = int.from_bytes(tiff[4:8], order)
+    count = int.from_bytes(tiff[ifd0 : ifd0 + 2], order)
+    next_pointer = ifd0 + 2 + 12 * count
+    ifd1 = len(tiff) + (len(tiff) % 2)
+    tiff += b"\x00" * (ifd1 - len(tiff))
+    tiff[next_pointer : next_pointer + 4] = ifd1.to_bytes(4, order)
+    data_at = ifd1 + 2 + 3 * 12 + 4
+
+    def entry(tag: int, kind: int, value: int) -> bytes:
+        size = 2 if kind == 3 else 4
+        return (
+            tag.to_bytes(2, order)
+            + kind.to_bytes(2, order)
+            + (1).to_bytes(4, order)
+            + value.to_bytes(size, order).ljust(4, b"\x00")
+        )
+
+    tiff += (3).to_bytes(2, order)
+    tiff += entry(0x0103, 3, 6)  # compression: JPEG
+    tiff += entry(0x0201, 4, data_at)
+    tiff += entry(0x0202, 4, len(thumbnail_jpeg))
+    tiff += (0).to_bytes(4, order)
+    tiff += thumbnail_jpeg
+    return b"Exif\x00\x00" + bytes(tiff)

@@ -35,6 +35,7 @@ from typing import Any
 from PIL import ExifTags, Image, UnidentifiedImageError
 
 from .errors import NotAnImage, PhotoTooLarge, PhotoTruncated, PhotoUnreadable, UnsupportedFormat
+from .previews import embedded_preview, jpeg_is_whole
 
 __all__ = [
     "ACCEPTED_FORMATS",
@@ -126,6 +127,7 @@ def opened_photo(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_pixels: int | None = None,
     draft_size: tuple[int, int] = (1, 1),
+    use_preview: bool = False,
 ) -> Iterator[tuple[Image.Image, ImageInfo]]:
     """Open, fully decode and describe a photo; yield the decoded image and its info.
 
@@ -133,6 +135,10 @@ def opened_photo(
     smallest libjpeg scale that is still at least ``draft_size``, so a caller that wants a
     thumbnail can pass the thumbnail box and reuse this single decode (the batch importer
     does: decoding is most of the cost of an import).
+
+    With ``use_preview`` a JPEG that carries a device-made preview at least ``draft_size`` big
+    (see ``previews``) yields that preview instead of a decode of the main picture; the file is
+    then checked structurally for truncation rather than by decoding it.
     """
     path = Path(path)
     size_bytes = _check_file(path, max_bytes)
@@ -160,10 +166,20 @@ def opened_photo(
         if width * height > limit:
             raise PhotoTooLarge(path, _pixels_reason(width * height, limit))
         fmt = "JPEG" if img.format == "MPO" else str(img.format)
-        if fmt == "JPEG":
-            img.draft(None, draft_size)
-        _decode_all(path, img)
-        exif = _exif_of(img)
+        # A JPEG's EXIF is in its header (read before a preview frame is looked at); other
+        # formats may keep it after the pixels, so theirs is read after the decode.
+        exif = _exif_of(img) if fmt == "JPEG" else None
+        preview = None
+        if fmt == "JPEG" and use_preview:
+            preview = embedded_preview(img, max(draft_size), limit)
+            if preview is not None and not jpeg_is_whole(path):
+                raise PhotoTruncated(path, "the file ends before the picture does")
+        if preview is None:
+            if fmt == "JPEG":
+                img.draft(None, draft_size)
+            _decode_all(path, img)
+        if fmt != "JPEG":
+            exif = _exif_of(img)
         gps_lat, gps_lon = _gps_from_exif(exif)
         info = ImageInfo(
             width=width,
@@ -176,7 +192,7 @@ def opened_photo(
             orientation=_orientation_from_exif(exif),
             size_bytes=size_bytes,
         )
-        yield img, info
+        yield (img if preview is None else preview), info
 
 
 # --- checks before Pillow sees the file ----------------------------------------------------

@@ -97,10 +97,12 @@ def test_the_same_file_is_stored_once_and_a_full_disk_leaves_nothing(
     assert store.put_file(photo)[2] is False
     other = generate_photo(tmp_path / "q.jpg", 320, 240, seed=2)
 
-    def full(fd: int, data: object) -> int:
+    def full(*_args: object) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "write", full)
+    monkeypatch.setattr(os, "copy_file_range", full, raising=False)
+    monkeypatch.setattr(os, "sendfile", full, raising=False)
     with pytest.raises(MediaStoreFull) as caught:
         store.put_file(other)
     assert "full" in str(caught.value).lower() or "space" in str(caught.value).lower()
@@ -122,3 +124,25 @@ def test_exported_copies_have_no_gps_and_thumbnails_are_upright(
     make_thumbnail(rotated, tmp_path / "thumb.jpg", 100)
     with Image.open(tmp_path / "thumb.jpg") as thumb:
         assert thumb.height > thumb.width
+
+
+@pytest.mark.parametrize("missing", ["copy_file_range", "both"])
+def test_the_store_copies_without_kernel_help_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, missing: str
+) -> None:
+    """Filesystems (FAT sticks, network shares) that refuse in-kernel copies still store."""
+    import hashlib
+
+    photo = generate_photo(tmp_path / "p.jpg", 640, 480, seed=3)
+
+    def refuse(*_args: object) -> int:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "copy_file_range", refuse, raising=False)
+    if missing == "both":
+        monkeypatch.setattr(os, "sendfile", refuse, raising=False)
+    store = MediaStore(tmp_path / "media")
+    sha, stored, new = store.put_file(photo)
+    assert new and sha == hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert stored.read_bytes() == photo.read_bytes()
+    assert store.verify(sha)

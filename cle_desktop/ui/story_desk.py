@@ -291,7 +291,9 @@ class StoryDesk(QWidget):
         self.session_combo.addItem(self.tr("(no session)"), None)
         for sess in self.services.gatherings.sessions(gathering_id):
             self.session_combo.addItem(sess.title, sess.id)
-        self._refresh_completers()
+        # Name suggestions count every asset's mentions (tens of ms on a large gathering):
+        # fill them just after the window is up; the first keystroke comes later anyway.
+        QTimer.singleShot(100, self._refresh_completers)
         self.story_id = None
         self._load_story(None)
         self.list_model.fetchMore()

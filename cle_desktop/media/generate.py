@@ -7,6 +7,7 @@ import random
 from datetime import datetime
 from fractions import Fraction
 from pathlib import Path
+from typing import Literal
 
 from PIL import Image, ImageDraw
 
@@ -114,7 +115,7 @@ def with_exif_thumbnail(exif_bytes: bytes, thumbnail_jpeg: bytes) -> bytes:
     """
     assert exif_bytes.startswith(b"Exif\x00\x00")
     tiff = bytearray(exif_bytes[6:])
-    order = "little" if tiff[:2] == b"II" else "big"
+    order: Literal["little", "big"] = "little" if tiff[:2] == b"II" else "big"
     ifd0 = int.from_bytes(tiff[4:8], order)
     count = int.from_bytes(tiff[ifd0 : ifd0 + 2], order)
     next_pointer = ifd0 + 2 + 12 * count

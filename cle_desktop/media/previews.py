@@ -102,10 +102,11 @@ def _usable(size: tuple[int, int], main: tuple[int, int], min_edge: int, max_pix
 
 
 def _mpf_preview(img: Image.Image, min_edge: int, max_pixels: int) -> Image.Image | None:
-    if img.format != "MPO" or getattr(img, "n_frames", 1) < 2:
+    frames: int = getattr(img, "n_frames", 1)
+    if img.format != "MPO" or frames < 2:
         return None
     main = img.size
-    for frame in range(1, img.n_frames):
+    for frame in range(1, frames):
         img.seek(frame)
         if _usable(img.size, main, min_edge, max_pixels):
             img.draft("RGB", (min_edge, min_edge))

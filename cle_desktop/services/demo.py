@@ -41,7 +41,7 @@ from cle_desktop.storage.models import (
 from cle_desktop.sync.changelog import ChangeWriter
 
 # Bumped whenever the generated content changes, so cached benchmark databases are rebuilt.
-DEMO_VERSION = 2
+DEMO_VERSION = 3
 # Above 300 stories, one smaller asset per this many stories joins the twelve everyone names.
 TAIL_EVERY = 25
 
@@ -174,6 +174,26 @@ ASSETS = [
     ),
     ("Bike repair skills", "gift", "individual", ["fixing bikes", "bike repair"]),
 ]
+
+
+# How Spanish-speaking tellers name the assets everyone names (tagged on these words).
+ES_PHRASES = {
+    "Community garden": ["el jardín comunitario", "la huerta de la calle 5"],
+    "Public library": ["la biblioteca pública", "la biblioteca de Galisteo"],
+    "Abuela's tortilla recipe": ["la receta de tortillas de mi abuela", "las tortillas de abuela"],
+    "Youth soccer league": ["la liga juvenil de fútbol", "el fútbol de los sábados"],
+    "Acequia association": ["la asociación de la acequia", "la acequia madre"],
+    "Weaving with wool": ["el tejido con lana", "su tejido"],
+    "Bilingual storytime": ["la hora de cuentos bilingüe", "leer cuentos en dos idiomas"],
+    "Farmers market": ["el mercado de agricultores", "el mercado del sábado"],
+    "Safe route to school": ["un camino seguro a la escuela", "banquetas hasta la escuela"],
+    "Youth centre": ["un centro juvenil", "un lugar para los jóvenes después de la escuela"],
+    "Elders teaching Tewa": [
+        "ancianos que enseñan tewa",
+        "nuestra lengua enseñada por los mayores",
+    ],
+    "Bike repair skills": ["arreglar bicicletas", "la reparación de bicis"],
+}
 
 
 @dataclass(frozen=True)
@@ -371,8 +391,8 @@ def _create_stories(
                 picks = [_pick_asset(rng, tail), _pick_asset(rng, tail)]
                 while picks[1][0] == picks[0][0]:
                     picks[1] = _pick_asset(rng, tail)
-                phrase_a = rng.choice(picks[0][3])
-                phrase_b = rng.choice(picks[1][3])
+                phrase_a = _phrase(rng, picks[0], spanish)
+                phrase_b = _phrase(rng, picks[1], spanish)
                 teller_ids = rng.sample(people, 2 if rng.random() < 0.15 else 1)
                 body = story_body(rng, phrase_a, phrase_b, FIRST[i % len(FIRST)], FIRST, spanish)
                 sid = stable_id(key, "story", str(i))
@@ -427,6 +447,13 @@ def _create_stories(
                         asset_id=asset,
                     )
     return count
+
+
+def _phrase(rng: random.Random, asset: tuple[str, str, str, list[str]], spanish: bool) -> str:
+    """How a teller names the asset: in Spanish when the story is told in Spanish."""
+    if spanish and asset[0] in ES_PHRASES:
+        return rng.choice(ES_PHRASES[asset[0]])
+    return rng.choice(asset[3])
 
 
 def _pick_asset(

@@ -107,10 +107,7 @@ class AssetService:
         self, gathering_id: str, name: str, limit: int = 5
     ) -> list[tuple[AssetRow, float]]:
         """Existing assets a typed name probably means ("similar: Community garden (4 stories)")."""
-        scored = [(row, similarity(name, row.name)) for row in self.inventory(gathering_id)]
-        scored = [pair for pair in scored if pair[1] >= DUPLICATE_THRESHOLD]
-        scored.sort(key=lambda pair: (-pair[1], -pair[0].mentions))
-        return scored[:limit]
+        return rank_similar(name, self.inventory(gathering_id), limit)
 
     def suggest_duplicates(self, gathering_id: str) -> list[DuplicateSuggestion]:
         """Pairs of assets of the same kind that look like one thing named twice."""
@@ -150,3 +147,15 @@ class AssetService:
             w.update(Asset, other_id, deleted=False, merged_into_id=None)
             for tag_id in moved_tag_ids:
                 w.update(Tag, tag_id, asset_id=other_id)
+
+
+def rank_similar(name: str, rows: list[AssetRow], limit: int = 5) -> list[tuple[AssetRow, float]]:
+    """The rows whose names probably mean ``name``, best first.
+
+    Separate from the query so a screen can keep the inventory it already loaded and score
+    each keystroke against it (counting mentions on a large gathering takes tens of ms).
+    """
+    scored = [(row, similarity(name, row.name)) for row in rows]
+    scored = [pair for pair in scored if pair[1] >= DUPLICATE_THRESHOLD]
+    scored.sort(key=lambda pair: (-pair[1], -pair[0].mentions))
+    return scored[:limit]

@@ -210,8 +210,11 @@ class Tag(SyncedBase):
     prefix: Mapped[str] = mapped_column(Text, default="")
     suffix: Mapped[str] = mapped_column(Text, default="")
     orphaned: Mapped[bool] = mapped_column(Boolean, default=False)
-    asset_id: Mapped[str | None] = _fk("asset.id")
+    asset_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("asset.id"), nullable=True)
     note: Mapped[str | None] = mapped_column(Text)
+
+    # The inventory counts each asset's live stories from this index alone.
+    __table_args__ = (Index("ix_tag_asset_mentions", "asset_id", "story_id", "deleted"),)
 
 
 class Artifact(SyncedBase):

@@ -40,10 +40,12 @@ from PySide6.QtWidgets import (
 
 from cle_desktop.domain.enums import AbcdCategory, TagKind
 from cle_desktop.services import Services
+from cle_desktop.services.assets import AssetRow, rank_similar
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.story_list import StoryListModel
 
 AUTOSAVE_MS = 400
+SIMILAR_DELAY_MS = 150
 KIND_COLOURS = {
     TagKind.ASSET.value: QColor("#bfe6df"),
     TagKind.GIFT.value: QColor("#fbdcae"),
@@ -114,6 +116,7 @@ class StoryDesk(QWidget):
         self.gathering_id: str | None = None
         self.story_id: str | None = None
         self._loading = False
+        self._inventory: list[AssetRow] = []
         self.undo_stack = QUndoStack(self)
         self._build()
 
@@ -217,7 +220,13 @@ class StoryDesk(QWidget):
         asset_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         asset_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.asset_edit.setCompleter(asset_completer)
-        self.asset_edit.textEdited.connect(self._show_similar)
+        # "similar:" hints follow typing after a short pause, scored against the inventory
+        # loaded with the name suggestions: a keystroke never waits for a query.
+        self.similar_timer = QTimer(self)
+        self.similar_timer.setSingleShot(True)
+        self.similar_timer.setInterval(SIMILAR_DELAY_MS)
+        self.similar_timer.timeout.connect(lambda: self._show_similar(self.asset_edit.text()))
+        self.asset_edit.textEdited.connect(lambda _text: self.similar_timer.start())
         self.asset_edit.returnPressed.connect(self._link_typed_asset)
         self.similar_label = QLabel()
         self.similar_label.setObjectName("hint")
@@ -305,9 +314,8 @@ class StoryDesk(QWidget):
             return
         people = self.services.participants.roster(self.gathering_id)
         self.teller_names.setStringList([p.display_name for p in people])
-        self.asset_names.setStringList(
-            [a.name for a in self.services.assets.inventory(self.gathering_id)]
-        )
+        self._inventory = self.services.assets.inventory(self.gathering_id)
+        self.asset_names.setStringList([a.name for a in self._inventory])
 
     def _on_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         story_id = current.data(StoryListModel.IdRole) if current.isValid() else None
@@ -522,7 +530,7 @@ class StoryDesk(QWidget):
         if not self.gathering_id or len(text.strip()) < 3:
             self.similar_label.clear()
             return
-        similar = self.services.assets.similar_to(self.gathering_id, text, limit=3)
+        similar = rank_similar(text, self._inventory, limit=3)
         self.similar_label.setText(
             "; ".join(
                 self.tr("similar: {0} ({1} stories)").format(row.name, row.mentions)

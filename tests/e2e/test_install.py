@@ -38,6 +38,7 @@ def test_wheel_ships_migrations_and_resources_and_runs(tmp_path: Path) -> None:
         "cle_desktop/migrations/versions/0001_initial_schema.py",
         "cle_desktop/migrations/versions/0002_sync_state.py",
         "cle_desktop/migrations/versions/0003_change_clock_index.py",
+        "cle_desktop/migrations/versions/0004_tag_mentions_index.py",
         "cle_desktop/resources/map/cle_map.js",
         "cle_desktop/resources/styles/app.qss",
         "cle_desktop/ui/review/page.py",

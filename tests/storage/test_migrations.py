@@ -26,6 +26,8 @@ def test_an_older_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
         conn.execute("DROP TABLE sync_peer")
         conn.execute("DROP TABLE purged_row")
         conn.execute("DROP INDEX ix_change_hlc")
+        conn.execute("DROP INDEX ix_tag_asset_mentions")
+        conn.execute("CREATE INDEX ix_tag_asset_id ON tag (asset_id)")
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
     reopened = Database.open(path)
     assert len(reopened.backups) == 1 and reopened.backups[0].exists()
@@ -78,6 +80,8 @@ def test_field_heads_survive_the_move_to_without_rowid(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:  # back to the 0002 layout: a rowid table, no clock index
         heads = sorted(conn.execute("SELECT * FROM field_head"))
         conn.execute("DROP INDEX ix_change_hlc")
+        conn.execute("DROP INDEX ix_tag_asset_mentions")
+        conn.execute("CREATE INDEX ix_tag_asset_id ON tag (asset_id)")
         conn.execute("CREATE TABLE fh AS SELECT * FROM field_head")
         conn.execute("DROP TABLE field_head")
         conn.execute(

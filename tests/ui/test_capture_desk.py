@@ -133,3 +133,32 @@ def test_story_list_model_is_lazy_and_well_behaved(
     assert model.data(model.index(0)).startswith("Story ")
     assert len(model._headers) <= 200  # headers only, a page at a time, never bodies
     qtmodeltester.check(model)
+
+
+def test_typing_an_asset_name_hints_at_a_similar_one_without_querying_per_key(
+    qtbot, window: MainWindow, services: Services, gathering_id: str, monkeypatch
+) -> None:
+    """The hint comes after a pause, from the inventory loaded with the suggestions."""
+    services.assets.create(gathering_id, "Community garden", "asset")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    desk = window.desk
+    desk.editor.setFocus()
+    qtbot.keyClicks(desk.editor, "Saturdays at the garden.")
+    cursor = desk.editor.textCursor()
+    cursor.setPosition(len("Saturdays at the "))
+    cursor.setPosition(len("Saturdays at the garden"), cursor.MoveMode.KeepAnchor)
+    desk.editor.setTextCursor(cursor)
+    qtbot.keyClick(desk.editor, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert desk.asset_edit.isEnabled()
+    qtbot.wait(300)  # the suggestions load just after a gathering opens
+    desk._refresh_completers()
+    calls: list[str] = []
+    real_inventory = services.assets.inventory
+    monkeypatch.setattr(
+        services.assets, "inventory", lambda gid: calls.append(gid) or real_inventory(gid)
+    )
+    desk.asset_edit.setFocus()
+    qtbot.keyClicks(desk.asset_edit, "the comunity gardens")
+    assert desk.similar_label.text() == ""  # nothing while the person is still typing
+    qtbot.waitUntil(lambda: "Community garden" in desk.similar_label.text(), timeout=2000)
+    assert calls == []

@@ -134,9 +134,17 @@ class PeoplePage(QWidget):
         record.clicked.connect(self.record_consent)
         withdraw = QPushButton(self.tr("Withdraw…"))
         withdraw.clicked.connect(self.withdraw)
+        # Erasing is the step after withdrawal (a person asks to be forgotten): only offered
+        # once consent is withdrawn, and it cannot be undone.
+        self.erase_button = QPushButton(self.tr("Erase everywhere…"))
+        self.erase_button.setObjectName("danger")
+        self.erase_button.setAccessibleName(self.tr("Erase this withdrawn person everywhere"))
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.erase)
         row = QHBoxLayout()
         row.addWidget(record)
         row.addWidget(withdraw)
+        row.addWidget(self.erase_button)
         consent.addRow(row)
         self.consent_state = QLabel()
         self.consent_state.setWordWrap(True)
@@ -215,6 +223,7 @@ class PeoplePage(QWidget):
         self.age_combo.setCurrentIndex(max(0, self.age_combo.findData(person.age_band)))
         self.languages_edit.setText(person.languages or "")
         terms = self.services.participants.consent(self.person_id)
+        self.erase_button.setEnabled(terms is not None and terms.withdrawn)
         if terms is None:
             self.consent_state.setText(
                 self.tr("No consent recorded: nothing of this person leaves the laptop.")
@@ -269,7 +278,10 @@ class PeoplePage(QWidget):
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
             if item and item.data(Qt.ItemDataRole.UserRole) == pid:
-                self.table.setCurrentCell(row, 0)
+                if self.table.currentRow() == row:
+                    self._select_row(row)  # same row after a refresh: show the new state
+                else:
+                    self.table.setCurrentCell(row, 0)
                 return
 
     def save_person(self) -> None:
@@ -327,6 +339,29 @@ class PeoplePage(QWidget):
         pid = self.person_id
         self.refresh()
         self._select_id(pid)
+
+    def erase(self) -> None:
+        """Erase a withdrawn person's words here and, with the next sync, on every laptop."""
+        if not self.person_id or not self.gathering_id:
+            return
+        terms = self.services.participants.consent(self.person_id)
+        if terms is None or not terms.withdrawn:
+            return
+        name = self.name_edit.text()
+        stories = sum(1 for _ in self._stories_told(self.person_id))
+        text = self.tr(
+            "Erase {0} everywhere? Their name and the words of the {1} stories they told or "
+            "co-told are erased on this laptop now and on every other laptop at its next sync. "
+            "Photos stay for the other people in them but no longer name this person. "
+            "This cannot be undone."
+        ).format(name, stories)
+        if not self.dialogs.confirm(self, self.tr("Erase everywhere"), text):
+            return
+        self.services.sync.purge_participant(self.person_id)
+        self.person_id = None
+        self.erase_button.setEnabled(False)
+        self.refresh()
+        self.status.emit(self.tr("Erased. Sync with the other laptops to erase it there too."))
 
     def _stories_told(self, pid: str) -> list[str]:
         from sqlalchemy import select

@@ -162,3 +162,33 @@ def test_typing_an_asset_name_hints_at_a_similar_one_without_querying_per_key(
     assert desk.similar_label.text() == ""  # nothing while the person is still typing
     qtbot.waitUntil(lambda: "Community garden" in desk.similar_label.text(), timeout=2000)
     assert calls == []
+
+
+def test_a_withdrawn_person_can_be_erased_everywhere_after_a_warning(
+    qtbot, window: MainWindow, services: Services, gathering_id: str
+) -> None:
+    pid = services.participants.add(gathering_id, "Tomás Ortiz")
+    sid = services.stories.capture(
+        gathering_id, title="The ditch", body="Tomás cleaned the acequia.", teller_ids=[pid]
+    )
+    window.tabs.setCurrentWidget(window.people)
+    people = window.people
+    people.refresh()
+    people._select_id(pid)
+    assert not people.erase_button.isEnabled()  # only after withdrawal
+    window.dialogs.answer = True
+    people.withdraw()
+    people._select_id(pid)
+    assert people.erase_button.isEnabled()
+    window.dialogs.answer = False
+    people.erase()
+    assert services.stories.get(sid).body == "Tomás cleaned the acequia."  # said no: kept
+    window.dialogs.answer = True
+    people.erase()
+    title, text = window.dialogs.messages[-1]
+    assert title == "Erase everywhere" and "cannot be undone" in text and "1 stories" in text
+    assert services.participants.find_by_name(gathering_id, "Tomás Ortiz") is None
+    with services.db.read() as s:
+        from cle_desktop.storage.models import Story
+
+        assert s.get(Story, sid).body == ""

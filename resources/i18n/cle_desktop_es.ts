@@ -6,92 +6,114 @@
     <message>
         <location filename="../../cle_desktop/ui/conflicts_view.py" line="35"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/conflicts_view.py" line="39"/>
         <source>Version shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión que se ve ahora</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/conflicts_view.py" line="42"/>
         <source>Other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra versión</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/conflicts_view.py" line="44"/>
         <source>Merged suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="48"/>
-        <source>Keep this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia combinada</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/conflicts_view.py" line="50"/>
-        <source>Keep the other version</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="135"/>
+        <source>Keep this version</source>
+        <translation>Conservar esta versión</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/conflicts_view.py" line="52"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="138"/>
+        <source>Keep the other version</source>
+        <translation>Conservar la otra versión</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="54"/>
         <source>Save the merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el texto combinado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="57"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="60"/>
         <source>Shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se ve ahora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="58"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="61"/>
         <source>Other laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="59"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="62"/>
         <source>Merged suggestion (edit freely)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia combinada (puede editarla libremente)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="93"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="96"/>
         <source>{0}: {1} — deleted on one laptop, edited on another</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} — se borró en una computadora y se editó en otra</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="97"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="100"/>
         <source>{0} {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="103"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="110"/>
         <source>No conflicts: every laptop agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos: todas las computadoras coinciden.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="118"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="135"/>
+        <source>Confirm the delete</source>
+        <translation>Confirmar el borrado</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="138"/>
+        <source>Restore it with the edits</source>
+        <translation>Restaurar con los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="143"/>
         <source>Deleted on one laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró en una computadora.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="127"/>
-        <source>Keep this version = confirm the delete; keep the other version = restore it with the edits.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="152"/>
+        <source>One laptop deleted this while another was still editing it: confirm the delete, or restore it with the edits.</source>
+        <translation>Una computadora borró esto mientras otra todavía lo estaba editando: confirme el borrado o restáurelo con los cambios.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="136"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="162"/>
+        <source>— version {0} —</source>
+        <translation>— versión {0} —</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="174"/>
         <source>Choose one of the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las versiones.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="142"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="176"/>
+        <source>Choose one of the versions; the other one keeps version 2.</source>
+        <translation>Elija una de las versiones; «Conservar la otra versión» conserva la versión 2.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="183"/>
         <source>Both laptops changed the same sentences: finish the parts marked ⟦ … ‖ … ⟧.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos computadoras cambiaron las mismas oraciones: termine las partes marcadas con ⟦ … ‖ … ⟧.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="145"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="186"/>
         <source>The changes do not overlap: the merged text keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios no se superponen: el texto combinado conserva ambos.</translation>
     </message>
 </context>
 <context>
@@ -99,7 +121,7 @@
     <message>
         <location filename="../../cle_desktop/ui/first_run.py" line="26"/>
         <source>New gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo encuentro</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/first_run.py" line="29"/>
@@ -128,7 +150,7 @@
     <message>
         <location filename="../../cle_desktop/ui/first_run.py" line="42"/>
         <source>Welcome to CLE Desktop. Start by naming the gathering you are capturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a CLE Desktop. Empiece por darle un nombre al encuentro que va a registrar.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/first_run.py" line="50"/>
@@ -148,12 +170,12 @@
     <message>
         <location filename="../../cle_desktop/ui/first_run.py" line="62"/>
         <source>Open the demo gathering instead</source>
-        <translation type="unfinished"></translation>
+        <translation>O abra el encuentro de demostración</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/first_run.py" line="73"/>
         <source>A title is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace falta un título</translation>
     </message>
 </context>
 <context>
@@ -166,63 +188,63 @@
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="120"/>
         <source>Filter assets, gifts and hopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar recursos, dones y esperanzas</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="121"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="124"/>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="125"/>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="126"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="129"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="132"/>
         <source>Set category</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar categoría</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="138"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="139"/>
         <source>Merge selected pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar el par seleccionado</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="142"/>
         <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la combinación</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="144"/>
         <source>Likely duplicates (named differently by different note-takers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados (nombrados de distinta forma por distintas personas que tomaron notas)</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="169"/>
         <source>“{0}” ({1} stories)  ⟵  “{2}” ({3} stories)   similarity {4:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” ({1} historias)  ⟵  “{2}” ({3} historias)   similitud {4:.0%}</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="201"/>
         <source>Merge assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar recursos</translation>
     </message>
 </context>
 <context>
@@ -230,7 +252,7 @@
     <message>
         <location filename="../../cle_desktop/ui/main_window.py" line="37"/>
         <source>CLE Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>CLE Desktop</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/main_window.py" line="43"/>
@@ -285,12 +307,12 @@
     <message>
         <location filename="../../cle_desktop/ui/main_window.py" line="96"/>
         <source>Undo tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer etiqueta</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/main_window.py" line="98"/>
         <source>Redo tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer etiqueta</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/main_window.py" line="102"/>
@@ -300,12 +322,12 @@
     <message>
         <location filename="../../cle_desktop/ui/main_window.py" line="123"/>
         <source>{0} — CLE Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — CLE Desktop</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/main_window.py" line="138"/>
         <source>Cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear</translation>
     </message>
 </context>
 <context>
@@ -313,32 +335,42 @@
     <message>
         <location filename="../../cle_desktop/ui/map_page.py" line="76"/>
         <source>Community asset map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de recursos de la comunidad</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/map_page.py" line="88"/>
         <source>Assets not yet on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos que aún no están en el mapa</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/map_page.py" line="89"/>
+        <source>Prepare offline area…</source>
+        <translation>Preparar área sin conexión…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/map_page.py" line="91"/>
+        <source>While online: download the map tiles of this area for the gathering</source>
+        <translation>Mientras tenga conexión: descargue los mosaicos del mapa de esta área para el encuentro</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/map_page.py" line="94"/>
         <source>Place on map…</source>
         <translation>Ubicar en el mapa…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/map_page.py" line="93"/>
+        <location filename="../../cle_desktop/ui/map_page.py" line="98"/>
         <source>Drag pins to move them. To place an asset, drag it onto the map, or choose it, press Place, then click the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre los marcadores para moverlos. Para ubicar un recurso, arrástrelo al mapa, o selecciónelo, presione «Ubicar en el mapa…» y luego haga clic en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/map_page.py" line="100"/>
+        <location filename="../../cle_desktop/ui/map_page.py" line="105"/>
         <source>Not on the map yet</source>
         <translation>Aún no están en el mapa</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/map_page.py" line="150"/>
+        <location filename="../../cle_desktop/ui/map_page.py" line="174"/>
         <source>Now click the map where “{0}” is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora haga clic en el mapa donde está “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -386,7 +418,7 @@
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="54"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="64"/>
@@ -397,7 +429,7 @@
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="69"/>
         <source>Team or home community</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo o comunidad de origen</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="76"/>
@@ -412,37 +444,37 @@
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="80"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="97"/>
         <source>None: stays on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: se queda en esta computadora</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="98"/>
         <source>Internal: host team</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: equipo anfitrión</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="99"/>
         <source>Network: CLE partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: aliados de CLE</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="100"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="102"/>
         <source>Story sharing level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel para compartir historias</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="104"/>
         <source>May be named (otherwise the pseudonym is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede usar su nombre (si no, se usa el seudónimo)</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="105"/>
@@ -467,18 +499,18 @@
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="109"/>
         <source>The young person&apos;s own assent</source>
-        <translation type="unfinished"></translation>
+        <translation>Asentimiento de la propia persona joven</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="111"/>
         <location filename="../../cle_desktop/ui/people.py" line="131"/>
         <source>Collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="121"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/people.py" line="132"/>
@@ -491,64 +523,89 @@
         <translation>Retirar…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="181"/>
+        <location filename="../../cle_desktop/ui/people.py" line="139"/>
+        <source>Erase everywhere…</source>
+        <translation>Borrar en todas partes…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/people.py" line="141"/>
+        <source>Erase this withdrawn person everywhere</source>
+        <translation>Borrar en todas partes a esta persona que retiró su consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/people.py" line="189"/>
         <source>⚠ not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ sin registrar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="184"/>
+        <location filename="../../cle_desktop/ui/people.py" line="192"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="202"/>
+        <location filename="../../cle_desktop/ui/people.py" line="210"/>
         <source>{0} people · {1} without recorded consent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personas · {1} sin consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="220"/>
+        <location filename="../../cle_desktop/ui/people.py" line="229"/>
         <source>No consent recorded: nothing of this person leaves the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay consentimiento registrado: nada de esta persona sale de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="243"/>
+        <location filename="../../cle_desktop/ui/people.py" line="252"/>
         <source>Withdrawn: nothing of this person appears in any export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado: nada de esta persona aparece en ninguna exportación.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="245"/>
+        <location filename="../../cle_desktop/ui/people.py" line="254"/>
         <source>Effective sharing level: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel vigente para compartir: {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="262"/>
+        <location filename="../../cle_desktop/ui/people.py" line="271"/>
         <source>Cannot add</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="266"/>
+        <location filename="../../cle_desktop/ui/people.py" line="275"/>
         <source>Added {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió a {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="289"/>
+        <location filename="../../cle_desktop/ui/people.py" line="301"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="311"/>
+        <location filename="../../cle_desktop/ui/people.py" line="323"/>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="319"/>
+        <location filename="../../cle_desktop/ui/people.py" line="331"/>
         <source>Withdraw {0}? Their {1} stories, their name, and every photo showing them will disappear from every report and export. This is recorded and travels to other laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar el consentimiento de {0}? Sus {1} historias, su nombre y todas las fotos en las que aparece desaparecerán de todos los informes y exportaciones. Esto queda registrado y llega también a las demás computadoras.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="322"/>
+        <location filename="../../cle_desktop/ui/people.py" line="334"/>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/people.py" line="353"/>
+        <source>Erase {0} everywhere? Their name and the words of the {1} stories they told or co-told are erased on this laptop now and on every other laptop at its next sync. Photos stay for the other people in them but no longer name this person. This cannot be undone.</source>
+        <translation>¿Borrar a {0} en todas partes? Su nombre y las palabras de las {1} historias que contó o ayudó a contar se borran ahora en esta computadora, y en cada una de las demás en su próxima sincronización. Las fotos se conservan para las demás personas que aparecen en ellas, pero ya no nombran a esta persona. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/people.py" line="358"/>
+        <source>Erase everywhere</source>
+        <translation>Borrar en todas partes</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/people.py" line="364"/>
+        <source>Erased. Sync with the other laptops to erase it there too.</source>
+        <translation>Borrado. Sincronice con las demás computadoras para borrarlo también allí.</translation>
     </message>
 </context>
 <context>
@@ -561,7 +618,7 @@
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="52"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="54"/>
@@ -571,12 +628,12 @@
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="59"/>
         <source>or drop photos or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>o arrastre aquí fotos o carpetas</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="71"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="75"/>
@@ -587,7 +644,7 @@
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="78"/>
         <source>People depicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que aparecen</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="81"/>
@@ -598,17 +655,17 @@
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="88"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="91"/>
         <source>People in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en la foto</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="95"/>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="99"/>
@@ -620,22 +677,22 @@
         <location filename="../../cle_desktop/ui/photos_page.py" line="101"/>
         <location filename="../../cle_desktop/ui/photos_page.py" line="102"/>
         <source>Artifact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del objeto</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="105"/>
         <source>What it means to the person who brought it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa para la persona que lo trajo</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="107"/>
         <source>Artifact meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado del objeto</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="108"/>
         <source>Returned to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto a su dueño</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="109"/>
@@ -645,52 +702,102 @@
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="154"/>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia sin título</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="164"/>
         <source>Checked when it has been returned to its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marca cuando ya se devolvió a su dueño</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="171"/>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar fotos</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="207"/>
         <source>Cancelling import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando la importación…</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="212"/>
         <source>%v of %m photos</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m fotos</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="223"/>
         <source>Imported {0} photos; {1} already here; {2} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {0} fotos; {1} ya estaban; {2} no se pudieron leer.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="230"/>
         <source>Some photos were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas fotos no se importaron</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="237"/>
         <source>Import stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se detuvo</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="270"/>
         <source>No photo release from {0}: this photo will not appear in any export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la autorización de fotos de {0}: esta foto no aparecerá en ninguna exportación.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="301"/>
         <source>Photo linked to the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto vinculada a la historia</translation>
+    </message>
+</context>
+<context>
+    <name>PrefetchDialog</name>
+    <message>
+        <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="30"/>
+        <source>Prepare an offline map area</source>
+        <translation>Preparar un área del mapa para usar sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="36"/>
+        <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="49"/>
+        <source>Tile address</source>
+        <translation>Dirección de los mosaicos</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="38"/>
+        <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="50"/>
+        <source>Attribution</source>
+        <translation>Atribución</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="51"/>
+        <source>From zoom</source>
+        <translation>Desde el zoom</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="52"/>
+        <source>To zoom</source>
+        <translation>Hasta el zoom</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="56"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="63"/>
+        <source>The area shown on the map now will be downloaded, politely, for use offline.</source>
+        <translation>El área que se ve ahora en el mapa se descargará poco a poco, sin saturar el servidor, para usarla sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="78"/>
+        <source>{0} tiles (the limit is {1}).</source>
+        <translation>{0} mosaicos (el límite es {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="118"/>
+        <source>Downloaded {0}, already had {1}, failed {2}.</source>
+        <translation>Descargados: {0}; ya estaban: {1}; con error: {2}.</translation>
     </message>
 </context>
 <context>
@@ -718,32 +825,32 @@
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="65"/>
         <source>Report format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del informe</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="69"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="71"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="72"/>
         <source>CLE network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red CLE</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="73"/>
         <source>Host team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el equipo anfitrión</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="79"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="80"/>
@@ -753,7 +860,7 @@
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="84"/>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe:</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="100"/>
@@ -763,32 +870,32 @@
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="102"/>
         <source>Consent state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del consentimiento</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="103"/>
         <source>All stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las historias</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="104"/>
         <source>⚠ A teller has no recorded consent</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Un narrador no tiene consentimiento registrado</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="105"/>
         <source>Shareable publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden compartir públicamente</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="107"/>
         <source>Tag kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de etiqueta</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="108"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="112"/>
@@ -798,92 +905,92 @@
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="129"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="144"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; stories · &lt;b&gt;{1}&lt;/b&gt; participants · &lt;b&gt;{2}&lt;/b&gt; photos · &lt;b&gt;{3}&lt;/b&gt; artifacts · &lt;b&gt;{4}&lt;/b&gt; stories with a teller whose consent is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; historias · &lt;b&gt;{1}&lt;/b&gt; participantes · &lt;b&gt;{2}&lt;/b&gt; fotos · &lt;b&gt;{3}&lt;/b&gt; objetos · &lt;b&gt;{4}&lt;/b&gt; historias con un narrador cuyo consentimiento no está registrado</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="152"/>
         <source>Tags by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas por tipo</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="153"/>
         <source>Tags by ABCD category</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas por categoría ABCD</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="154"/>
         <source>Stories by session</source>
-        <translation type="unfinished"></translation>
+        <translation>Historias por sesión</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="155"/>
         <source>Stories by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Historias por día</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="166"/>
         <source>Young people told {0:.0%} of the stories; elders {1:.0%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los jóvenes contaron el {0:.0%} de las historias; los mayores, el {1:.0%}.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="173"/>
         <source>Stories by teller role</source>
-        <translation type="unfinished"></translation>
+        <translation>Historias por rol del narrador</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="174"/>
         <source>Stories by generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Historias por generación</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="179"/>
         <source>Tagged passages by teller role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos etiquetados por rol del narrador</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="205"/>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia sin título</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="216"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="231"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe…</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="236"/>
         <source>Report written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en {0}</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="242"/>
         <source>The report was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="261"/>
         <source>Withdraw {0}? {1} stories they told, {2} photos showing them, and their name will disappear from every report and export.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar el consentimiento de {0}? Las {1} historias que contó, las {2} fotos en las que aparece y su nombre desaparecerán de todos los informes y exportaciones.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="263"/>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar consentimiento</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/page.py" line="268"/>
         <source>Not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>No se retiró</translation>
     </message>
 </context>
 <context>
@@ -891,7 +998,7 @@
     <message>
         <location filename="../../cle_desktop/ui/search_panel.py" line="20"/>
         <source>Search stories, captions, assets, people (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar historias, pies de foto, recursos, personas (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/search_panel.py" line="21"/>
@@ -901,17 +1008,17 @@
     <message>
         <location filename="../../cle_desktop/ui/search_panel.py" line="24"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/search_panel.py" line="54"/>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/search_panel.py" line="55"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/search_panel.py" line="56"/>
@@ -921,167 +1028,167 @@
     <message>
         <location filename="../../cle_desktop/ui/search_panel.py" line="57"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/search_panel.py" line="64"/>
         <source>{0} results</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} resultados</translation>
     </message>
 </context>
 <context>
     <name>StoryDesk</name>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="126"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="135"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="129"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="138"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="129"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="132"/>
         <source>New story  (Ctrl+N)</source>
         <translation>Nueva historia  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="143"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="144"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="146"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="147"/>
         <source>Story title</source>
         <translation>Título de la historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="147"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="150"/>
         <source>Who is telling? Type names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién cuenta la historia? Escriba los nombres separados por comas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="149"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="165"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="152"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="168"/>
         <source>Tellers</source>
         <translation>Narradores</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="156"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="170"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="159"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="173"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="158"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="168"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="161"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="171"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="174"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="177"/>
         <source>Story text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="176"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="179"/>
         <source>Type the story as it is told. It is saved as you type.</source>
         <translation>Escriba la historia como se cuenta. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="181"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="184"/>
         <source>Asset</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="182"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="185"/>
         <source>Gift</source>
         <translation>Don</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="183"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="186"/>
         <source>Hope</source>
         <translation>Esperanza</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="187"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="190"/>
         <source>Select a passage, then tag it as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un fragmento y luego etiquételo como {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="209"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="212"/>
         <source>Tags in this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de esta historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="213"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="216"/>
         <source>Link to asset: type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a un recurso: escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="214"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="217"/>
         <source>Linked asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso vinculado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="226"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="235"/>
         <source>ABCD category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría ABCD</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="227"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="236"/>
         <source>(category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(categoría)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="234"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="243"/>
         <source>Assets, gifts and hopes</source>
         <translation>Recursos, dones y esperanzas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="291"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="300"/>
         <source>(no session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin sesión)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="380"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="390"/>
         <source>New story started</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comenzó una historia nueva</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="404"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="409"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="421"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="414"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="419"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="431"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="436"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="446"/>
         <source>Consent not recorded for {0}: this story stays on this laptop until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta registrar el consentimiento de {0}: esta historia se queda en esta computadora hasta que se registre.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="448"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="458"/>
         <source>Select a passage first, then tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione un fragmento y luego etiquételo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="460"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="470"/>
         <source>Tagged “{0}” as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se etiquetó “{0}” como {1}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="489"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="499"/>
         <source>→ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="491"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="501"/>
         <source>→ (no asset linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ (sin recurso vinculado)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="496"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="506"/>
         <source>⚠ This passage is no longer in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Este fragmento ya no está en el texto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="526"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="536"/>
         <source>similar: {0} ({1} stories)</source>
-        <translation type="unfinished"></translation>
+        <translation>parecido: {0} ({1} historias)</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1196,7 @@
     <message>
         <location filename="../../cle_desktop/ui/story_list.py" line="71"/>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia sin título</translation>
     </message>
 </context>
 <context>
@@ -1097,47 +1204,47 @@
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="42"/>
         <source>Carry changes between laptops on a USB stick. Nothing is lost: when two laptops changed the same thing, both versions wait below for you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleve los cambios de una computadora a otra en una memoria USB. No se pierde nada: cuando dos computadoras cambiaron lo mismo, las dos versiones esperan abajo a que usted elija.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="51"/>
         <source>Sync with a folder on the stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con una carpeta de la memoria USB…</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="52"/>
         <source>Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete…</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="53"/>
         <source>Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete…</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="66"/>
         <source>Laptop (device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadora (dispositivo)</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="67"/>
         <source>Changes it has</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que tiene</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="68"/>
         <source>Last import from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Última importación desde ella</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="69"/>
         <source>Last export for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Última exportación para ella</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="74"/>
         <source>Other laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras computadoras</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="77"/>
@@ -1147,65 +1254,65 @@
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="95"/>
         <source>This laptop is device {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora es el dispositivo {0}</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="122"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="134"/>
         <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización se detuvo</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="138"/>
         <source>Choose the sync folder on the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de sincronización en la memoria USB</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="146"/>
         <source>Received {0} changes, left {1} for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibieron {0} cambios y se dejaron {1} para las demás.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="154"/>
         <source>Export a bundle to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un paquete a…</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="159"/>
         <source>Wrote {0} changes and {1} photos to {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron {0} cambios y {1} fotos en {2}.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="166"/>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un paquete</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="173"/>
         <source>Imported {0} new changes and {1} photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {0} cambios nuevos y {1} fotos.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/sync_view.py" line="177"/>
         <source>Nothing new: this laptop already had all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo: esta computadora ya lo tenía todo.</translation>
     </message>
 </context>
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="75"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="77"/>
         <source>Tag as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar como {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="95"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="97"/>
         <source>Link asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular recurso</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,12 @@
-"""Starting the GUI: Qt set-up, database, services, main window. No globals.
+"""Starting the GUI: Qt set-up, the main window, then the database. No globals.
 
-QtWebEngine needs the ``app://`` scheme registered and OpenGL sharing set *before* the
-QApplication exists, so that happens first.
+The window comes first. Importing SQLAlchemy and opening the database take longer than
+building the whole window, so ``start_window`` shows the window with the story editor ready
+for typing while a worker thread opens the database (``services.deferred``); the gathering
+appears when it is open, and anything typed meanwhile becomes its first new story.
+QtWebEngine is not touched at start-up at all: the map page registers the ``app://`` scheme
+when it is first built (allowed until a web engine object exists), and only OpenGL sharing
+must be set before the QApplication.
 """
 
 from __future__ import annotations
@@ -9,25 +14,32 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from cle_desktop.services import Services
-from cle_desktop.storage.database import Database, DatabaseError
+if TYPE_CHECKING:
+    from cle_desktop.storage.database import Database
+
+
+def webengine_environment() -> None:
+    """Chromium refuses to start its sandbox as root (CI, some kiosks): say so up front; and
+    without a GPU it must not try one. Environment only, so it costs nothing at start-up."""
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    wanted = ["--disable-gpu"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        wanted.append("--no-sandbox")
+    for flag in wanted:
+        if flag not in flags:
+            flags = f"{flags} {flag}".strip()
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
 
 
 def _prepare_qt() -> None:
     from PySide6.QtCore import QCoreApplication, Qt
 
-    try:
-        from cle_desktop.ui.web_scheme import register_app_scheme, webengine_environment
-    except ImportError:
-        register_app_scheme = None  # type: ignore[assignment]
-    else:
-        webengine_environment()
+    webengine_environment()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseSoftwareOpenGL)
-    if register_app_scheme is not None:
-        register_app_scheme()
 
 
 def load_stylesheet() -> str:
@@ -56,41 +68,86 @@ def install_translation(app: object) -> None:
         app.installTranslator(translator)  # type: ignore[attr-defined]
 
 
-def build_window(db: Database, dialogs: object = None) -> object:
-    """The main window over an open database, showing the last gathering (or asking for one)."""
+def build_window(db: Database, dialogs: object = None) -> Any:
+    """The main window over a database already open, showing the last gathering (tests and
+    tools; the app itself starts with ``start_window``)."""
+    from cle_desktop.services import Services
     from cle_desktop.ui.main_window import MainWindow
 
-    services = Services.over(db)
-    window = MainWindow(services, dialogs)  # type: ignore[arg-type]
-    last = services.gatherings.last_opened() or next(
-        (g.id for g in services.gatherings.all()), None
-    )
+    window = MainWindow(Services.over(db), dialogs)  # type: ignore[arg-type]
+    last = last_gathering(window.services)
     if last:
         window.open_gathering(last)
     return window
 
 
-def first_gathering(window: object, db: Database) -> bool:
+def last_gathering(services: Any) -> str | None:
+    return services.gatherings.last_opened() or next(
+        (g.id for g in services.gatherings.all()), None
+    )
+
+
+def first_gathering(window: Any, db: Database) -> bool:
     """First run: create a gathering or open the demo. False when the person cancels."""
     from cle_desktop.services.demo import create_demo
     from cle_desktop.ui.first_run import GatheringDialog
-    from cle_desktop.ui.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     dialog = GatheringDialog(window)
     if dialog.exec() != GatheringDialog.DialogCode.Accepted:
         return False
     if dialog.demo_requested:
         gid = create_demo(db, stories=300, photos=24).id
     else:
-        gid = window.services.gatherings.create(**dialog.values())  # type: ignore[arg-type]
+        gid = window.services.gatherings.create(**dialog.values())
     window.open_gathering(gid)
     return True
 
 
+def start_window(db_path: Path, dialogs: object = None) -> Any:
+    """Show the main window now and open the database behind it.
+
+    The story editor takes typing at once. When the database is open the last gathering is
+    shown (or, on a first run, the person is asked for one) and the window emits
+    ``databaseOpened``; if it cannot be opened the person is told why, anything typed is kept
+    in a file, and the window closes (``run_gui`` then returns 2).
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from cle_desktop.services.deferred import DeferredServices
+    from cle_desktop.ui.main_window import MainWindow
+
+    services = DeferredServices(db_path)
+    window = MainWindow(services, dialogs)  # type: ignore[arg-type]
+    window.desk.accept_early_typing()
+
+    def opened() -> None:
+        error = services.error
+        if error is not None:
+            window.rescue_early_text(str(error))
+            window.dialogs.warn(window, "CLE Desktop", str(error))
+            window.close()  # the last window: the application ends (``run_gui`` returns 2)
+            return
+        window.statusBar().clearMessage()
+        last = last_gathering(services)
+        if last:
+            window.open_gathering(last)
+        elif not first_gathering(window, services.db):
+            window.rescue_early_text()
+            window.close()
+            return
+        window.databaseOpened.emit()
+
+    window.set_open_handler(opened)
+    opening = QCoreApplication.translate("MainWindow", "Opening {0}…")
+    window.statusBar().showMessage(opening.format(Path(db_path).name))
+    window.show()
+    services.start(window.databaseReady.emit)
+    return window
+
+
 def run_gui(db_path: Path) -> int:
     _prepare_qt()
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["cle-desktop"])
     app.setApplicationName("CLE Desktop")
@@ -98,15 +155,11 @@ def run_gui(db_path: Path) -> int:
     app.setStyle("Fusion")
     app.setStyleSheet(load_stylesheet())
     install_translation(app)
-    try:
-        db = Database.open(db_path)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, "CLE Desktop", str(exc))
-        return 2
-    window = build_window(db)
-    window.show()  # type: ignore[attr-defined]
-    if window.gathering_id is None and not first_gathering(window, db):  # type: ignore[attr-defined]
-        return 0
+    window = start_window(db_path)
     code = app.exec()
-    db.close()
+    services = window.services
+    if services.ready and services.error is not None:
+        return 2
+    if services.ready:
+        services.db.close()
     return int(code)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
-from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.first_run import GatheringDialog
@@ -19,6 +19,9 @@ from cle_desktop.ui.people import PeoplePage
 from cle_desktop.ui.photos_page import PhotosPage
 from cle_desktop.ui.search_panel import SearchPanel
 from cle_desktop.ui.story_desk import StoryDesk
+
+if TYPE_CHECKING:
+    from cle_desktop.services import Services
 
 # Pages built by other areas; each takes (services, parent) and has set_gathering().
 OPTIONAL_PAGES = (
@@ -29,6 +32,11 @@ OPTIONAL_PAGES = (
 
 
 class MainWindow(QMainWindow):
+    # Emitted on the worker thread that opened the database; delivered here, queued.
+    databaseReady = Signal()
+    # The gathering is showing (or the first-run question was answered).
+    databaseOpened = Signal()
+
     def __init__(self, services: Services, dialogs: DialogService | None = None):
         super().__init__()
         self.services = services
@@ -76,6 +84,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.gathering_label)
         self._build_menus()
         self.resize(1280, 800)
+        self._open_handler: Callable[[], None] | None = None
+        self.databaseReady.connect(self._database_ready, Qt.ConnectionType.QueuedConnection)
+
+    def set_open_handler(self, handler: Callable[[], None]) -> None:
+        """What to do on this (GUI) thread once the database behind the window is open."""
+        self._open_handler = handler
+
+    @Slot()
+    def _database_ready(self) -> None:
+        if self._open_handler is not None:
+            self._open_handler()
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Gathering"))
@@ -83,6 +102,8 @@ class MainWindow(QMainWindow):
         new.triggered.connect(self.create_gathering)
         menu.addAction(new)
         self.switch_menu = menu.addMenu(self.tr("Switch to"))
+        # Filled when opened: always current, and building the window never reads the database.
+        self.switch_menu.aboutToShow.connect(self._refresh_switch_menu)
         menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -103,7 +124,6 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.show_search)
         story.addAction(find)
-        self._refresh_switch_menu()
 
     def _refresh_switch_menu(self) -> None:
         self.switch_menu.clear()
@@ -123,10 +143,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} — CLE Desktop").format(info.title))
         self.gathering_label.setText(info.title)
         current = self.tabs.currentIndex()
+        desk_index = self.tabs.indexOf(self.desk)
         self.stale = {i for i in range(self.tabs.count()) if i != current}
+        if current != desk_index and self.desk.early_text() is not None:
+            # Typed while the database opened: stored now, whichever tab is showing.
+            self.desk.set_gathering(gathering_id)
+            self.stale.discard(desk_index)
         self._page_at(current).set_gathering(gathering_id)
         self.search.set_gathering(gathering_id)
-        self._refresh_switch_menu()
 
     def create_gathering(self) -> str | None:
         dialog = GatheringDialog(self, allow_demo=False)
@@ -192,4 +216,19 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.desk.save_now()
+        self.rescue_early_text()
         super().closeEvent(event)
+
+    def rescue_early_text(self, reason: str = "") -> None:
+        """Text typed before a gathering opened, when none will: written to a file, and the
+        person is told where (with ``reason``, why it is not in a story)."""
+        early = self.desk.early_text()
+        if early is None:
+            return
+        from cle_desktop.services.rescue import keep_unsaved_text
+
+        path = keep_unsaved_text(*early)
+        self.desk.title_edit.clear()
+        self.desk.editor.clear()
+        message = self.tr("What you typed was not lost: it is in {0}").format(path)
+        self.dialogs.inform(self, self.tr("Text kept"), f"{reason}\n\n{message}".strip())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cle_desktop.maps.build import build_map_html
 from cle_desktop.maps.tiles import open_tiles
 from cle_desktop.services import Services
-from cle_desktop.ui.web_scheme import AppSchemeHandler, OfflineInterceptor
+from cle_desktop.ui.web_scheme import AppSchemeHandler, OfflineInterceptor, register_app_scheme
 
 
 class MapBridge(QObject):
@@ -66,6 +66,7 @@ class MapPage(QWidget):
         self.gathering_id: str | None = None
         self.simple = False
         self.height_px = 0
+        register_app_scheme()  # not done at start-up: QtWebEngine loads only with the map
         self.profile = QWebEngineProfile(self)
         self.handler = AppSchemeHandler(self)
         self.interceptor = OfflineInterceptor(self)

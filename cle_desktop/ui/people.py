@@ -6,6 +6,8 @@ laptop until consent is recorded here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.domain.enums import AgeBand, Role, SharingLevel
-from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
+
+if TYPE_CHECKING:
+    from cle_desktop.services import Services
 
 
 class PeoplePage(QWidget):

@@ -4,6 +4,7 @@ progress bar and Cancel, a thumbnail grid, links to stories/artifacts/people, re
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cle_desktop.services import Services
-from cle_desktop.services.photos import ImportReport
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.workers import Task
+
+if TYPE_CHECKING:
+    from cle_desktop.services import Services
+    from cle_desktop.services.photos import ImportReport
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff)"
 

@@ -3,10 +3,13 @@ the passage in the story desk."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from cle_desktop.services import Services
+if TYPE_CHECKING:
+    from cle_desktop.services import Services
 
 
 class SearchPanel(QWidget):

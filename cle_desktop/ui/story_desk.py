@@ -9,6 +9,7 @@ Tagging is one key: select a passage, Ctrl+1 / Ctrl+2 / Ctrl+3 for asset, gift, 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -39,10 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.domain.enums import AbcdCategory, TagKind
-from cle_desktop.services import Services
-from cle_desktop.services.assets import AssetRow, rank_similar
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.story_list import StoryListModel
+
+if TYPE_CHECKING:
+    from cle_desktop.services import Services
+    from cle_desktop.services.assets import AssetRow
 
 AUTOSAVE_MS = 400
 SIMILAR_DELAY_MS = 150
@@ -292,8 +295,26 @@ class StoryDesk(QWidget):
 
     # --- gathering and story switching --------------------------------------------------
 
+    def accept_early_typing(self) -> None:
+        """Let the note-taker type before the database has opened (start-up takes a moment).
+
+        What is typed becomes a new story of the gathering that opens (``set_gathering``);
+        until then it lives only in the editor, so ``early_text`` lets the window rescue it.
+        """
+        for widget in (self.title_edit, self.language_combo, self.editor):
+            widget.setEnabled(True)
+        self.editor.setFocus()
+
+    def early_text(self) -> tuple[str, str] | None:
+        """(title, body) typed before any gathering was open, or None."""
+        if self.gathering_id is not None or self.story_id is not None:
+            return None
+        title, body = self.title_edit.text(), self.editor.toPlainText()
+        return (title, body) if title.strip() or body.strip() else None
+
     def set_gathering(self, gathering_id: str) -> None:
         self.save_now()
+        early = self.early_text()
         self.gathering_id = gathering_id
         self.list_model.set_gathering(gathering_id)
         self.session_combo.clear()
@@ -303,11 +324,36 @@ class StoryDesk(QWidget):
         # Name suggestions count every asset's mentions (tens of ms on a large gathering):
         # fill them just after the window is up; the first keystroke comes later anyway.
         QTimer.singleShot(100, self._refresh_completers)
+        if early is not None:
+            self._keep_early_story(*early)
+            return
         self.story_id = None
         self._load_story(None)
         self.list_model.fetchMore()
         if self.list_model.rowCount() > 0:
             self.story_list.setCurrentIndex(self.list_model.index(0))
+
+    def _keep_early_story(self, title: str, body: str) -> None:
+        """Store what was typed before the gathering opened as a new story, leaving the editor,
+        its cursor and its undo history alone: the note-taker may still be typing."""
+        assert self.gathering_id is not None
+        session_id = self.services.gatherings.session_running_at(self.gathering_id)
+        self.story_id = self.services.stories.capture(
+            self.gathering_id,
+            title=title,
+            body=body,
+            session_id=session_id,
+            language=self.language_combo.currentData() or "en",
+        )
+        self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(session_id)))
+        self.undo_stack.clear()
+        self.list_model.fetchMore()
+        self.list_model.prepend(self.story_id)  # selected below without reloading the editor
+        self.story_list.setCurrentIndex(self.list_model.index(0))
+        self._set_enabled(True)
+        self.refresh_tags()
+        self.saved.emit(self.story_id)
+        self.status.emit(self.tr("Saved {0}").format(datetime.now().strftime("%H:%M:%S")))
 
     def _refresh_completers(self) -> None:
         if not self.gathering_id:
@@ -530,6 +576,8 @@ class StoryDesk(QWidget):
         if not self.gathering_id or len(text.strip()) < 3:
             self.similar_label.clear()
             return
+        from cle_desktop.services.assets import rank_similar  # loaded by now, with the services
+
         similar = rank_similar(text, self._inventory, limit=3)
         self.similar_label.setText(
             "; ".join(

@@ -3,12 +3,14 @@ bodies never. Scrolls 10,000 stories without loading them."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from cle_desktop.services import Services
-from cle_desktop.services.stories import StoryHeader
+if TYPE_CHECKING:
+    from cle_desktop.services import Services
+    from cle_desktop.services.stories import StoryHeader
+
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex

@@ -4,7 +4,6 @@ and nothing of a participant's may leave it)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,28 +18,19 @@ from PySide6.QtWebEngineCore import (
 
 from cle_desktop.maps.offline_assets import asset_bytes, asset_mime
 from cle_desktop.maps.tiles import TileSource
+from cle_desktop.ui.launch import webengine_environment
 
 SCHEME = b"app"
 
-
-def webengine_environment() -> None:
-    """Chromium refuses to start its sandbox as root (CI, some kiosks): say so up front; and
-    without a GPU it must not try one."""
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    wanted = ["--disable-gpu"]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        wanted.append("--no-sandbox")
-    for flag in wanted:
-        if flag not in flags:
-            flags = f"{flags} {flag}".strip()
-    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
+__all__ = ["AppSchemeHandler", "OfflineInterceptor", "register_app_scheme", "webengine_environment"]
 
 
 _registered = False
 
 
 def register_app_scheme() -> None:
-    """Must run before the QApplication is created (QtWebEngine's rule)."""
+    """Must run before the first web engine object (profile, page, view) is created; later
+    calls are ignored by QtWebEngine. Safe to call more than once."""
     global _registered
     if _registered:
         return

@@ -10,6 +10,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 
@@ -17,27 +19,30 @@ TYPIST = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from cle_desktop.ui.launch import _prepare_qt, build_window
+    from cle_desktop.ui.launch import _prepare_qt, start_window
     _prepare_qt()
     from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-    from cle_desktop.storage.database import Database
     app = QApplication(["cle-desktop"])
-    window = build_window(Database.open(Path(sys.argv[1])))
-    window.show()
-    def type_story():
-        window.desk.new_story()
+    window = start_window(Path(sys.argv[1]))
+    def type_story(new):
+        if new:
+            window.desk.new_story()
         window.desk.editor.setFocus()
         QTest.keyClicks(window.desk.editor, sys.argv[2])
         print("typed", flush=True)
-    QTimer.singleShot(200, type_story)
+    if sys.argv[3] == "early":  # the first moment the window is up: the database is opening
+        QTimer.singleShot(0, lambda: type_story(False))
+    else:
+        window.databaseOpened.connect(lambda: QTimer.singleShot(200, lambda: type_story(True)))
     app.exec()
     """
 )
 
 
-def test_killing_the_app_loses_at_most_the_last_second(tmp_path: Path) -> None:
+@pytest.mark.parametrize("when", ["after-open", "early"])
+def test_killing_the_app_loses_at_most_the_last_second(tmp_path: Path, when: str) -> None:
     db_path = tmp_path / "cle.db"
     db = Database.open(db_path)
     gid = Services.over(db).gatherings.create("Kill test")
@@ -46,7 +51,7 @@ def test_killing_the_app_loses_at_most_the_last_second(tmp_path: Path) -> None:
     text = "Grandpa Tomas fixed every bike on the block, and taught us how."
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(
-        [sys.executable, "-c", TYPIST, str(db_path), text],
+        [sys.executable, "-c", TYPIST, str(db_path), text, when],
         stdout=subprocess.PIPE,
         env=env,
         text=True,

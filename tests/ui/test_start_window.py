@@ -1,0 +1,115 @@
+"""The app's real start (``launch.start_window``): the window comes first and takes typing while
+the database opens on a worker thread; what is typed then is never lost."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cle_desktop.services import Services
+from cle_desktop.storage.database import Database
+from cle_desktop.ui.dialogs import ScriptedDialogs
+from cle_desktop.ui.launch import start_window
+
+
+@pytest.fixture
+def held_open(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Database.open on the worker thread waits for this event: the test decides when the
+    database 'has opened', so typing before it is certain rather than a race."""
+    release = threading.Event()
+    real_open = Database.open.__func__  # type: ignore[attr-defined]
+
+    def slow_open(cls: type[Database], path: Path, **kw: object) -> Database:
+        if threading.current_thread() is not threading.main_thread():
+            assert release.wait(10)
+        return real_open(cls, path, **kw)
+
+    monkeypatch.setattr(Database, "open", classmethod(slow_open))
+    return release
+
+
+def _gathering_db(path: Path) -> tuple[str, str]:
+    db = Database.open(path)
+    services = Services.over(db)
+    gid = services.gatherings.create("Start test")
+    services.gatherings.remember_last(gid)
+    old = services.stories.capture(gid, title="Earlier", body="An earlier story.")
+    db.close()
+    return gid, old
+
+
+def test_typing_before_the_database_opens_becomes_a_new_story(
+    qtbot, tmp_path: Path, held_open: threading.Event
+) -> None:
+    gid, old = _gathering_db(tmp_path / "cle.db")
+    window = start_window(tmp_path / "cle.db", ScriptedDialogs())
+    qtbot.addWidget(window)
+    desk = window.desk
+    assert desk.editor.isEnabled() and window.focusWidget() is desk.editor
+
+    qtbot.keyClicks(desk.editor, "Rosa told us")
+    assert not window.services.ready
+    with qtbot.waitSignal(window.databaseOpened, timeout=10_000):
+        held_open.set()
+
+    services = window.services
+    ids = services.stories.ids(gid)
+    assert len(ids) == 2 and old in ids
+    assert desk.story_id in ids and desk.story_id != old
+    assert services.stories.get(desk.story_id).body == "Rosa told us"
+    # The editor was not reloaded under the typist: same text, cursor still at the end.
+    assert desk.editor.toPlainText() == "Rosa told us"
+    assert desk.editor.textCursor().position() == len("Rosa told us")
+    assert desk.list_model.data(desk.story_list.currentIndex(), Qt.ItemDataRole.UserRole + 1) == (
+        desk.story_id
+    )
+
+    qtbot.keyClicks(desk.editor, " about the garden.")
+    qtbot.waitUntil(
+        lambda: services.stories.get(desk.story_id).body == "Rosa told us about the garden.",
+        timeout=3000,
+    )
+    assert len(services.stories.ids(gid)) == 2
+
+
+def test_without_early_typing_the_last_story_shows(
+    qtbot, tmp_path: Path, held_open: threading.Event
+) -> None:
+    gid, old = _gathering_db(tmp_path / "cle.db")
+    window = start_window(tmp_path / "cle.db", ScriptedDialogs())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.databaseOpened, timeout=10_000):
+        held_open.set()
+    assert window.gathering_id == gid
+    assert window.desk.story_id == old
+    assert window.desk.editor.toPlainText() == "An earlier story."
+    assert window.services.stories.ids(gid) == [old]
+
+
+def test_a_database_that_cannot_open_keeps_what_was_typed_in_a_file(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held_open: threading.Event
+) -> None:
+    monkeypatch.setenv("CLE_DESKTOP_STATE_DIR", str(tmp_path / "state"))
+    bad = tmp_path / "notes.db"
+    bad.write_bytes(b"This is a text file, not a database.\n" * 100)
+    dialogs = ScriptedDialogs()
+    window = start_window(bad, dialogs)
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.desk.title_edit, "Abuela <b>Rosa</b>")
+    window.desk.editor.setFocus()
+    qtbot.keyClicks(window.desk.editor, "She kept seeds from 1962")
+    window.desk.editor.insertPlainText(" 🌱.")  # QTest types ASCII only
+    held_open.set()
+    unsaved = tmp_path / "state" / "unsaved"
+    qtbot.waitUntil(lambda: unsaved.is_dir() and any(unsaved.iterdir()), timeout=10_000)
+    [kept] = list(unsaved.iterdir())
+    assert (
+        kept.read_text(encoding="utf-8") == "Abuela <b>Rosa</b>\n\nShe kept seeds from 1962 🌱.\n"
+    )
+    qtbot.waitUntil(lambda: len(dialogs.messages) == 2, timeout=2000)
+    said = " ".join(text for _title, text in dialogs.messages)
+    assert str(kept) in said and "notes.db" in said
+    assert not window.isVisible()

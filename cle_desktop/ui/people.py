@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cle_desktop.domain.enums import AgeBand, Role, SharingLevel
+from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
+from cle_desktop.ui.labels import AGE_BANDS, ROLES, SHARING_LEVELS
 
 
 class PeoplePage(QWidget):
@@ -62,14 +63,10 @@ class PeoplePage(QWidget):
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.pseudonym_edit = QLineEdit()
         self.pseudonym_edit.setAccessibleName(self.tr("Pseudonym"))
-        self.role_combo = self._combo(
-            [(r.value, r.value.replace("_", " ").capitalize()) for r in Role], self.tr("Role")
-        )
+        self.role_combo = self._combo(ROLES.items(), self.tr("Role"))
         self.team_edit = QLineEdit()
         self.team_edit.setAccessibleName(self.tr("Team or home community"))
-        self.age_combo = self._combo(
-            [(a.value, a.value.capitalize()) for a in AgeBand], self.tr("Age band")
-        )
+        self.age_combo = self._combo(AGE_BANDS.items(), self.tr("Age band"))
         self.languages_edit = QLineEdit()
         self.languages_edit.setPlaceholderText("en; es")
         self.languages_edit.setAccessibleName(self.tr("Languages"))
@@ -94,10 +91,10 @@ class PeoplePage(QWidget):
         consent = QFormLayout(consent_box)
         self.sharing_combo = self._combo(
             [
-                ("none", self.tr("None: stays on this laptop")),
-                ("internal", self.tr("Internal: host team")),
-                ("network", self.tr("Network: CLE partners")),
-                ("public", self.tr("Public")),
+                (SharingLevel.NONE.value, self.tr("None: stays on this laptop")),
+                (SharingLevel.INTERNAL.value, self.tr("Internal: host team")),
+                (SharingLevel.NETWORK.value, self.tr("Network: CLE partners")),
+                (SharingLevel.PUBLIC.value, self.tr("Public")),
             ],
             self.tr("Story sharing level"),
         )
@@ -186,17 +183,17 @@ class PeoplePage(QWidget):
         missing = 0
         for row, p in enumerate(people):
             if p.consent is None:
-                state = self.tr("⚠ not recorded")
+                state = self.tr("⚠ Not recorded")
                 missing += 1
             elif p.consent.withdrawn:
-                state = self.tr("withdrawn")
+                state = self.tr("Withdrawn")
             else:
-                state = p.consent.effective_level.value
+                state = SHARING_LEVELS(p.consent.effective_level)
             cells = [
                 p.display_name,
-                (p.role or "").replace("_", " "),
+                ROLES(p.role),
                 p.team or "",
-                p.age_band or "",
+                AGE_BANDS(p.age_band),
                 p.languages or "",
                 state,
             ]
@@ -251,7 +248,9 @@ class PeoplePage(QWidget):
         self.consent_state.setText(
             self.tr("Withdrawn: nothing of this person appears in any export.")
             if terms.withdrawn
-            else self.tr("Effective sharing level: {0}").format(terms.effective_level.value)
+            else self.tr("Effective sharing level: {0}").format(
+                SHARING_LEVELS(terms.effective_level)
+            )
         )
 
     def add_person(self) -> None:

@@ -29,7 +29,7 @@ from cle_desktop.services.photos import ImportReport
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.workers import Task
 
-IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff)"
+IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff"
 
 
 class PhotosPage(QWidget):
@@ -168,7 +168,8 @@ class PhotosPage(QWidget):
     # --- import -----------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        files = self.dialogs.open_files(self, self.tr("Import photos"), IMAGE_FILTER)
+        image_filter = self.tr("Photos") + f" ({IMAGE_PATTERNS})"
+        files = self.dialogs.open_files(self, self.tr("Import photos"), image_filter)
         if files:
             self.start_import(files)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from cle_desktop.services import Services
 from cle_desktop.services.stories import StoryHeader
+from cle_desktop.ui.labels import local_time
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -65,9 +66,7 @@ class StoryListModel(QAbstractListModel):
         if header is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            when = (
-                header.recorded_at.astimezone().strftime("%a %H:%M") if header.recorded_at else ""
-            )
+            when = local_time(header.recorded_at, "ddd HH:mm") if header.recorded_at else ""
             title = header.title or self.tr("Untitled story")
             return f"{title}\n{when}"
         if role == Qt.ItemDataRole.ToolTipRole:

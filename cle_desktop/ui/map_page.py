@@ -87,6 +87,9 @@ class MapPage(QWidget):
         self.unplaced = AssetDragList()
         self.unplaced.setDragEnabled(True)
         self.unplaced.setAccessibleName(self.tr("Assets not yet on the map"))
+        # Long names wrap, so "(esperanza)" at the end of the line stays readable.
+        self.unplaced.setWordWrap(True)
+        self.unplaced.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         prepare = QPushButton(self.tr("Prepare offline area…"))
         prepare.setToolTip(
             self.tr("While online: download the map tiles of this area for the gathering")

@@ -53,7 +53,12 @@ class PeoplePage(QWidget):
             ]
         )
         self.table.setAccessibleName(self.tr("Participants"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Short columns fit their content (a stretched sixth of the table cut "Consentimiento"
+        # at 1280 px); name, role and team share the rest.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -116,14 +121,15 @@ class PeoplePage(QWidget):
         ):
             w.setAccessibleName(w.text())
         consent.addRow(self.tr("Sharing"), self.sharing_combo)
-        for w in (
-            self.use_name,
-            self.photo_release,
-            self.audio_release,
-            self.is_minor,
-            self.guardian,
-            self.assent,
-        ):
+        consent.addRow(self.use_name)
+        # The two releases share a line, so the panel still fits a 1280×800 screen with the
+        # erase button on a line of its own.
+        releases = QHBoxLayout()
+        releases.addWidget(self.photo_release)
+        releases.addWidget(self.audio_release)
+        releases.addStretch(1)
+        consent.addRow(releases)
+        for w in (self.is_minor, self.guardian, self.assent):
             consent.addRow(w)
         consent.addRow(self.tr("Collected by"), self.collected_by)
         record = QPushButton(self.tr("Record consent"))
@@ -141,8 +147,14 @@ class PeoplePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(record)
         row.addWidget(withdraw)
-        row.addWidget(self.erase_button)
+        row.addStretch(1)
         consent.addRow(row)
+        # On a line of its own: away from "Record consent", and three buttons side by side
+        # made the panel too wide for the participants table at 1280 px (in Spanish).
+        erase_row = QHBoxLayout()
+        erase_row.addWidget(self.erase_button)
+        erase_row.addStretch(1)
+        consent.addRow(erase_row)
         self.consent_state = QLabel()
         self.consent_state.setWordWrap(True)
         consent.addRow(self.consent_state)
@@ -199,6 +211,7 @@ class PeoplePage(QWidget):
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a narrow column elides "Integrante de la comunidad"
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 if p.consent is None:
                     item.setBackground(QColor("#fdecea"))

@@ -176,6 +176,9 @@ class StoryDesk(QWidget):
             self.language_combo.addItem(self.tr(str(name)) if code == "other" else str(name), code)
         self.consent_label = QLabel()
         self.consent_label.setObjectName("warning")
+        # Wraps: the names of several tellers (and the longer Spanish sentence) must not make
+        # the whole window wider than a 1280 px screen.
+        self.consent_label.setWordWrap(True)
         self.consent_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Tellers"), self.tellers_edit)

@@ -1,6 +1,6 @@
 """The UI speaks Spanish all the way through: strings go through tr(), the words lupdate cannot
-see (tab titles, table headers, enum labels) are marked for it, and stored codes are shown as
-translated labels."""
+see (tab titles, table headers, enum labels) are marked for it, stored codes are shown as
+translated labels, and the Spanish window still fits a 1280×800 screen."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from cle_desktop.ui.dialogs import ScriptedDialogs
 from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, SHARING_LEVELS, TAG_KINDS, Labels
-from cle_desktop.ui.launch import build_window, install_translation
+from cle_desktop.ui.launch import build_window, install_translation, load_stylesheet
 from cle_desktop.ui.main_window import MainWindow
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "cle_desktop_es.ts"
@@ -175,6 +175,40 @@ def test_undo_menu_reads_as_a_sentence(
     window.desk.tag_selection("gift")
     story_menu = window.menuBar().actions()[1].menu()
     assert "Deshacer la etiqueta como don" in [a.text() for a in story_menu.actions()]
+
+
+def test_the_spanish_window_fits_a_1280_by_800_screen(
+    qtbot, qapp, db: Database, services: Services, gathering_id: str, spanish: None
+) -> None:  # type: ignore[no-untyped-def]
+    """A long line that does not wrap (the consent warning) once made it 1372 px wide, and a
+    stretched sixth of the people table cut its "Consentimiento" header. Measured with the
+    app's own style and stylesheet (bold headers, padding), as people see it."""
+    style = qapp.style().name()
+    qapp.setStyle("Fusion")
+    qapp.setStyleSheet(load_stylesheet())
+    try:
+        _check_fit(qtbot, db, services, gathering_id)
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setStyle(style)
+
+
+def _check_fit(qtbot, db: Database, services: Services, gathering_id: str) -> None:  # type: ignore[no-untyped-def]
+    story = _people_and_a_story(services, gathering_id)
+    window = build_window(db, ScriptedDialogs())
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    window.desk.open_story(story)
+    assert window.desk.consent_label.isVisibleTo(window.desk)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 800, hint
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.people)
+    header = window.people.table.horizontalHeader()
+    for column in (3, 4, 5):  # age band, languages, consent: short columns, never cut
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
 
 
 def test_map_page_words_and_names_are_spanish(

@@ -108,8 +108,13 @@ def build_map_html(
     embed_tiles: bool = True,
     editable: bool = False,
     labels: dict[str, str] | None = None,
+    names: dict[str, str] | None = None,
 ) -> str:
-    """The whole page as text. ``mode`` is "app" (assets via app://) or "export" (inlined)."""
+    """The whole page as text. ``mode`` is "app" (assets via app://) or "export" (inlined).
+
+    ``labels`` replace the page's own words (see ``LABELS``); ``names`` give the words shown
+    for category and role codes in popups and filters (the app passes translated ones).
+    """
     spec = basemap or BaseMapSpec()
     simple = spec.kind == "image" and spec.width and spec.height
     if simple:
@@ -195,6 +200,7 @@ def build_map_html(
         "height": spec.height or 0,
         "editable": editable,
         "labels": {**LABELS, **(labels or {})},
+        "names": names or {},
         "categories": categories,
         "sessions": [list(s) for s in spec.sessions],
         "roles": roles,

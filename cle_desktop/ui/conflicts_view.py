@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from cle_desktop.services import Services
 from cle_desktop.sync.merge import Conflict
+from cle_desktop.ui.labels import ENTITIES, FIELDS
 
 
 def _show(value: object) -> str:
@@ -94,10 +95,12 @@ class ConflictsPanel(QWidget):
         for c in self.items:
             label = (
                 self.tr("{0}: {1} — deleted on one laptop, edited on another").format(
-                    c.entity, c.row_id[-8:]
+                    ENTITIES(c.entity), c.row_id[-8:]
                 )
                 if c.kind == "delete-vs-edit"
-                else self.tr("{0} {1}: {2}").format(c.entity, c.row_id[-8:], c.field)
+                else self.tr("{0} {1}: {2}").format(
+                    ENTITIES(c.entity), c.row_id[-8:], FIELDS(c.field)
+                )
             )
             title = self._title(c)
             if title:
@@ -143,7 +146,9 @@ class ConflictsPanel(QWidget):
             self.left.setPlainText(self.tr("Deleted on one laptop."))
             self.right.setPlainText(
                 "\n".join(
-                    f"{v['field']}: {_show(v['value'])}" for v in c.values if isinstance(v, dict)
+                    f"{FIELDS(v['field'])}: {_show(v['value'])}"
+                    for v in c.values
+                    if isinstance(v, dict)
                 )
             )
             self.merged.setPlainText("")

@@ -54,18 +54,32 @@ def load_stylesheet() -> str:
 
 
 def install_translation(app: object) -> None:
-    """Spanish UI when the system (or ``CLE_DESKTOP_LANG=es``) asks for it."""
+    """Spanish UI when the system (or ``CLE_DESKTOP_LANG=es``) asks for it.
+
+    Qt's own words (Yes/No in a confirmation, the text fields' context menu) come from Qt's
+    ``qtbase`` catalogue, which has to be installed too. A forced language also sets the
+    default QLocale, so days and months are named in the language the window speaks.
+    """
     from importlib import resources
 
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    lang = os.environ.get("CLE_DESKTOP_LANG") or QLocale.system().name().split("_")[0]
+    forced = os.environ.get("CLE_DESKTOP_LANG")
+    lang = forced or QLocale.system().name().split("_")[0]
+    if forced:
+        QLocale.setDefault(QLocale(forced))
     if lang == "en":
         return
     qm = resources.files("cle_desktop.resources") / "i18n" / f"cle_desktop_{lang}.qm"
     translator = QTranslator(app)  # type: ignore[arg-type]
-    if qm.is_file() and translator.load(str(qm)):
-        app.installTranslator(translator)  # type: ignore[attr-defined]
+    if not (qm.is_file() and translator.load(str(qm))):
+        return  # no translation for this language: the English UI, with English Qt words
+    app.installTranslator(translator)  # type: ignore[attr-defined]
+    qt_words = QTranslator(app)  # type: ignore[arg-type]
+    if qt_words.load(
+        f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_words)  # type: ignore[attr-defined]
 
 
 def build_window(db: Database, dialogs: object = None) -> Any:

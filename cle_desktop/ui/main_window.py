@@ -8,7 +8,7 @@ import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -24,10 +24,11 @@ if TYPE_CHECKING:
     from cle_desktop.services import Services
 
 # Pages built by other areas; each takes (services, parent) and has set_gathering().
+# Titles are marked for lupdate here and translated by self.tr() when the tab is added.
 OPTIONAL_PAGES = (
-    ("cle_desktop.ui.map_page", "MapPage", "Map"),
-    ("cle_desktop.ui.review", "ReviewPage", "Review"),
-    ("cle_desktop.ui.sync_view", "SyncPage", "Sync"),
+    ("cle_desktop.ui.map_page", "MapPage", QT_TRANSLATE_NOOP("MainWindow", "Map")),
+    ("cle_desktop.ui.review", "ReviewPage", QT_TRANSLATE_NOOP("MainWindow", "Review")),
+    ("cle_desktop.ui.sync_view", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync")),
 )
 
 
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         for module_name, class_name, title in OPTIONAL_PAGES:
             if importlib.util.find_spec(module_name) is None:
                 continue
-            index = self.tabs.addTab(QWidget(), self.tr(title))
+            index = self.tabs.addTab(QWidget(), self.tr(str(title)))
             self.lazy[index] = (module_name, class_name)
         self.stale: set[int] = set()
         self.setCentralWidget(self.tabs)
@@ -114,9 +115,10 @@ class MainWindow(QMainWindow):
         new_story.setShortcut(QKeySequence("Ctrl+N"))
         new_story.triggered.connect(self._new_story)
         story.addAction(new_story)
-        undo = self.desk.undo_stack.createUndoAction(self, self.tr("Undo tag"))
+        # Qt shows "<prefix> <command text>": "Undo tag as gift", "Deshacer la etiqueta como don".
+        undo = self.desk.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        redo = self.desk.undo_stack.createRedoAction(self, self.tr("Redo tag"))
+        redo = self.desk.undo_stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         story.addAction(undo)
         story.addAction(redo)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cle_desktop.maps.build import build_map_html
 from cle_desktop.maps.tiles import open_tiles
 from cle_desktop.services import Services
+from cle_desktop.ui.labels import CATEGORIES, ROLES, TAG_KINDS
 from cle_desktop.ui.web_scheme import AppSchemeHandler, OfflineInterceptor, register_app_scheme
 
 
@@ -87,6 +88,9 @@ class MapPage(QWidget):
         self.unplaced = AssetDragList()
         self.unplaced.setDragEnabled(True)
         self.unplaced.setAccessibleName(self.tr("Assets not yet on the map"))
+        # Long names wrap, so "(esperanza)" at the end of the line stays readable.
+        self.unplaced.setWordWrap(True)
+        self.unplaced.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         prepare = QPushButton(self.tr("Prepare offline area…"))
         prepare.setToolTip(
             self.tr("While online: download the map tiles of this area for the gathering")
@@ -135,18 +139,39 @@ class MapPage(QWidget):
             else None
         )
         self.handler.overlay = spec.path if spec.kind == "image" else None
-        html = build_map_html(pins, spec, mode="app", editable=True).encode("utf-8")
+        html = build_map_html(
+            pins, spec, mode="app", editable=True, labels=self._page_labels(), names=self._names()
+        ).encode("utf-8")
         unchanged = html == self.handler.page_html
         self.handler.page_html = html
         placed = {p.asset_id for p in pins}
         self.unplaced.clear()
         for row in self.services.assets.inventory(self.gathering_id):
             if row.id not in placed:
-                item = QListWidgetItem(f"{row.name} ({row.kind})")
+                item = QListWidgetItem(f"{row.name} ({TAG_KINDS(row.kind).lower()})")
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.unplaced.addItem(item)
         if not unchanged:  # reloading an identical page would only flicker
             self.view.load(QUrl("app://map/index.html"))
+
+    def _page_labels(self) -> dict[str, str]:
+        """The map page's own words (legend, layer switcher, filters, popups), translated."""
+        return {
+            "asset": self.tr("Assets"),
+            "gift": self.tr("Gifts"),
+            "hope": self.tr("Hopes"),
+            "mentions": self.tr("mentioned in {n} stories"),
+            "open": self.tr("Open the story"),
+            "allKinds": self.tr("All kinds"),
+            "allCategories": self.tr("All categories"),
+            "allSessions": self.tr("All sessions"),
+            "allRoles": self.tr("All teller roles"),
+        }
+
+    @staticmethod
+    def _names() -> dict[str, str]:
+        """Category and role codes -> the words people read in popups and filters."""
+        return {**{c: CATEGORIES(c) for c in CATEGORIES.choices}, **dict(ROLES.items())}
 
     def prepare_offline_area(self) -> None:
         from cle_desktop.ui.prefetch_dialog import PrefetchDialog

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cle_desktop.domain.enums import AgeBand, Role, SharingLevel
+from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
+from cle_desktop.ui.labels import AGE_BANDS, ROLES, SHARING_LEVELS
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
@@ -56,7 +57,12 @@ class PeoplePage(QWidget):
             ]
         )
         self.table.setAccessibleName(self.tr("Participants"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Short columns fit their content (a stretched sixth of the table cut "Consentimiento"
+        # at 1280 px); name, role and team share the rest.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -66,14 +72,10 @@ class PeoplePage(QWidget):
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.pseudonym_edit = QLineEdit()
         self.pseudonym_edit.setAccessibleName(self.tr("Pseudonym"))
-        self.role_combo = self._combo(
-            [(r.value, r.value.replace("_", " ").capitalize()) for r in Role], self.tr("Role")
-        )
+        self.role_combo = self._combo(ROLES.items(), self.tr("Role"))
         self.team_edit = QLineEdit()
         self.team_edit.setAccessibleName(self.tr("Team or home community"))
-        self.age_combo = self._combo(
-            [(a.value, a.value.capitalize()) for a in AgeBand], self.tr("Age band")
-        )
+        self.age_combo = self._combo(AGE_BANDS.items(), self.tr("Age band"))
         self.languages_edit = QLineEdit()
         self.languages_edit.setPlaceholderText("en; es")
         self.languages_edit.setAccessibleName(self.tr("Languages"))
@@ -98,10 +100,10 @@ class PeoplePage(QWidget):
         consent = QFormLayout(consent_box)
         self.sharing_combo = self._combo(
             [
-                ("none", self.tr("None: stays on this laptop")),
-                ("internal", self.tr("Internal: host team")),
-                ("network", self.tr("Network: CLE partners")),
-                ("public", self.tr("Public")),
+                (SharingLevel.NONE.value, self.tr("None: stays on this laptop")),
+                (SharingLevel.INTERNAL.value, self.tr("Internal: host team")),
+                (SharingLevel.NETWORK.value, self.tr("Network: CLE partners")),
+                (SharingLevel.PUBLIC.value, self.tr("Public")),
             ],
             self.tr("Story sharing level"),
         )
@@ -123,14 +125,15 @@ class PeoplePage(QWidget):
         ):
             w.setAccessibleName(w.text())
         consent.addRow(self.tr("Sharing"), self.sharing_combo)
-        for w in (
-            self.use_name,
-            self.photo_release,
-            self.audio_release,
-            self.is_minor,
-            self.guardian,
-            self.assent,
-        ):
+        consent.addRow(self.use_name)
+        # The two releases share a line, so the panel still fits a 1280×800 screen with the
+        # erase button on a line of its own.
+        releases = QHBoxLayout()
+        releases.addWidget(self.photo_release)
+        releases.addWidget(self.audio_release)
+        releases.addStretch(1)
+        consent.addRow(releases)
+        for w in (self.is_minor, self.guardian, self.assent):
             consent.addRow(w)
         consent.addRow(self.tr("Collected by"), self.collected_by)
         record = QPushButton(self.tr("Record consent"))
@@ -148,8 +151,14 @@ class PeoplePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(record)
         row.addWidget(withdraw)
-        row.addWidget(self.erase_button)
+        row.addStretch(1)
         consent.addRow(row)
+        # On a line of its own: away from "Record consent", and three buttons side by side
+        # made the panel too wide for the participants table at 1280 px (in Spanish).
+        erase_row = QHBoxLayout()
+        erase_row.addWidget(self.erase_button)
+        erase_row.addStretch(1)
+        consent.addRow(erase_row)
         self.consent_state = QLabel()
         self.consent_state.setWordWrap(True)
         consent.addRow(self.consent_state)
@@ -190,22 +199,23 @@ class PeoplePage(QWidget):
         missing = 0
         for row, p in enumerate(people):
             if p.consent is None:
-                state = self.tr("⚠ not recorded")
+                state = self.tr("⚠ Not recorded")
                 missing += 1
             elif p.consent.withdrawn:
-                state = self.tr("withdrawn")
+                state = self.tr("Withdrawn")
             else:
-                state = p.consent.effective_level.value
+                state = SHARING_LEVELS(p.consent.effective_level)
             cells = [
                 p.display_name,
-                (p.role or "").replace("_", " "),
+                ROLES(p.role),
                 p.team or "",
-                p.age_band or "",
+                AGE_BANDS(p.age_band),
                 p.languages or "",
                 state,
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a narrow column elides "Integrante de la comunidad"
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 if p.consent is None:
                     item.setBackground(QColor("#fdecea"))
@@ -255,7 +265,9 @@ class PeoplePage(QWidget):
         self.consent_state.setText(
             self.tr("Withdrawn: nothing of this person appears in any export.")
             if terms.withdrawn
-            else self.tr("Effective sharing level: {0}").format(terms.effective_level.value)
+            else self.tr("Effective sharing level: {0}").format(
+                SHARING_LEVELS(terms.effective_level)
+            )
         )
 
     def add_person(self) -> None:

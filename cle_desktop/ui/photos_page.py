@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from cle_desktop.services import Services
     from cle_desktop.services.photos import ImportReport
 
-IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff)"
+IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff"
 
 
 class PhotosPage(QWidget):
@@ -92,14 +92,20 @@ class PhotosPage(QWidget):
         form = QFormLayout(detail)
         form.addRow(self.tr("Caption"), self.caption_edit)
         form.addRow(self.tr("People in it"), self.people_list)
+        # The button goes under the story list: beside it ("Vincular a historia") it left the
+        # list too narrow to show a story title.
+        form.addRow(self.tr("Story"), self.story_combo)
         row = QHBoxLayout()
-        row.addWidget(self.story_combo, 1)
+        row.addStretch(1)
         row.addWidget(link_story)
-        form.addRow(self.tr("Story"), row)
+        form.addRow(row)
         form.addRow(self.release_warning)
 
         self.artifacts = QListWidget()
         self.artifacts.setAccessibleName(self.tr("Artifacts"))
+        # "name — what it means" is a sentence: wrap it rather than scroll sideways.
+        self.artifacts.setWordWrap(True)
+        self.artifacts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.artifact_name = QLineEdit()
         self.artifact_name.setPlaceholderText(self.tr("Artifact name"))
         self.artifact_name.setAccessibleName(self.tr("Artifact name"))
@@ -171,7 +177,8 @@ class PhotosPage(QWidget):
     # --- import -----------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        files = self.dialogs.open_files(self, self.tr("Import photos"), IMAGE_FILTER)
+        image_filter = self.tr("Photos") + f" ({IMAGE_PATTERNS})"
+        files = self.dialogs.open_files(self, self.tr("Import photos"), image_filter)
         if files:
             self.start_import(files)
 

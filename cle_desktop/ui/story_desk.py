@@ -11,7 +11,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -39,8 +46,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cle_desktop.domain.enums import AbcdCategory, TagKind
+from cle_desktop.domain.enums import TagKind
 from cle_desktop.services.errors import ServiceError
+from cle_desktop.ui.labels import CATEGORIES, TAG_KINDS
 from cle_desktop.ui.story_list import StoryListModel
 
 if TYPE_CHECKING:
@@ -54,12 +62,13 @@ KIND_COLOURS = {
     TagKind.GIFT.value: QColor("#fbdcae"),
     TagKind.HOPE.value: QColor("#dcd0f0"),
 }
+# Languages are named in themselves (a Tewa speaker looks for "Tewa"); only "Other" is ours.
 LANGUAGES = [
     ("en", "English"),
     ("es", "Español"),
     ("tew", "Tewa"),
     ("nv", "Diné"),
-    ("other", "Other"),
+    ("other", QT_TRANSLATE_NOOP("StoryDesk", "Other")),
 ]
 
 
@@ -77,7 +86,11 @@ class TagCommand(QUndoCommand):
     """Undoable tagging: redo = tag (or restore), undo = remove (a tombstone, never a loss)."""
 
     def __init__(self, desk: StoryDesk, story_id: str, start: int, end: int, kind: str):
-        super().__init__(desk.tr("Tag as {0}").format(kind))
+        # Follows "Undo"/"Redo" in the Story menu. Translated in the desk's context: desk.tr()
+        # would look it up under another one, and lupdate cannot see through it.
+        super().__init__(
+            QCoreApplication.translate("StoryDesk", "tag as {0}").format(TAG_KINDS(kind).lower())
+        )
         self.desk, self.story_id, self.start, self.end, self.kind = desk, story_id, start, end, kind
         self.tag_id: str | None = None
 
@@ -97,7 +110,7 @@ class TagCommand(QUndoCommand):
 
 class LinkAssetCommand(QUndoCommand):
     def __init__(self, desk: StoryDesk, tag_id: str, old: str | None, new: str | None):
-        super().__init__(desk.tr("Link asset"))
+        super().__init__(QCoreApplication.translate("StoryDesk", "link to an asset"))
         self.desk, self.tag_id, self.old, self.new = desk, tag_id, old, new
 
     def redo(self) -> None:
@@ -163,9 +176,12 @@ class StoryDesk(QWidget):
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES:
-            self.language_combo.addItem(name, code)
+            self.language_combo.addItem(self.tr(str(name)) if code == "other" else str(name), code)
         self.consent_label = QLabel()
         self.consent_label.setObjectName("warning")
+        # Wraps: the names of several tellers (and the longer Spanish sentence) must not make
+        # the whole window wider than a 1280 px screen.
+        self.consent_label.setWordWrap(True)
         self.consent_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Tellers"), self.tellers_edit)
@@ -237,8 +253,8 @@ class StoryDesk(QWidget):
         self.category_combo = QComboBox()
         self.category_combo.setAccessibleName(self.tr("ABCD category"))
         self.category_combo.addItem(self.tr("(category)"), None)
-        for cat in AbcdCategory:
-            self.category_combo.addItem(self.tr(cat.value.capitalize()), cat.value)
+        for code, label in CATEGORIES.items():
+            self.category_combo.addItem(label, code)
         self.category_combo.activated.connect(self._set_category)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -513,7 +529,9 @@ class StoryDesk(QWidget):
         if start >= end:
             return
         self.undo_stack.push(TagCommand(self, self.story_id, start, end, kind))
-        self.status.emit(self.tr("Tagged “{0}” as {1}").format(text[start:end][:40], kind))
+        self.status.emit(
+            self.tr("Tagged “{0}” as {1}").format(text[start:end][:40], TAG_KINDS(kind).lower())
+        )
 
     def refresh_tags(self) -> None:
         selections = []
@@ -540,14 +558,14 @@ class StoryDesk(QWidget):
                 sel.cursor = cursor
                 if not tag.orphaned:
                     selections.append(sel)
-                label = f"{tag.kind.upper()} · “{tag.quote[:60]}”"
+                label = f"{TAG_KINDS(tag.kind).upper()} · “{tag.quote[:60]}”"
                 label += "\n" + (
                     self.tr("→ {0}").format(tag.asset_name)
                     if tag.asset_name
                     else self.tr("→ (no asset linked)")
                 )
                 if tag.category:
-                    label += f" · {tag.category}"
+                    label += f" · {CATEGORIES(tag.category)}"
                 if tag.orphaned:
                     label += "\n" + self.tr("⚠ This passage is no longer in the text")
                 item = QListWidgetItem(label)

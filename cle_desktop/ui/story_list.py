@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from cle_desktop.ui.labels import local_time
+
 if TYPE_CHECKING:
     from cle_desktop.services import Services
     from cle_desktop.services.stories import StoryHeader
@@ -67,9 +69,7 @@ class StoryListModel(QAbstractListModel):
         if header is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            when = (
-                header.recorded_at.astimezone().strftime("%a %H:%M") if header.recorded_at else ""
-            )
+            when = local_time(header.recorded_at, "ddd HH:mm") if header.recorded_at else ""
             title = header.title or self.tr("Untitled story")
             return f"{title}\n{when}"
         if role == Qt.ItemDataRole.ToolTipRole:

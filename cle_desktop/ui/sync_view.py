@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cle_desktop.services import Services
 from cle_desktop.ui.conflicts_view import ConflictsPanel
 from cle_desktop.ui.dialogs import DialogService
+from cle_desktop.ui.labels import local_time
 from cle_desktop.ui.workers import Task
 
 
@@ -101,12 +102,8 @@ class SyncPage(QWidget):
                 (
                     p.device_id[-12:],
                     str(p.changes_known),
-                    p.last_import_at.astimezone().strftime("%d %b %H:%M")
-                    if p.last_import_at
-                    else "—",
-                    p.last_export_at.astimezone().strftime("%d %b %H:%M")
-                    if p.last_export_at
-                    else "—",
+                    local_time(p.last_import_at, "d MMM HH:mm") if p.last_import_at else "—",
+                    local_time(p.last_export_at, "d MMM HH:mm") if p.last_export_at else "—",
                 )
             ):
                 self.peers.setItem(row, col, QTableWidgetItem(text))
@@ -163,7 +160,9 @@ class SyncPage(QWidget):
 
     def import_bundle(self, path: Path | None = None) -> None:
         if path is None:
-            files = self.dialogs.open_files(self, self.tr("Import a bundle"), "CLE bundles (*.zip)")
+            files = self.dialogs.open_files(
+                self, self.tr("Import a bundle"), self.tr("CLE bundles") + " (*.zip)"
+            )
             if not files:
                 return
             path = files[0]

@@ -1,119 +1,385 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es">
+<context>
+    <name>AbcdCategory</name>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="105"/>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="106"/>
+        <source>Association</source>
+        <translation>Asociación</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="107"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="108"/>
+        <source>Physical</source>
+        <translation>Físico</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="109"/>
+        <source>Economic</source>
+        <translation>Económico</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="110"/>
+        <source>Cultural</source>
+        <translation>Cultural</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="111"/>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+</context>
+<context>
+    <name>AgeBand</name>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="73"/>
+        <source>Youth</source>
+        <translation>Joven</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="74"/>
+        <source>Adult</source>
+        <translation>Persona adulta</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="75"/>
+        <source>Elder</source>
+        <translation>Persona mayor</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="76"/>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+</context>
+<context>
+    <name>AssetTableModel</name>
+    <message>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="42"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="43"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="44"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="45"/>
+        <source>Stories</source>
+        <translation>Historias</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="46"/>
+        <source>Placed</source>
+        <translation>En el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="81"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="35"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="36"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="39"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="40"/>
         <source>Version shown now</source>
         <translation>Versión que se ve ahora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="42"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="43"/>
         <source>Other version</source>
         <translation>Otra versión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="44"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="45"/>
         <source>Merged suggestion</source>
         <translation>Sugerencia combinada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="50"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="135"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="51"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="138"/>
         <source>Keep this version</source>
         <translation>Conservar esta versión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="52"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="138"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="53"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="141"/>
         <source>Keep the other version</source>
         <translation>Conservar la otra versión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="54"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="55"/>
         <source>Save the merged text</source>
         <translation>Guardar el texto combinado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="60"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="61"/>
         <source>Shown now</source>
         <translation>Lo que se ve ahora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="61"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="62"/>
         <source>Other laptop</source>
         <translation>Otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="62"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="63"/>
         <source>Merged suggestion (edit freely)</source>
         <translation>Sugerencia combinada (puede editarla libremente)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="96"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="97"/>
         <source>{0}: {1} — deleted on one laptop, edited on another</source>
         <translation>{0}: {1} — se borró en una computadora y se editó en otra</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="100"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="101"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="110"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="113"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>No hay conflictos: todas las computadoras coinciden.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="135"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="138"/>
         <source>Confirm the delete</source>
         <translation>Confirmar el borrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="138"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="141"/>
         <source>Restore it with the edits</source>
         <translation>Restaurar con los cambios</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="143"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="146"/>
         <source>Deleted on one laptop.</source>
         <translation>Se borró en una computadora.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="152"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="157"/>
         <source>One laptop deleted this while another was still editing it: confirm the delete, or restore it with the edits.</source>
         <translation>Una computadora borró esto mientras otra todavía lo estaba editando: confirme el borrado o restáurelo con los cambios.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="162"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="167"/>
         <source>— version {0} —</source>
         <translation>— versión {0} —</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="174"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="179"/>
         <source>Choose one of the versions.</source>
         <translation>Elija una de las versiones.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="176"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="181"/>
         <source>Choose one of the versions; the other one keeps version 2.</source>
         <translation>Elija una de las versiones; «Conservar la otra versión» conserva la versión 2.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="183"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="188"/>
         <source>Both laptops changed the same sentences: finish the parts marked ⟦ … ‖ … ⟧.</source>
         <translation>Las dos computadoras cambiaron las mismas oraciones: termine las partes marcadas con ⟦ … ‖ … ⟧.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="186"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="191"/>
         <source>The changes do not overlap: the merged text keeps both.</source>
         <translation>Los cambios no se superponen: el texto combinado conserva ambos.</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="120"/>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="121"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="122"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="123"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="124"/>
+        <source>Asset</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="125"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="126"/>
+        <source>Artifact</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="127"/>
+        <source>Gathering</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="128"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="129"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="130"/>
+        <source>Base map</source>
+        <translation>Mapa base</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="131"/>
+        <source>Teller of a story</source>
+        <translation>Narrador de una historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="132"/>
+        <source>Photo link</source>
+        <translation>Vínculo de una foto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="133"/>
+        <source>Artifact in a story</source>
+        <translation>Objeto en una historia</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="141"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="142"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="143"/>
+        <location filename="../../cle_desktop/ui/labels.py" line="144"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="145"/>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="146"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="147"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="148"/>
+        <source>Age band</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="149"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="150"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="151"/>
+        <source>Sharing level</source>
+        <translation>Nivel para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="152"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="153"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="154"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="155"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="156"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="157"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="158"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="159"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="160"/>
+        <source>Deleted</source>
+        <translation>Borrado</translation>
     </message>
 </context>
 <context>
@@ -181,68 +447,68 @@
 <context>
     <name>InventoryPanel</name>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="118"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="127"/>
         <source>Asset inventory</source>
         <translation>Inventario de recursos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="120"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="129"/>
         <source>Filter assets, gifts and hopes</source>
         <translation>Filtrar recursos, dones y esperanzas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="121"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="130"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="124"/>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="125"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="133"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="134"/>
         <source>New name</source>
         <translation>Nombre nuevo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="126"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="135"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="129"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="138"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="132"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="141"/>
         <source>Set category</source>
         <translation>Asignar categoría</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="138"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="147"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="139"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="148"/>
         <source>Merge selected pair</source>
         <translation>Combinar el par seleccionado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="142"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="151"/>
         <source>Undo merge</source>
         <translation>Deshacer la combinación</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="144"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="153"/>
         <source>Likely duplicates (named differently by different note-takers)</source>
         <translation>Posibles duplicados (nombrados de distinta forma por distintas personas que tomaron notas)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="169"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="178"/>
         <source>“{0}” ({1} stories)  ⟵  “{2}” ({3} stories)   similarity {4:.0%}</source>
         <translation>“{0}” ({1} historias)  ⟵  “{2}” ({3} historias)   similitud {4:.0%}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="201"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="210"/>
         <source>Merge assets</source>
         <translation>Combinar recursos</translation>
     </message>
@@ -250,125 +516,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="37"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="29"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/main_window.py" line="30"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/main_window.py" line="31"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/main_window.py" line="46"/>
         <source>CLE Desktop</source>
         <translation>CLE Desktop</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="52"/>
         <source>Story desk</source>
         <translation>Mesa de historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="53"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="54"/>
         <source>Photos &amp;&amp; artifacts</source>
         <translation>Fotos y objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="70"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Gathering</source>
         <translation>&amp;Encuentro</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="102"/>
         <source>New gathering…</source>
         <translation>Nuevo encuentro…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="105"/>
         <source>Switch to</source>
         <translation>Cambiar a</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="109"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Story</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="114"/>
         <source>New story</source>
         <translation>Nueva historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="96"/>
-        <source>Undo tag</source>
-        <translation>Deshacer etiqueta</translation>
+        <location filename="../../cle_desktop/ui/main_window.py" line="119"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="98"/>
-        <source>Redo tag</source>
-        <translation>Rehacer etiqueta</translation>
+        <location filename="../../cle_desktop/ui/main_window.py" line="121"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="125"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="145"/>
         <source>{0} — CLE Desktop</source>
         <translation>{0} — CLE Desktop</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="164"/>
         <source>Cannot create</source>
         <translation>No se pudo crear</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/main_window.py" line="235"/>
+        <source>What you typed was not lost: it is in {0}</source>
+        <translation>Lo que escribió no se perdió: está en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/main_window.py" line="236"/>
+        <source>Text kept</source>
+        <translation>Texto guardado</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/launch.py" line="155"/>
+        <source>Opening {0}…</source>
+        <translation>Abriendo {0}…</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../cle_desktop/ui/map_page.py" line="76"/>
+        <location filename="../../cle_desktop/ui/map_page.py" line="78"/>
         <source>Community asset map</source>
         <translation>Mapa de recursos de la comunidad</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/map_page.py" line="88"/>
+        <location filename="../../cle_desktop/ui/map_page.py" line="90"/>
         <source>Assets not yet on the map</source>
         <translation>Recursos que aún no están en el mapa</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/map_page.py" line="89"/>
+        <location filename="../../cle_desktop/ui/map_page.py" line="94"/>
         <source>Prepare offline area…</source>
         <translation>Preparar área sin conexión…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/map_page.py" line="91"/>
+        <location filename="../../cle_desktop/ui/map_page.py" line="96"/>
         <source>While online: download the map tiles of this area for the gathering</source>
         <translation>Mientras tenga conexión: descargue los mosaicos del mapa de esta área para el encuentro</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/map_page.py" line="94"/>
+        <location filename="../../cle_desktop/ui/map_page.py" line="99"/>
         <source>Place on map…</source>
         <translation>Ubicar en el mapa…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/map_page.py" line="98"/>
+        <location filename="../../cle_desktop/ui/map_page.py" line="103"/>
         <source>Drag pins to move them. To place an asset, drag it onto the map, or choose it, press Place, then click the map.</source>
         <translation>Arrastre los marcadores para moverlos. Para ubicar un recurso, arrástrelo al mapa, o selecciónelo, presione «Ubicar en el mapa…» y luego haga clic en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/map_page.py" line="105"/>
+        <location filename="../../cle_desktop/ui/map_page.py" line="110"/>
         <source>Not on the map yet</source>
         <translation>Aún no están en el mapa</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/map_page.py" line="174"/>
+        <location filename="../../cle_desktop/ui/map_page.py" line="160"/>
+        <source>Assets</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/map_page.py" line="161"/>
+        <source>Gifts</source>
+        <translation>Dones</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/map_page.py" line="162"/>
+        <source>Hopes</source>
+        <translation>Esperanzas</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/map_page.py" line="163"/>
+        <source>mentioned in {n} stories</source>
+        <translation>mencionado en {n} historias</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/map_page.py" line="164"/>
+        <source>Open the story</source>
+        <translation>Abrir la historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/map_page.py" line="165"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/map_page.py" line="166"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/map_page.py" line="167"/>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/map_page.py" line="168"/>
+        <source>All teller roles</source>
+        <translation>Todos los roles de narradores</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/map_page.py" line="200"/>
         <source>Now click the map where “{0}” is.</source>
         <translation>Ahora haga clic en el mapa donde está “{0}”.</translation>
     </message>
@@ -376,234 +717,234 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="46"/>
-        <location filename="../../cle_desktop/ui/people.py" line="62"/>
-        <location filename="../../cle_desktop/ui/people.py" line="82"/>
+        <location filename="../../cle_desktop/ui/people.py" line="51"/>
+        <location filename="../../cle_desktop/ui/people.py" line="72"/>
+        <location filename="../../cle_desktop/ui/people.py" line="88"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="47"/>
-        <location filename="../../cle_desktop/ui/people.py" line="66"/>
-        <location filename="../../cle_desktop/ui/people.py" line="84"/>
+        <location filename="../../cle_desktop/ui/people.py" line="52"/>
+        <location filename="../../cle_desktop/ui/people.py" line="75"/>
+        <location filename="../../cle_desktop/ui/people.py" line="90"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="48"/>
-        <location filename="../../cle_desktop/ui/people.py" line="85"/>
+        <location filename="../../cle_desktop/ui/people.py" line="53"/>
+        <location filename="../../cle_desktop/ui/people.py" line="91"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="49"/>
-        <location filename="../../cle_desktop/ui/people.py" line="71"/>
-        <location filename="../../cle_desktop/ui/people.py" line="86"/>
+        <location filename="../../cle_desktop/ui/people.py" line="54"/>
+        <location filename="../../cle_desktop/ui/people.py" line="78"/>
+        <location filename="../../cle_desktop/ui/people.py" line="92"/>
         <source>Age band</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="50"/>
-        <location filename="../../cle_desktop/ui/people.py" line="75"/>
-        <location filename="../../cle_desktop/ui/people.py" line="87"/>
+        <location filename="../../cle_desktop/ui/people.py" line="55"/>
+        <location filename="../../cle_desktop/ui/people.py" line="81"/>
+        <location filename="../../cle_desktop/ui/people.py" line="93"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="51"/>
-        <location filename="../../cle_desktop/ui/people.py" line="93"/>
+        <location filename="../../cle_desktop/ui/people.py" line="56"/>
+        <location filename="../../cle_desktop/ui/people.py" line="99"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="54"/>
+        <location filename="../../cle_desktop/ui/people.py" line="59"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="64"/>
-        <location filename="../../cle_desktop/ui/people.py" line="83"/>
+        <location filename="../../cle_desktop/ui/people.py" line="74"/>
+        <location filename="../../cle_desktop/ui/people.py" line="89"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="69"/>
+        <location filename="../../cle_desktop/ui/people.py" line="77"/>
         <source>Team or home community</source>
         <translation>Equipo o comunidad de origen</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="76"/>
+        <location filename="../../cle_desktop/ui/people.py" line="82"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="78"/>
+        <location filename="../../cle_desktop/ui/people.py" line="84"/>
         <source>Save details</source>
         <translation>Guardar datos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="80"/>
+        <location filename="../../cle_desktop/ui/people.py" line="86"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="97"/>
+        <location filename="../../cle_desktop/ui/people.py" line="103"/>
         <source>None: stays on this laptop</source>
         <translation>Ninguno: se queda en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="98"/>
+        <location filename="../../cle_desktop/ui/people.py" line="104"/>
         <source>Internal: host team</source>
         <translation>Interno: equipo anfitrión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="99"/>
+        <location filename="../../cle_desktop/ui/people.py" line="105"/>
         <source>Network: CLE partners</source>
         <translation>Red: aliados de CLE</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="100"/>
+        <location filename="../../cle_desktop/ui/people.py" line="106"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="102"/>
+        <location filename="../../cle_desktop/ui/people.py" line="108"/>
         <source>Story sharing level</source>
         <translation>Nivel para compartir historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="104"/>
+        <location filename="../../cle_desktop/ui/people.py" line="110"/>
         <source>May be named (otherwise the pseudonym is used)</source>
         <translation>Se puede usar su nombre (si no, se usa el seudónimo)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="105"/>
+        <location filename="../../cle_desktop/ui/people.py" line="111"/>
         <source>Photo release</source>
         <translation>Autorización de fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="106"/>
+        <location filename="../../cle_desktop/ui/people.py" line="112"/>
         <source>Audio release</source>
         <translation>Autorización de audio</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="107"/>
+        <location filename="../../cle_desktop/ui/people.py" line="113"/>
         <source>Minor (under 18)</source>
         <translation>Menor de edad (menos de 18)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="108"/>
+        <location filename="../../cle_desktop/ui/people.py" line="114"/>
         <source>Guardian permission</source>
         <translation>Permiso del tutor</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="109"/>
+        <location filename="../../cle_desktop/ui/people.py" line="115"/>
         <source>The young person&apos;s own assent</source>
         <translation>Asentimiento de la propia persona joven</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="111"/>
-        <location filename="../../cle_desktop/ui/people.py" line="131"/>
+        <location filename="../../cle_desktop/ui/people.py" line="117"/>
+        <location filename="../../cle_desktop/ui/people.py" line="138"/>
         <source>Collected by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="121"/>
+        <location filename="../../cle_desktop/ui/people.py" line="127"/>
         <source>Sharing</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="132"/>
+        <location filename="../../cle_desktop/ui/people.py" line="139"/>
         <source>Record consent</source>
         <translation>Registrar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="135"/>
+        <location filename="../../cle_desktop/ui/people.py" line="142"/>
         <source>Withdraw…</source>
         <translation>Retirar…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="139"/>
+        <location filename="../../cle_desktop/ui/people.py" line="146"/>
         <source>Erase everywhere…</source>
         <translation>Borrar en todas partes…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="141"/>
+        <location filename="../../cle_desktop/ui/people.py" line="148"/>
         <source>Erase this withdrawn person everywhere</source>
         <translation>Borrar en todas partes a esta persona que retiró su consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="189"/>
-        <source>⚠ not recorded</source>
-        <translation>⚠ sin registrar</translation>
+        <location filename="../../cle_desktop/ui/people.py" line="202"/>
+        <source>⚠ Not recorded</source>
+        <translation>⚠ Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="192"/>
-        <source>withdrawn</source>
-        <translation>retirado</translation>
+        <location filename="../../cle_desktop/ui/people.py" line="205"/>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="210"/>
+        <location filename="../../cle_desktop/ui/people.py" line="224"/>
         <source>{0} people · {1} without recorded consent</source>
         <translation>{0} personas · {1} sin consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="229"/>
+        <location filename="../../cle_desktop/ui/people.py" line="243"/>
         <source>No consent recorded: nothing of this person leaves the laptop.</source>
         <translation>No hay consentimiento registrado: nada de esta persona sale de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="252"/>
+        <location filename="../../cle_desktop/ui/people.py" line="266"/>
         <source>Withdrawn: nothing of this person appears in any export.</source>
         <translation>Retirado: nada de esta persona aparece en ninguna exportación.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="254"/>
+        <location filename="../../cle_desktop/ui/people.py" line="268"/>
         <source>Effective sharing level: {0}</source>
         <translation>Nivel vigente para compartir: {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="271"/>
+        <location filename="../../cle_desktop/ui/people.py" line="287"/>
         <source>Cannot add</source>
         <translation>No se pudo añadir</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="275"/>
+        <location filename="../../cle_desktop/ui/people.py" line="291"/>
         <source>Added {0}</source>
         <translation>Se añadió a {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="301"/>
+        <location filename="../../cle_desktop/ui/people.py" line="317"/>
         <source>Cannot save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="323"/>
+        <location filename="../../cle_desktop/ui/people.py" line="339"/>
         <source>Consent recorded</source>
         <translation>Consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="331"/>
+        <location filename="../../cle_desktop/ui/people.py" line="347"/>
         <source>Withdraw {0}? Their {1} stories, their name, and every photo showing them will disappear from every report and export. This is recorded and travels to other laptops.</source>
         <translation>¿Retirar el consentimiento de {0}? Sus {1} historias, su nombre y todas las fotos en las que aparece desaparecerán de todos los informes y exportaciones. Esto queda registrado y llega también a las demás computadoras.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="334"/>
+        <location filename="../../cle_desktop/ui/people.py" line="350"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="353"/>
+        <location filename="../../cle_desktop/ui/people.py" line="369"/>
         <source>Erase {0} everywhere? Their name and the words of the {1} stories they told or co-told are erased on this laptop now and on every other laptop at its next sync. Photos stay for the other people in them but no longer name this person. This cannot be undone.</source>
         <translation>¿Borrar a {0} en todas partes? Su nombre y las palabras de las {1} historias que contó o ayudó a contar se borran ahora en esta computadora, y en cada una de las demás en su próxima sincronización. Las fotos se conservan para las demás personas que aparecen en ellas, pero ya no nombran a esta persona. Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="358"/>
+        <location filename="../../cle_desktop/ui/people.py" line="374"/>
         <source>Erase everywhere</source>
         <translation>Borrar en todas partes</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="364"/>
+        <location filename="../../cle_desktop/ui/people.py" line="380"/>
         <source>Erased. Sync with the other laptops to erase it there too.</source>
         <translation>Borrado. Sincronice con las demás computadoras para borrarlo también allí.</translation>
     </message>
@@ -611,141 +952,142 @@
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="47"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="50"/>
         <source>Import photos…</source>
         <translation>Importar fotos…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="52"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="55"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="54"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="57"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="59"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="62"/>
         <source>or drop photos or folders here</source>
         <translation>o arrastre aquí fotos o carpetas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="71"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="74"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="180"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="75"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="90"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="78"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="93"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="78"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="81"/>
         <source>People depicted</source>
         <translation>Personas que aparecen</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="81"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="82"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="84"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="85"/>
         <source>Link to story</source>
         <translation>Vincular a historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="88"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="91"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="91"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="94"/>
         <source>People in it</source>
         <translation>Personas en la foto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="95"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="97"/>
         <source>Story</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="99"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="112"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="105"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="121"/>
         <source>Artifacts</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="101"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="102"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="110"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="111"/>
         <source>Artifact name</source>
         <translation>Nombre del objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="105"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="114"/>
         <source>What it means to the person who brought it</source>
         <translation>Qué significa para la persona que lo trajo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="107"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="116"/>
         <source>Artifact meaning</source>
         <translation>Significado del objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="108"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="117"/>
         <source>Returned to its owner</source>
         <translation>Devuelto a su dueño</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="109"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="118"/>
         <source>Add artifact</source>
         <translation>Añadir objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="154"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="163"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="164"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="173"/>
         <source>Checked when it has been returned to its owner</source>
         <translation>Se marca cuando ya se devolvió a su dueño</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="171"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="181"/>
         <source>Import photos</source>
         <translation>Importar fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="207"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="217"/>
         <source>Cancelling import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="212"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="222"/>
         <source>%v of %m photos</source>
         <translation>%v de %m fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="223"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="233"/>
         <source>Imported {0} photos; {1} already here; {2} could not be read.</source>
         <translation>Se importaron {0} fotos; {1} ya estaban; {2} no se pudieron leer.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="230"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="240"/>
         <source>Some photos were not imported</source>
         <translation>Algunas fotos no se importaron</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="237"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="247"/>
         <source>Import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="270"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="280"/>
         <source>No photo release from {0}: this photo will not appear in any export.</source>
         <translation>Falta la autorización de fotos de {0}: esta foto no aparecerá en ninguna exportación.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="301"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="311"/>
         <source>Photo linked to the story</source>
         <translation>Foto vinculada a la historia</translation>
     </message>
@@ -803,390 +1145,477 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="59"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="60"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="60"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="61"/>
         <source>Whose voices were heard</source>
         <translation>Qué voces se escucharon</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="61"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="62"/>
         <source>Asset inventory</source>
         <translation>Inventario de recursos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="62"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="63"/>
         <source>Story browser</source>
         <translation>Explorador de historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="65"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="66"/>
         <source>Report format</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="69"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="70"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="71"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="72"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="72"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="73"/>
         <source>CLE network</source>
         <translation>Red CLE</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="73"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="74"/>
         <source>Host team only</source>
         <translation>Solo el equipo anfitrión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="79"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="80"/>
         <source>Report language</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="80"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="84"/>
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="84"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="88"/>
         <source>Report:</source>
         <translation>Informe:</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="100"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="104"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="102"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="106"/>
         <source>Consent state</source>
         <translation>Estado del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="103"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="107"/>
         <source>All stories</source>
         <translation>Todas las historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="104"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="108"/>
         <source>⚠ A teller has no recorded consent</source>
         <translation>⚠ Un narrador no tiene consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="105"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="109"/>
         <source>Shareable publicly</source>
         <translation>Se pueden compartir públicamente</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="107"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="111"/>
         <source>Tag kind</source>
         <translation>Tipo de etiqueta</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="108"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="112"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="112"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="116"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="129"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="133"/>
         <source>All sessions</source>
         <translation>Todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="144"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="148"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; stories · &lt;b&gt;{1}&lt;/b&gt; participants · &lt;b&gt;{2}&lt;/b&gt; photos · &lt;b&gt;{3}&lt;/b&gt; artifacts · &lt;b&gt;{4}&lt;/b&gt; stories with a teller whose consent is not recorded</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; historias · &lt;b&gt;{1}&lt;/b&gt; participantes · &lt;b&gt;{2}&lt;/b&gt; fotos · &lt;b&gt;{3}&lt;/b&gt; objetos · &lt;b&gt;{4}&lt;/b&gt; historias con un narrador cuyo consentimiento no está registrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="152"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="156"/>
         <source>Tags by kind</source>
         <translation>Etiquetas por tipo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="153"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="158"/>
         <source>Tags by ABCD category</source>
         <translation>Etiquetas por categoría ABCD</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="154"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="162"/>
         <source>Stories by session</source>
         <translation>Historias por sesión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="155"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="163"/>
         <source>Stories by day</source>
         <translation>Historias por día</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="166"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="174"/>
         <source>Young people told {0:.0%} of the stories; elders {1:.0%}.</source>
         <translation>Los jóvenes contaron el {0:.0%} de las historias; los mayores, el {1:.0%}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="173"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="183"/>
         <source>Stories by teller role</source>
         <translation>Historias por rol del narrador</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="174"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="188"/>
         <source>Stories by generation</source>
         <translation>Historias por generación</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="179"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="196"/>
         <source>Tagged passages by teller role</source>
         <translation>Fragmentos etiquetados por rol del narrador</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="205"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="223"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="216"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="234"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="231"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="249"/>
         <source>Writing the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="236"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="254"/>
         <source>Report written to {0}</source>
         <translation>Informe guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="242"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="260"/>
         <source>The report was not written</source>
         <translation>No se pudo generar el informe</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="261"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="279"/>
         <source>Withdraw {0}? {1} stories they told, {2} photos showing them, and their name will disappear from every report and export.</source>
         <translation>¿Retirar el consentimiento de {0}? Las {1} historias que contó, las {2} fotos en las que aparece y su nombre desaparecerán de todos los informes y exportaciones.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="263"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="281"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="268"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="286"/>
         <source>Not withdrawn</source>
         <translation>No se retiró</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="57"/>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="58"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="59"/>
+        <source>Teacher</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="60"/>
+        <source>School leader</source>
+        <translation>Líder escolar</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="61"/>
+        <source>Community member</source>
+        <translation>Integrante de la comunidad</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="62"/>
+        <source>Partner</source>
+        <translation>Persona aliada</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="63"/>
+        <source>Elder</source>
+        <translation>Persona mayor</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="64"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="65"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../cle_desktop/ui/search_panel.py" line="20"/>
+        <location filename="../../cle_desktop/ui/search_panel.py" line="23"/>
         <source>Search stories, captions, assets, people (Ctrl+F)</source>
         <translation>Buscar historias, pies de foto, recursos, personas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/search_panel.py" line="21"/>
+        <location filename="../../cle_desktop/ui/search_panel.py" line="24"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/search_panel.py" line="24"/>
+        <location filename="../../cle_desktop/ui/search_panel.py" line="27"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/search_panel.py" line="54"/>
+        <location filename="../../cle_desktop/ui/search_panel.py" line="57"/>
         <source>Story</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/search_panel.py" line="55"/>
+        <location filename="../../cle_desktop/ui/search_panel.py" line="58"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/search_panel.py" line="56"/>
+        <location filename="../../cle_desktop/ui/search_panel.py" line="59"/>
         <source>Asset</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/search_panel.py" line="57"/>
+        <location filename="../../cle_desktop/ui/search_panel.py" line="60"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/search_panel.py" line="64"/>
+        <location filename="../../cle_desktop/ui/search_panel.py" line="67"/>
         <source>{0} results</source>
         <translation>{0} resultados</translation>
     </message>
 </context>
 <context>
+    <name>SharingLevel</name>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="84"/>
+        <source>Not shared</source>
+        <translation>No se comparte</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="85"/>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="86"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="87"/>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+</context>
+<context>
     <name>StoryDesk</name>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="129"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="138"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="71"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="92"/>
+        <source>tag as {0}</source>
+        <translation>la etiqueta como {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="113"/>
+        <source>link to an asset</source>
+        <translation>el vínculo con un recurso</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="145"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="154"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="132"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="148"/>
         <source>New story  (Ctrl+N)</source>
         <translation>Nueva historia  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="146"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="147"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="162"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="163"/>
         <source>Story title</source>
         <translation>Título de la historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="150"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="166"/>
         <source>Who is telling? Type names, separated by commas</source>
         <translation>¿Quién cuenta la historia? Escriba los nombres separados por comas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="152"/>
         <location filename="../../cle_desktop/ui/story_desk.py" line="168"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="187"/>
         <source>Tellers</source>
         <translation>Narradores</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="159"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="173"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="175"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="192"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="161"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="171"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="177"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="190"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="177"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="196"/>
         <source>Story text</source>
         <translation>Texto de la historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="179"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="198"/>
         <source>Type the story as it is told. It is saved as you type.</source>
         <translation>Escriba la historia como se cuenta. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="184"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="203"/>
         <source>Asset</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="185"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="204"/>
         <source>Gift</source>
         <translation>Don</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="186"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="205"/>
         <source>Hope</source>
         <translation>Esperanza</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="190"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="209"/>
         <source>Select a passage, then tag it as {0}</source>
         <translation>Seleccione un fragmento y luego etiquételo como {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="212"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="231"/>
         <source>Tags in this story</source>
         <translation>Etiquetas de esta historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="216"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="235"/>
         <source>Link to asset: type a name</source>
         <translation>Vincular a un recurso: escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="217"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="236"/>
         <source>Linked asset</source>
         <translation>Recurso vinculado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="235"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="254"/>
         <source>ABCD category</source>
         <translation>Categoría ABCD</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="236"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="255"/>
         <source>(category)</source>
         <translation>(categoría)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="243"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="262"/>
         <source>Assets, gifts and hopes</source>
         <translation>Recursos, dones y esperanzas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="300"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="337"/>
         <source>(no session)</source>
         <translation>(sin sesión)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="390"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="452"/>
         <source>New story started</source>
         <translation>Se comenzó una historia nueva</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="414"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="419"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="431"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="372"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="476"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="481"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="493"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="446"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="508"/>
         <source>Consent not recorded for {0}: this story stays on this laptop until it is.</source>
         <translation>Falta registrar el consentimiento de {0}: esta historia se queda en esta computadora hasta que se registre.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="458"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="520"/>
         <source>Select a passage first, then tag it.</source>
         <translation>Primero seleccione un fragmento y luego etiquételo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="470"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="533"/>
         <source>Tagged “{0}” as {1}</source>
         <translation>Se etiquetó “{0}” como {1}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="499"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="563"/>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="501"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="565"/>
         <source>→ (no asset linked)</source>
         <translation>→ (sin recurso vinculado)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="506"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="570"/>
         <source>⚠ This passage is no longer in the text</source>
         <translation>⚠ Este fragmento ya no está en el texto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="536"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="602"/>
         <source>similar: {0} ({1} stories)</source>
         <translation>parecido: {0} ({1} historias)</translation>
     </message>
@@ -1194,7 +1623,7 @@
 <context>
     <name>StoryListModel</name>
     <message>
-        <location filename="../../cle_desktop/ui/story_list.py" line="71"/>
+        <location filename="../../cle_desktop/ui/story_list.py" line="73"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
@@ -1202,117 +1631,127 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="42"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="43"/>
         <source>Carry changes between laptops on a USB stick. Nothing is lost: when two laptops changed the same thing, both versions wait below for you to choose.</source>
         <translation>Lleve los cambios de una computadora a otra en una memoria USB. No se pierde nada: cuando dos computadoras cambiaron lo mismo, las dos versiones esperan abajo a que usted elija.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="51"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="52"/>
         <source>Sync with a folder on the stick…</source>
         <translation>Sincronizar con una carpeta de la memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="52"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="53"/>
         <source>Export bundle…</source>
         <translation>Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="53"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="54"/>
         <source>Import bundle…</source>
         <translation>Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="66"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="67"/>
         <source>Laptop (device)</source>
         <translation>Computadora (dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="67"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="68"/>
         <source>Changes it has</source>
         <translation>Cambios que tiene</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="68"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="69"/>
         <source>Last import from it</source>
         <translation>Última importación desde ella</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="69"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="70"/>
         <source>Last export for it</source>
         <translation>Última exportación para ella</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="74"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="75"/>
         <source>Other laptops</source>
         <translation>Otras computadoras</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="77"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="78"/>
         <source>Conflicts to review</source>
         <translation>Conflictos por revisar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="95"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="96"/>
         <source>This laptop is device {0}</source>
         <translation>Esta computadora es el dispositivo {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="122"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="119"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="134"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="131"/>
         <source>Sync stopped</source>
         <translation>La sincronización se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="138"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="135"/>
         <source>Choose the sync folder on the USB stick</source>
         <translation>Elija la carpeta de sincronización en la memoria USB</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="146"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="143"/>
         <source>Received {0} changes, left {1} for the others.</source>
         <translation>Se recibieron {0} cambios y se dejaron {1} para las demás.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="154"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="151"/>
         <source>Export a bundle to…</source>
         <translation>Exportar un paquete a…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="159"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="156"/>
         <source>Wrote {0} changes and {1} photos to {2}.</source>
         <translation>Se guardaron {0} cambios y {1} fotos en {2}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="166"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="164"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="173"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="164"/>
+        <source>CLE bundles</source>
+        <translation>Paquetes de CLE</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="172"/>
         <source>Imported {0} new changes and {1} photos.</source>
         <translation>Se importaron {0} cambios nuevos y {1} fotos.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="177"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="176"/>
         <source>Nothing new: this laptop already had all of it.</source>
         <translation>Nada nuevo: esta computadora ya lo tenía todo.</translation>
     </message>
 </context>
 <context>
-    <name>desk</name>
+    <name>TagKind</name>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="77"/>
-        <source>Tag as {0}</source>
-        <translation>Etiquetar como {0}</translation>
+        <location filename="../../cle_desktop/ui/labels.py" line="95"/>
+        <source>Asset</source>
+        <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="97"/>
-        <source>Link asset</source>
-        <translation>Vincular recurso</translation>
+        <location filename="../../cle_desktop/ui/labels.py" line="96"/>
+        <source>Gift</source>
+        <translation>Don</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/labels.py" line="97"/>
+        <source>Hope</source>
+        <translation>Esperanza</translation>
     </message>
 </context>
 </TS>

@@ -25,10 +25,11 @@
     return L.divIcon({ className: "cle-pin cle-" + k.shape, iconSize: [18 + Math.min(n, 10), 18 + Math.min(n, 10)],
       html: "<span style=\"background:" + k.colour + "\"></span>" });
   }
+  function named(code) { return (data.names || {})[code] || String(code).replace(/_/g, " "); }
   function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; }
   function popup(pin) {
     var box = el("div", "cle-popup");
-    box.appendChild(el("div", "cle-kind", (KIND[pin.kind] || KIND.asset).label + (pin.category ? " · " + pin.category : "")));
+    box.appendChild(el("div", "cle-kind", (KIND[pin.kind] || KIND.asset).label + (pin.category ? " · " + named(pin.category) : "")));
     box.appendChild(el("h3", "", pin.name));
     box.appendChild(el("div", "cle-count", data.labels.mentions.replace("{n}", pin.mentions)));
     if (pin.quote) box.appendChild(el("blockquote", "", "“" + pin.quote + "”"));
@@ -102,9 +103,9 @@
       box.appendChild(s);
     }
     select("kind", data.labels.allKinds, Object.keys(KIND).map(function (k) { return [k, KIND[k].label]; }));
-    select("category", data.labels.allCategories, data.categories.map(function (c) { return [c, c]; }));
+    select("category", data.labels.allCategories, data.categories.map(function (c) { return [c, named(c)]; }));
     select("session", data.labels.allSessions, data.sessions);
-    select("role", data.labels.allRoles, data.roles.map(function (r) { return [r, r.replace("_", " ")]; }));
+    select("role", data.labels.allRoles, data.roles.map(function (r) { return [r, named(r)]; }));
     return box;
   };
   filterBox.addTo(map);

@@ -1,6 +1,6 @@
 """The Spanish UI translation is complete, keeps every placeholder, and its .qm matches the .ts.
 
-Regenerate with ``pyside6-lupdate cle_desktop/ui/*.py cle_desktop/ui/review/*.py
+Regenerate with ``pyside6-lupdate -no-obsolete cle_desktop/ui/*.py cle_desktop/ui/review/*.py
 -ts resources/i18n/cle_desktop_es.ts`` and compile with ``pyside6-lrelease
 resources/i18n/cle_desktop_es.ts -qm resources/i18n/cle_desktop_es.qm``.
 """
@@ -70,6 +70,12 @@ def _mnemonics(text: str) -> int:
 
 def test_the_file_has_the_ui_strings() -> None:
     assert len(CURRENT) > 200, "the .ts looks truncated: regenerate it with pyside6-lupdate"
+
+
+def test_the_file_is_general_spanish() -> None:
+    """Language "es", not "es_ES": the file is cle_desktop_es for every Spanish locale (es_MX,
+    es_US and es_ES all load it) and is written for Latin American readers, not for Spain."""
+    assert ET.parse(TS).getroot().get("language") == "es"
 
 
 def test_no_message_is_unfinished_or_empty() -> None:

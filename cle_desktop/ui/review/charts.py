@@ -14,6 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 
 COLOURS = {"asset": "#2a9d8f", "gift": "#e09f3e", "hope": "#7b5ea7"}
+LABEL_CHARS = 32  # longer category names (session titles) are shortened with "…"
+
+
+def _axis_labels(names: list[str]) -> list[str]:
+    """Names short enough to leave the bars room; unchanged if shortening makes two equal."""
+    short = [n if len(n) <= LABEL_CHARS else n[: LABEL_CHARS - 1] + "…" for n in names]
+    return short if len(set(short)) == len(short) else names
 
 
 def bar_chart(title: str, values: dict[str, int], colour: str = "#2a9d8f") -> QChartView:
@@ -34,7 +41,10 @@ def bar_chart(title: str, values: dict[str, int], colour: str = "#2a9d8f") -> QC
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(8)
     axis_y = QBarCategoryAxis()
-    axis_y.append([k.replace("_", " ") for k, _ in items])
+    axis_y.append(_axis_labels([k.replace("_", " ") for k, _ in items]))
+    # Qt elides category labels to "..." whenever a bar band is shorter than a line of text
+    # (six sessions in a 220 px chart showed only dots); the labels are kept short instead.
+    axis_y.setTruncateLabels(False)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
     axis_x = QValueAxis()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,15 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cle_desktop.domain.enums import AbcdCategory
 from cle_desktop.services import Services
 from cle_desktop.services.assets import AssetRow
+from cle_desktop.ui.labels import CATEGORIES, TAG_KINDS
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class AssetTableModel(QAbstractTableModel):
-    HEADERS = ("Name", "Kind", "Category", "Stories", "Placed")
+    # Marked for lupdate; headerData() translates them (the context is this class's name).
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AssetTableModel", "Name"),
+        QT_TRANSLATE_NOOP("AssetTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("AssetTableModel", "Category"),
+        QT_TRANSLATE_NOOP("AssetTableModel", "Stories"),
+        QT_TRANSLATE_NOOP("AssetTableModel", "Placed"),
+    )
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -57,19 +65,20 @@ class AssetTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self.tr(str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
+        # Labels, not codes: the filter box and sorting then work on what people read.
         values = (
             row.name,
-            row.kind,
-            row.category or "—",
+            TAG_KINDS(row.kind),
+            CATEGORIES(row.category) or "—",
             row.mentions,
-            "yes" if row.place_id else "",
+            self.tr("yes") if row.place_id else "",
         )
         if role == Qt.ItemDataRole.DisplayRole:
             return values[index.column()]
@@ -127,8 +136,8 @@ class InventoryPanel(QWidget):
         rename.clicked.connect(self._rename)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
-        for cat in AbcdCategory:
-            self.category.addItem(cat.value.capitalize(), cat.value)
+        for code, label in CATEGORIES.items():
+            self.category.addItem(label, code)
         set_cat = QPushButton(self.tr("Set category"))
         set_cat.clicked.connect(self._set_category)
         edit_row = QHBoxLayout()

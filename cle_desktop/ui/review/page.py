@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -23,6 +23,7 @@ from cle_desktop.reports.export import FORMATS
 from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
+from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, TAG_KINDS
 from cle_desktop.ui.review.charts import COLOURS, bar_chart
 from cle_desktop.ui.review.inventory import InventoryPanel
 from cle_desktop.ui.workers import Task
@@ -77,6 +78,9 @@ class ReviewPage(QWidget):
         self.lang_combo.addItem("English", "en")
         self.lang_combo.addItem("Español", "es")
         self.lang_combo.setAccessibleName(self.tr("Report language"))
+        # The report goes back to the community: start in the language the window speaks.
+        ui_lang = QLocale().name().split("_")[0]
+        self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(ui_lang)))
         export = QPushButton(self.tr("Export report…"))
         export.setObjectName("primary")
         export.clicked.connect(self.export_report)
@@ -106,8 +110,8 @@ class ReviewPage(QWidget):
         self.filter_kind = QComboBox()
         self.filter_kind.setAccessibleName(self.tr("Tag kind"))
         self.filter_kind.addItem(self.tr("Any tag"), None)
-        for k in ("asset", "gift", "hope"):
-            self.filter_kind.addItem(k.capitalize(), k)
+        for code, label in TAG_KINDS.items():
+            self.filter_kind.addItem(label, code)
         self.story_list = QListWidget()
         self.story_list.setAccessibleName(self.tr("Stories"))
         self.story_list.itemActivated.connect(
@@ -149,8 +153,12 @@ class ReviewPage(QWidget):
         stats.setObjectName("sectionTitle")
         self.overview_grid.addWidget(stats, 0, 0, 1, 2)
         charts = [
-            (self.tr("Tags by kind"), ov.tags_by_kind, COLOURS["asset"]),
-            (self.tr("Tags by ABCD category"), ov.tags_by_category, "#e76f51"),
+            (self.tr("Tags by kind"), TAG_KINDS.relabel(ov.tags_by_kind), COLOURS["asset"]),
+            (
+                self.tr("Tags by ABCD category"),
+                CATEGORIES.relabel(ov.tags_by_category),
+                "#e76f51",
+            ),
             (self.tr("Stories by session"), ov.stories_by_session, "#264653"),
             (self.tr("Stories by day"), ov.stories_by_day, "#e9c46a"),
         ]
@@ -170,13 +178,23 @@ class ReviewPage(QWidget):
         note.setObjectName("sectionTitle")
         self.voices_layout.addWidget(note)
         row = QHBoxLayout()
-        row.addWidget(bar_chart(self.tr("Stories by teller role"), ov.stories_by_role, "#2a9d8f"))
-        row.addWidget(bar_chart(self.tr("Stories by generation"), ov.stories_by_age, "#f4a261"))
+        row.addWidget(
+            bar_chart(
+                self.tr("Stories by teller role"), ROLES.relabel(ov.stories_by_role), "#2a9d8f"
+            )
+        )
+        row.addWidget(
+            bar_chart(
+                self.tr("Stories by generation"), AGE_BANDS.relabel(ov.stories_by_age), "#f4a261"
+            )
+        )
         holder = QWidget()
         holder.setLayout(row)
         self.voices_layout.addWidget(holder)
         self.voices_layout.addWidget(
-            bar_chart(self.tr("Tagged passages by teller role"), ov.tags_by_role, "#7b5ea7")
+            bar_chart(
+                self.tr("Tagged passages by teller role"), ROLES.relabel(ov.tags_by_role), "#7b5ea7"
+            )
         )
         self.inventory.set_gathering(self.gathering_id)
         self._fill_browser()

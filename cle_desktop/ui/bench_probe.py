@@ -28,15 +28,13 @@ def cold_start(db: str) -> None:
     """The app's own start (``launch.start_window``). Two moments: the window is up and its
     story editor takes a keystroke (proved by typing one and deleting it, so the benchmark
     database is not changed), and the last gathering is showing."""
-    from cle_desktop.ui.launch import _prepare_qt, start_window
+    from cle_desktop.ui.launch import make_app, start_window
 
-    _prepare_qt()
+    app = make_app()
+    w = start_window(Path(db))
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(["cle-desktop"])
-    w = start_window(Path(db))
     out: dict[str, float] = {}
 
     def typed() -> None:

@@ -159,7 +159,8 @@ def start_window(db_path: Path, dialogs: object = None) -> Any:
     return window
 
 
-def run_gui(db_path: Path) -> int:
+def make_app() -> Any:
+    """The QApplication with the app's style and language (the benchmark starts the same way)."""
     _prepare_qt()
     from PySide6.QtWidgets import QApplication
 
@@ -169,6 +170,11 @@ def run_gui(db_path: Path) -> int:
     app.setStyle("Fusion")
     app.setStyleSheet(load_stylesheet())
     install_translation(app)
+    return app
+
+
+def run_gui(db_path: Path) -> int:
+    app = make_app()
     window = start_window(db_path)
     code = app.exec()
     services = window.services

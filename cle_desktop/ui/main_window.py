@@ -14,21 +14,46 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWid
 
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
-from cle_desktop.ui.first_run import GatheringDialog
-from cle_desktop.ui.people import PeoplePage
-from cle_desktop.ui.photos_page import PhotosPage
 from cle_desktop.ui.search_panel import SearchPanel
 from cle_desktop.ui.story_desk import StoryDesk
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
 
-# Pages built by other areas; each takes (services, parent) and has set_gathering().
-# Titles are marked for lupdate here and translated by self.tr() when the tab is added.
-OPTIONAL_PAGES = (
-    ("cle_desktop.ui.map_page", "MapPage", QT_TRANSLATE_NOOP("MainWindow", "Map")),
-    ("cle_desktop.ui.review", "ReviewPage", QT_TRANSLATE_NOOP("MainWindow", "Review")),
-    ("cle_desktop.ui.sync_view", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync")),
+# Pages built the first time they are needed (their tab opens, or code asks for them), so the
+# window is up and the story desk takes typing at once even on a large gathering. Each has
+# set_gathering(); those marked True take the dialog service too. Titles are marked for lupdate
+# here and translated by self.tr() when the tab is added.
+LAZY_PAGES = (
+    (
+        "people",
+        "cle_desktop.ui.people",
+        "PeoplePage",
+        QT_TRANSLATE_NOOP("MainWindow", "People"),
+        True,
+    ),
+    (
+        "photos",
+        "cle_desktop.ui.photos_page",
+        "PhotosPage",
+        QT_TRANSLATE_NOOP("MainWindow", "Photos && artifacts"),
+        True,
+    ),
+    ("map", "cle_desktop.ui.map_page", "MapPage", QT_TRANSLATE_NOOP("MainWindow", "Map"), False),
+    (
+        "review",
+        "cle_desktop.ui.review",
+        "ReviewPage",
+        QT_TRANSLATE_NOOP("MainWindow", "Review"),
+        False,
+    ),
+    (
+        "sync",
+        "cle_desktop.ui.sync_view",
+        "SyncPage",
+        QT_TRANSLATE_NOOP("MainWindow", "Sync"),
+        False,
+    ),
 )
 
 
@@ -47,20 +72,16 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.desk = StoryDesk(services, self)
-        self.people = PeoplePage(services, self.dialogs, self)
-        self.photos = PhotosPage(services, self.dialogs, self)
         self.tabs.addTab(self.desk, self.tr("Story desk"))
-        self.tabs.addTab(self.people, self.tr("People"))
-        self.tabs.addTab(self.photos, self.tr("Photos && artifacts"))
-        self.pages: list[Any] = [self.desk, self.people, self.photos]
-        # Heavy pages (QtWebEngine map, charts, sync) are built the first time their tab is
-        # opened, so the story desk is interactive at once on a large gathering.
-        self.lazy: dict[int, tuple[str, str]] = {}
-        for module_name, class_name, title in OPTIONAL_PAGES:
+        self.pages: list[Any] = [self.desk]
+        self.lazy: dict[int, tuple[str, str, bool]] = {}
+        self._tab_of: dict[str, int] = {}
+        for name, module_name, class_name, title, with_dialogs in LAZY_PAGES:
             if importlib.util.find_spec(module_name) is None:
                 continue
             index = self.tabs.addTab(QWidget(), self.tr(str(title)))
-            self.lazy[index] = (module_name, class_name)
+            self.lazy[index] = (module_name, class_name, with_dialogs)
+            self._tab_of[name] = index
         self.stale: set[int] = set()
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab)
@@ -78,8 +99,7 @@ class MainWindow(QMainWindow):
         dock.hide()
         self.search_dock = dock
 
-        for page in (self.desk, self.people, self.photos):
-            page.status.connect(self.statusBar().showMessage)
+        self.desk.status.connect(self.statusBar().showMessage)
         self.desk.saved.connect(lambda _sid: None)
         self.gathering_label = QLabel()
         self.statusBar().addPermanentWidget(self.gathering_label)
@@ -155,6 +175,8 @@ class MainWindow(QMainWindow):
         self.search.set_gathering(gathering_id)
 
     def create_gathering(self) -> str | None:
+        from cle_desktop.ui.first_run import GatheringDialog
+
         dialog = GatheringDialog(self, allow_demo=False)
         if dialog.exec() != GatheringDialog.DialogCode.Accepted:
             return None
@@ -189,18 +211,43 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.desk)
         self.desk.open_story(story_id)
 
+    @property
+    def people(self) -> Any:
+        return self.page("people")
+
+    @property
+    def photos(self) -> Any:
+        return self.page("photos")
+
+    def page(self, name: str) -> Any:
+        """A tab's page by name ("people", "photos", "map", …), built and given the open
+        gathering on first use; the current tab does not change."""
+        index = self._tab_of[name]
+        page = self._page_at(index)
+        if self.gathering_id and index in self.stale:
+            self.stale.discard(index)
+            page.set_gathering(self.gathering_id)
+        return page
+
     def _page_at(self, index: int) -> Any:
         """The page of a tab, building a lazy one on first use."""
         if index in self.lazy:
-            module_name, class_name = self.lazy.pop(index)
-            page = getattr(importlib.import_module(module_name), class_name)(self.services, self)
+            module_name, class_name, with_dialogs = self.lazy.pop(index)
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            if with_dialogs:
+                page = page_class(self.services, self.dialogs, self)
+            else:
+                page = page_class(self.services, self)
             if hasattr(page, "storyRequested"):
                 page.storyRequested.connect(self.open_story)
+            if isinstance(getattr(page_class, "status", None), Signal):
+                page.status.connect(self.statusBar().showMessage)
             title = self.tabs.tabText(index)
+            current = self.tabs.currentIndex()
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, page, title)
-            self.tabs.setCurrentIndex(index)
+            self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             self.pages.append(page)
         return self.tabs.widget(index)

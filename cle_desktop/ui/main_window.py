@@ -86,18 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab)
 
-        self.search = SearchPanel(services, self)
-        self.search.openStory.connect(self._open_story_hit)
-        dock = QDockWidget(self.tr("Search"), self)
-        dock.setObjectName("searchDock")
-        dock.setWidget(self.search)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        dock.hide()
-        self.search_dock = dock
+        self._search: SearchPanel | None = None  # built on first Ctrl+F
 
         self.desk.status.connect(self.statusBar().showMessage)
         self.desk.saved.connect(lambda _sid: None)
@@ -114,8 +103,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _database_ready(self) -> None:
-        if self._open_handler is not None:
-            self._open_handler()
+        handler, self._open_handler = self._open_handler, None  # runs once
+        if handler is not None:
+            handler()
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Gathering"))
@@ -172,7 +162,8 @@ class MainWindow(QMainWindow):
             self.desk.set_gathering(gathering_id)
             self.stale.discard(desk_index)
         self._page_at(current).set_gathering(gathering_id)
-        self.search.set_gathering(gathering_id)
+        if self._search is not None:
+            self._search.set_gathering(gathering_id)
 
     def create_gathering(self) -> str | None:
         from cle_desktop.ui.first_run import GatheringDialog
@@ -192,10 +183,31 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.desk)
         self.desk.new_story()
 
+    @property
+    def search(self) -> SearchPanel:
+        """The search dock's panel, built the first time it is wanted."""
+        if self._search is None:
+            self._search = SearchPanel(self.services, self)
+            self._search.openStory.connect(self._open_story_hit)
+            dock = QDockWidget(self.tr("Search"), self)
+            dock.setObjectName("searchDock")
+            dock.setWidget(self._search)
+            dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetClosable
+                | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            )
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()
+            self.search_dock = dock
+            if self.gathering_id:
+                self._search.set_gathering(self.gathering_id)
+        return self._search
+
     def show_search(self) -> None:
+        panel = self.search
         self.search_dock.show()
-        self.search.box.setFocus()
-        self.search.box.selectAll()
+        panel.box.setFocus()
+        panel.box.selectAll()
 
     def _open_story_hit(self, story_id: str, query: str) -> None:
         self.tabs.setCurrentWidget(self.desk)
@@ -264,6 +276,14 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._open_handler is not None and self.desk.early_text() is not None:
+            # Closed while the database was still opening, with something typed: wait for it
+            # (a moment) and open the gathering now, so the text becomes a story, not a file.
+            try:
+                self.services.wait()  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - the open handler tells the person why
+                pass
+            self._database_ready()
         self.desk.save_now()
         self.rescue_early_text()
         super().closeEvent(event)

@@ -113,3 +113,19 @@ def test_a_database_that_cannot_open_keeps_what_was_typed_in_a_file(
     said = " ".join(text for _title, text in dialogs.messages)
     assert str(kept) in said and "notes.db" in said
     assert not window.isVisible()
+
+
+def test_closing_while_the_database_opens_keeps_the_text_as_a_story(
+    qtbot, tmp_path: Path, held_open: threading.Event
+) -> None:
+    gid, old = _gathering_db(tmp_path / "cle.db")
+    dialogs = ScriptedDialogs()
+    window = start_window(tmp_path / "cle.db", dialogs)
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.desk.editor, "Last words before the bus left")
+    threading.Timer(0.2, held_open.set).start()  # the database opens while closing waits
+    window.close()
+    services = window.services.wait()
+    bodies = [services.stories.get(i).body for i in services.stories.ids(gid)]
+    assert sorted(bodies) == ["An earlier story.", "Last words before the bus left"]
+    assert dialogs.messages == []  # nothing to rescue: it is a story

@@ -38,9 +38,9 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from .errors import MediaMissing, MediaStoreFull, PhotoUnreadable
 
@@ -55,6 +55,7 @@ _ALIGN = 4096
 _O_DIRECT: int = getattr(os, "O_DIRECT", 0)
 # One copy buffer per thread (anonymous mmap: page-aligned), kept for the next photo.
 _buffers = threading.local()
+_T = TypeVar("_T")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _PARTIAL_PREFIX = ".incoming-"
 # errno values that all mean "no room left" to a person.
@@ -156,7 +157,6 @@ class MediaStore:
         hasher = hashlib.sha256()
         written = 0
         try:
-            self.originals.mkdir(parents=True, exist_ok=True)
             fd, direct = _open_partial(partial)
             try:
                 written = _copy_hashing(stream, fd, hasher, label, direct)
@@ -167,7 +167,6 @@ class MediaStore:
             if expected is not None and digest != expected:
                 raise ValueError(f"content hashes to {digest}, not the expected {expected}")
             final = self.path_for(digest)
-            final.parent.mkdir(parents=True, exist_ok=True)
             was_new = _publish(partial, final)
             if was_new:
                 _fsync_dir(final.parent)
@@ -232,16 +231,35 @@ def _open_partial(partial: Path) -> tuple[int, bool]:
 
     Returns the descriptor and whether it is in direct mode. Some filesystems create the file
     and then refuse the flag, so a refusal removes that file before trying again without it.
+    The folder is created only when the file cannot be (``_made_folder``).
     """
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     if _O_DIRECT:
         try:
-            return os.open(partial, flags | _O_DIRECT, 0o644), True
+            return _made_folder(lambda: os.open(partial, flags | _O_DIRECT, 0o644), partial), True
         except OSError as exc:
             if exc.errno not in (errno.EINVAL, errno.EOPNOTSUPP):
                 raise
             _unlink_quietly(partial)
-    return os.open(partial, flags, 0o644), False
+    return _made_folder(lambda: os.open(partial, flags, 0o644), partial), False
+
+
+def _made_folder(create: Callable[[], _T], path: Path) -> _T:
+    """Run ``create`` (which makes ``path``), making ``path``'s folders first if they are missing.
+
+    Asking first (``mkdir(exist_ok=True)`` before every file) costs a failing system call that
+    takes the parent folder's lock, for every photo of an import, while the other workers are
+    creating and linking files in that folder; the folders exist for all but the first photo
+    of each shard. A folder made here is made durable in its own parent.
+    """
+    try:
+        return create()
+    except FileNotFoundError:
+        if path.parent.is_dir():
+            raise
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _fsync_dir(path.parent.parent)
+    return create()
 
 
 def _copy_buffer() -> mmap.mmap:
@@ -340,12 +358,12 @@ def _publish(partial: Path, final: Path) -> bool:
     fall back to ``os.replace``, equally atomic: both writers hold identical bytes.
     """
     try:
-        os.link(partial, final)
+        _made_folder(lambda: os.link(partial, final), final)
         return True
     except FileExistsError:
         return False
     except OSError as exc:
-        if exc.errno in _DISK_FULL:
+        if exc.errno in _DISK_FULL or not partial.exists():
             raise
         if final.exists():
             return False

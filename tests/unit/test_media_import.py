@@ -193,3 +193,18 @@ def test_a_stream_that_changes_while_stored_is_named_by_what_was_written(tmp_pat
     sha, stored, _ = store.put_stream(Growing())  # type: ignore[arg-type]
     expected = b"".join(bytes([i]) * 5000 for i in (1, 2, 3))
     assert stored.read_bytes() == expected and sha == hashlib.sha256(expected).hexdigest()
+
+
+def test_store_folders_are_made_on_first_need_even_after_being_removed(tmp_path: Path) -> None:
+    """Folders are created when a file cannot be (not checked before every photo), so a store
+    whose folders vanished between two imports in one process still stores and thumbnails."""
+    import shutil
+
+    photos = [generate_photo(tmp_path / "src" / f"{i}.jpg", 320, 240, seed=i) for i in range(3)]
+    store = MediaStore(tmp_path / "media")
+    for _ in range(2):
+        outcomes = import_batch(photos, store, workers=1)
+        assert all(o.ok and o.was_new for o in outcomes), [o.error for o in outcomes]
+        for o in outcomes:
+            assert store.has(o.sha256 or "") and store.thumbnail_path(o.sha256 or "", 256).is_file()
+        shutil.rmtree(store.root)

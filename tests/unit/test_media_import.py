@@ -208,3 +208,30 @@ def test_store_folders_are_made_on_first_need_even_after_being_removed(tmp_path:
         for o in outcomes:
             assert store.has(o.sha256 or "") and store.thumbnail_path(o.sha256 or "", 256).is_file()
         shutil.rmtree(store.root)
+
+
+def test_queued_photos_are_read_ahead_and_odd_paths_never_block(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each photo handed to the pool is first read ahead by the kernel (its bytes come off
+    the disk while workers are busy); a missing file or a FIFO is left to the worker."""
+    from cle_desktop.media import batch
+
+    if not hasattr(os, "posix_fadvise"):
+        pytest.skip("no posix_fadvise here")
+    photos = [generate_photo(tmp_path / "src" / f"{i}.jpg", 160, 120, seed=i) for i in range(5)]
+    advised: list[int] = []
+    real = os.posix_fadvise
+
+    def record(fd: int, offset: int, length: int, advice: int) -> None:
+        advised.append(advice)
+        real(fd, offset, length, advice)
+
+    monkeypatch.setattr(os, "posix_fadvise", record)
+    outcomes = import_batch(photos, MediaStore(tmp_path / "media"), workers=2)
+    assert all(o.ok for o in outcomes)
+    assert advised == [os.POSIX_FADV_WILLNEED] * len(photos)
+    fifo = tmp_path / "pipe.jpg"
+    os.mkfifo(fifo)
+    batch.prefetch(fifo)  # opening a FIFO for reading would wait for a writer
+    batch.prefetch(tmp_path / "gone.jpg")

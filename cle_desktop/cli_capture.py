@@ -86,9 +86,17 @@ def _import_stories(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from cle_desktop.bench import format_table, run_all
+    from cle_desktop.bench import GROUPS, format_table, run_all
 
-    results = run_all(quick=args.quick, workdir=Path(args.workdir) if args.workdir else None)
+    only = [g.strip() for g in args.only.split(",") if g.strip()] if args.only else None
+    unknown = sorted(set(only or ()) - set(GROUPS))
+    if unknown:
+        raise CliError(
+            f"There is no benchmark group {', '.join(unknown)}; choose from {', '.join(GROUPS)}."
+        )
+    results = run_all(
+        quick=args.quick, workdir=Path(args.workdir) if args.workdir else None, only=only
+    )
     emit(args, results, format_table(results))
     return 0 if all(r["status"] == "PASS" for r in results) else 1
 
@@ -112,3 +120,9 @@ def register(subparsers: Any) -> None:
     p = add_command(subparsers, "bench", _bench, "run the benchmark harness")
     p.add_argument("--quick", action="store_true", help="smaller data, for a quick look")
     p.add_argument("--workdir", help="where to build benchmark databases (default: a temp dir)")
+    p.add_argument(
+        "--only",
+        metavar="GROUPS",
+        help="comma-separated groups to run: capture, search, open, photos, maps, reports, "
+        "sync, gui (default: all)",
+    )

@@ -4,6 +4,13 @@ Decoding dominates the cost of an import, so each file is decoded once, in JPEG 
 the thumbnail size, in a worker process (Pillow's decoders hold the GIL for much of their
 work; processes use both cores). One bad file never stops the batch: it comes back as an
 outcome with a sentence.
+
+Why twice as many workers as cores: storing a photo waits on the disk (the copy is written
+straight to it, then made durable with ``fsync``), about 9 ms of a 20 ms photo on the
+benchmark's 2-core machine with camera JPEGs, during which a worker uses no CPU. With one
+worker per core the cores sat idle for that time (200 camera photos: 2.1 s, of which the
+workers computed for 1.15 s each); with two per core one computes while the other waits
+(1.5 s). Photos without a preview barely wait, and the extra workers cost them nothing.
 """
 
 from __future__ import annotations
@@ -49,6 +56,11 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+def default_workers() -> int:
+    """Two worker processes per core (see the module notes), at most eight."""
+    return min(2 * (os.cpu_count() or 1), 8)
+
+
 def import_one(source: Path, store_root: Path, thumb_size: int = THUMB_SIZE) -> ImportOutcome:
     """Probe, store and thumbnail one file (runs in a worker process)."""
     store = MediaStore(store_root)
@@ -60,7 +72,7 @@ def import_one(source: Path, store_root: Path, thumb_size: int = THUMB_SIZE) -> 
             sha, _stored, was_new = store.put_file(source)
             dest = store.thumbnail_path(sha, thumb_size)
             if not dest.is_file():
-                thumbnail_from_image(img, dest, thumb_size, info.orientation)
+                thumbnail_from_image(img, dest, thumb_size, info.orientation, owned=True)
         return ImportOutcome(source, True, info, sha, was_new)
     except MediaError as exc:
         return ImportOutcome(source, False, error=str(exc))
@@ -84,7 +96,7 @@ def import_batch(
     results: dict[int, ImportOutcome] = {}
     if not files:
         return []
-    workers = workers or min(os.cpu_count() or 1, 4)
+    workers = workers or default_workers()
     if workers <= 1 or total == 1:
         for index, source in enumerate(files):
             if cancelled and cancelled():
@@ -109,6 +121,7 @@ def import_batch(
                 except StopIteration:
                     return
                 pending[pool.submit(import_one, source, store.root)] = index
+                prefetch(source)
 
         submit_more()
         while pending:
@@ -127,6 +140,29 @@ def import_batch(
                     progress(len(results), total)
             submit_more()
     return [results[i] for i in sorted(results)]
+
+
+def prefetch(path: Path) -> None:
+    """Ask the kernel to start reading ``path`` now, in the background (where it can).
+
+    A photo waits in the queue for a worker, two per worker: its bytes, which the worker must
+    all read to hash them, then come off the disk (or the camera's card) while the workers are
+    still busy with earlier photos instead of while one waits. Measured on 200 camera photos
+    that were not in the page cache: 1.6-1.8 s without, against 1.3 s when cached.
+    """
+    fadvise = getattr(os, "posix_fadvise", None)
+    if fadvise is None:
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return  # the worker will say what is wrong with it
+    try:
+        fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def naive_import(paths: Iterable[Path], size: int = THUMB_SIZE) -> int:

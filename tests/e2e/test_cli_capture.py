@@ -148,3 +148,33 @@ def test_bench_json_shape(tmp_path: Path) -> None:
 
     row = result("x", 1.0, "ms", "<= 2", True)
     assert set(row) == {"name", "value", "unit", "target", "status"} and row["status"] == "PASS"
+
+
+def test_bench_only_runs_the_named_groups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``bench --only photos`` re-runs one group (same JSON rows) without the 10,000-story DB."""
+    from cle_desktop import bench
+
+    assert set(bench.GROUPS) == {
+        "capture",
+        "search",
+        "open",
+        "photos",
+        "maps",
+        "reports",
+        "sync",
+        "gui",
+    }
+    calls: list[str] = []
+
+    def fake_photos(workdir: Path, count: int) -> list[dict[str, object]]:
+        calls.append(f"photos {count}")
+        return [bench.result("photo import", 1.0, "s", "", True)]
+
+    monkeypatch.setattr(bench, "bench_photo_import", fake_photos)
+    monkeypatch.setattr(bench, "build_demo_db", lambda *a: pytest.fail("built the demo DB"))
+    rows = bench.run_all(quick=True, workdir=tmp_path, only=["photos"])
+    assert calls == ["photos 20"] and [r["name"] for r in rows] == ["photo import"]
+    with pytest.raises(ValueError):
+        bench.run_all(quick=True, workdir=tmp_path, only=["photo"])
+    proc = run(tmp_path / "x.db", "bench", "--only", "photo,search", ok=False)
+    assert proc.returncode == 2 and "no benchmark group photo;" in proc.stderr

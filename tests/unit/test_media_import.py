@@ -126,23 +126,112 @@ def test_exported_copies_have_no_gps_and_thumbnails_are_upright(
         assert thumb.height > thumb.width
 
 
-@pytest.mark.parametrize("missing", ["copy_file_range", "both"])
-def test_the_store_copies_without_kernel_help_too(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, missing: str
+@pytest.mark.parametrize("refuses", ["nothing", "O_DIRECT at open", "O_DIRECT writes"])
+@pytest.mark.parametrize("size", [4096 * 3, 1_000_003, 8 * 1024 * 1024 + 5])
+def test_the_store_copies_exactly_with_or_without_direct_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refuses: str, size: int
 ) -> None:
-    """Filesystems (FAT sticks, network shares) that refuse in-kernel copies still store."""
+    """The copy pads the last chunk for O_DIRECT and cuts the file back; filesystems that
+    refuse O_DIRECT (at open, or a write's alignment) get buffered writes, and either way the
+    stored bytes are the source's and are named by their hash. Sizes: block-aligned, odd,
+    and past the 8 MiB copy buffer."""
     import hashlib
 
-    photo = generate_photo(tmp_path / "p.jpg", 640, 480, seed=3)
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(os.urandom(size))
+    o_direct = getattr(os, "O_DIRECT", 0)
+    real_open, real_write = os.open, os.write
 
-    def refuse(*_args: object) -> int:
-        raise OSError(errno.EXDEV, "Invalid cross-device link")
+    def refusing_open(path: object, flags: int, *args: object) -> int:
+        if flags & o_direct:
+            real_open(path, flags & ~o_direct, *args)  # some filesystems create, then refuse
+            raise OSError(errno.EINVAL, "Invalid argument")
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(os, "copy_file_range", refuse, raising=False)
-    if missing == "both":
-        monkeypatch.setattr(os, "sendfile", refuse, raising=False)
+    def refusing_write(fd: int, data: bytes) -> int:
+        import fcntl
+
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & o_direct:
+            raise OSError(errno.EINVAL, "Invalid argument")
+        return real_write(fd, data)
+
+    if refuses != "nothing" and not o_direct:
+        pytest.skip("no O_DIRECT on this platform")
+    if refuses == "O_DIRECT at open":
+        monkeypatch.setattr(os, "open", refusing_open)
+    elif refuses == "O_DIRECT writes":
+        monkeypatch.setattr(os, "write", refusing_write)
     store = MediaStore(tmp_path / "media")
-    sha, stored, new = store.put_file(photo)
-    assert new and sha == hashlib.sha256(photo.read_bytes()).hexdigest()
-    assert stored.read_bytes() == photo.read_bytes()
+    sha, stored, new = store.put_file(source)
+    assert new and sha == hashlib.sha256(source.read_bytes()).hexdigest()
+    assert stored.read_bytes() == source.read_bytes()
     assert store.verify(sha)
+    assert [p.name for p in store.originals.rglob("*") if p.is_file()] == [sha]
+
+
+def test_a_stream_that_changes_while_stored_is_named_by_what_was_written(tmp_path: Path) -> None:
+    """The hash is taken from the very buffer that is written, never from a second read."""
+    import hashlib
+    import io
+
+    class Growing(io.RawIOBase):
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+            self.calls += 1
+            if self.calls > 3:
+                return 0
+            data = bytes([self.calls]) * 5000
+            buffer[: len(data)] = data
+            return len(data)
+
+    store = MediaStore(tmp_path / "media")
+    sha, stored, _ = store.put_stream(Growing())  # type: ignore[arg-type]
+    expected = b"".join(bytes([i]) * 5000 for i in (1, 2, 3))
+    assert stored.read_bytes() == expected and sha == hashlib.sha256(expected).hexdigest()
+
+
+def test_store_folders_are_made_on_first_need_even_after_being_removed(tmp_path: Path) -> None:
+    """Folders are created when a file cannot be (not checked before every photo), so a store
+    whose folders vanished between two imports in one process still stores and thumbnails."""
+    import shutil
+
+    photos = [generate_photo(tmp_path / "src" / f"{i}.jpg", 320, 240, seed=i) for i in range(3)]
+    store = MediaStore(tmp_path / "media")
+    for _ in range(2):
+        outcomes = import_batch(photos, store, workers=1)
+        assert all(o.ok and o.was_new for o in outcomes), [o.error for o in outcomes]
+        for o in outcomes:
+            assert store.has(o.sha256 or "") and store.thumbnail_path(o.sha256 or "", 256).is_file()
+        shutil.rmtree(store.root)
+
+
+def test_queued_photos_are_read_ahead_and_odd_paths_never_block(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each photo handed to the pool is first read ahead by the kernel (its bytes come off
+    the disk while workers are busy); a missing file or a FIFO is left to the worker."""
+    from cle_desktop.media import batch
+
+    if not hasattr(os, "posix_fadvise"):
+        pytest.skip("no posix_fadvise here")
+    photos = [generate_photo(tmp_path / "src" / f"{i}.jpg", 160, 120, seed=i) for i in range(5)]
+    advised: list[int] = []
+    real = os.posix_fadvise
+
+    def record(fd: int, offset: int, length: int, advice: int) -> None:
+        advised.append(advice)
+        real(fd, offset, length, advice)
+
+    monkeypatch.setattr(os, "posix_fadvise", record)
+    outcomes = import_batch(photos, MediaStore(tmp_path / "media"), workers=2)
+    assert all(o.ok for o in outcomes)
+    assert advised == [os.POSIX_FADV_WILLNEED] * len(photos)
+    fifo = tmp_path / "pipe.jpg"
+    os.mkfifo(fifo)
+    batch.prefetch(fifo)  # opening a FIFO for reading would wait for a writer
+    batch.prefetch(tmp_path / "gone.jpg")

@@ -61,6 +61,15 @@ _PARTIAL_PREFIX = ".incoming-"
 # errno values that all mean "no room left" to a person.
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
+# errno values with which a filesystem says it has no hard links (FAT, some network shares).
+_NO_HARD_LINKS = {
+    errno.EPERM,
+    errno.EOPNOTSUPP,
+    getattr(errno, "ENOTSUP", errno.EOPNOTSUPP),
+    errno.ENOSYS,
+    errno.EMLINK,
+}
+
 #: (sha256, stored path, was_new)
 PutResult = tuple[str, Path, bool]
 
@@ -255,8 +264,9 @@ def _made_folder(create: Callable[[], _T], path: Path) -> _T:
     try:
         return create()
     except FileNotFoundError:
-        if path.parent.is_dir():
-            raise
+        pass
+    # Another worker may have made the folder since ``create`` failed: ``exist_ok`` and one
+    # retry cover that race (re-raising here made two workers both "store" the same photo).
     path.parent.mkdir(parents=True, exist_ok=True)
     _fsync_dir(path.parent.parent)
     return create()
@@ -363,7 +373,7 @@ def _publish(partial: Path, final: Path) -> bool:
     except FileExistsError:
         return False
     except OSError as exc:
-        if exc.errno in _DISK_FULL or not partial.exists():
+        if exc.errno not in _NO_HARD_LINKS or not partial.exists():
             raise
         if final.exists():
             return False

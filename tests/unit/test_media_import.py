@@ -210,6 +210,39 @@ def test_store_folders_are_made_on_first_need_even_after_being_removed(tmp_path:
         shutil.rmtree(store.root)
 
 
+def test_two_workers_storing_the_same_new_photo_agree_on_who_stored_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race CI once hit: worker A's link fails because the shard folder is missing, worker
+    B makes that folder meanwhile. A must retry the (atomic, exclusive) link, never fall back to
+    ``os.replace``, which would let A overwrite B's copy and both report the photo as new."""
+    from cle_desktop.media import store as store_module
+
+    source = tmp_path / "same.jpg"
+    source.write_bytes(b"identical bytes from two folders")
+    store = MediaStore(tmp_path / "media")
+    real_link = os.link
+    links: list[str] = []
+    replaced: list[str] = []
+
+    def link_while_another_worker_makes_the_folder(src: str, dst: str) -> None:
+        links.append(dst)
+        if len(links) == 1:
+            Path(dst).parent.mkdir(parents=True, exist_ok=True)  # B, in between
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory", dst)
+        real_link(src, dst)
+
+    monkeypatch.setattr(store_module.os, "link", link_while_another_worker_makes_the_folder)
+    monkeypatch.setattr(store_module.os, "replace", lambda a, b: replaced.append(str(b)))
+    sha, stored, was_new = store.put_file(source)
+    assert was_new and len(links) == 2 and not replaced
+    assert stored.read_bytes() == source.read_bytes()
+    # B now stores the same bytes: the exclusive link tells it the photo is already there.
+    monkeypatch.setattr(store_module.os, "link", real_link)
+    assert store.put_file(source) == (sha, stored, False)
+    assert not list(store.originals.glob(".incoming-*"))
+
+
 def test_queued_photos_are_read_ahead_and_odd_paths_never_block(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

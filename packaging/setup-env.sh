@@ -47,3 +47,8 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".${extras}"
   touch "$stamp"
 fi
+
+# Byte-compile the app as a non-editable install would (pip compiles at install time): the
+# window then opens without compiling our modules first, also where PYTHONDONTWRITEBYTECODE
+# is set. Only changed files are compiled, so this is quick the second time.
+.venv/bin/python -m compileall -q cle_desktop >/dev/null || true

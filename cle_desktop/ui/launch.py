@@ -53,6 +53,44 @@ def load_stylesheet() -> str:
         return ""
 
 
+BASE_POINT_SIZE = 10.5
+TEXT_COLOUR = "#1f2a30"
+
+
+def apply_base_look(app: Any) -> None:
+    """The base font size and text colour of every widget, as the application's font and
+    palette. The same look as a ``QWidget { font-size; color }`` style-sheet rule, without
+    making the style sheet resolve a font for each widget built (measured: about 3 ms of
+    the start-up window's 20 ms)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    font = app.font()
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)
+    palette = app.palette()
+    text = QColor(TEXT_COLOUR)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.ToolTipText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Active, role, text)
+        palette.setColor(QPalette.ColorGroup.Inactive, role, text)
+    hint = QColor(text)
+    hint.setAlpha(128)  # placeholders: the text colour at half strength, as the sheet gave them
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, hint)
+    app.setPalette(palette)
+
+
+def apply_look(app: Any) -> None:
+    """The app's whole look: Fusion, the base font and colours, then the style sheet."""
+    app.setStyle("Fusion")
+    apply_base_look(app)
+    app.setStyleSheet(load_stylesheet())
+
+
 def install_translation(app: object) -> None:
     """Spanish UI when the system (or ``CLE_DESKTOP_LANG=es``) asks for it.
 
@@ -167,8 +205,7 @@ def make_app() -> Any:
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["cle-desktop"])
     app.setApplicationName("CLE Desktop")
     app.setOrganizationName("CLE")
-    app.setStyle("Fusion")
-    app.setStyleSheet(load_stylesheet())
+    apply_look(app)
     install_translation(app)
     return app
 

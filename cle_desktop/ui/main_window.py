@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWid
 
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
-from cle_desktop.ui.search_panel import SearchPanel
 from cle_desktop.ui.story_desk import StoryDesk
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
+    from cle_desktop.ui.search_panel import SearchPanel
 
 # Pages built the first time they are needed (their tab opens, or code asks for them), so the
 # window is up and the story desk takes typing at once even on a large gathering. Each has
@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
     def search(self) -> SearchPanel:
         """The search dock's panel, built the first time it is wanted."""
         if self._search is None:
+            from cle_desktop.ui.search_panel import SearchPanel  # first Ctrl+F, not start-up
+
             self._search = SearchPanel(self.services, self)
             self._search.openStory.connect(self._open_story_hit)
             dock = QDockWidget(self.tr("Search"), self)

@@ -129,3 +129,32 @@ def test_closing_while_the_database_opens_keeps_the_text_as_a_story(
     bodies = [services.stories.get(i).body for i in services.stories.ids(gid)]
     assert sorted(bodies) == ["An earlier story.", "Last words before the bus left"]
     assert dialogs.messages == []  # nothing to rescue: it is a story
+
+
+def test_the_base_look_is_the_applications_font_and_palette(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The base font size and text colour moved from a ``QWidget`` style-sheet rule to the
+    application's font and palette (cheaper at start-up): widgets must still get them."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from cle_desktop.ui.launch import BASE_POINT_SIZE, TEXT_COLOUR, apply_look
+
+    style, font, palette = qapp.style().name(), qapp.font(), qapp.palette()
+    apply_look(qapp)
+    try:
+        label, field = QLabel("Hola"), QLineEdit()
+        qtbot.addWidget(label)
+        qtbot.addWidget(field)
+        label.ensurePolished()
+        field.ensurePolished()
+        assert label.font().pointSizeF() == BASE_POINT_SIZE
+        assert label.palette().color(QPalette.ColorRole.WindowText).name() == TEXT_COLOUR
+        assert field.palette().color(QPalette.ColorRole.Text).name() == TEXT_COLOUR
+        hint = field.palette().color(QPalette.ColorRole.PlaceholderText)
+        assert hint.name() == TEXT_COLOUR and hint.alpha() == 128
+        assert "font-size: 10.5pt" not in qapp.styleSheet().split("*/")[-1]
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setStyle(style)
+        qapp.setFont(font)
+        qapp.setPalette(palette)

@@ -19,7 +19,7 @@ from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from cle_desktop.ui.dialogs import ScriptedDialogs
 from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, SHARING_LEVELS, TAG_KINDS, Labels
-from cle_desktop.ui.launch import build_window, install_translation, load_stylesheet
+from cle_desktop.ui.launch import apply_look, build_window, install_translation
 from cle_desktop.ui.main_window import MainWindow
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "cle_desktop_es.ts"
@@ -183,14 +183,15 @@ def test_the_spanish_window_fits_a_1280_by_800_screen(
     """A long line that does not wrap (the consent warning) once made it 1372 px wide, and a
     stretched sixth of the people table cut its "Consentimiento" header. Measured with the
     app's own style and stylesheet (bold headers, padding), as people see it."""
-    style = qapp.style().name()
-    qapp.setStyle("Fusion")
-    qapp.setStyleSheet(load_stylesheet())
+    style, font, palette = qapp.style().name(), qapp.font(), qapp.palette()
+    apply_look(qapp)
     try:
         _check_fit(qtbot, db, services, gathering_id)
     finally:
         qapp.setStyleSheet("")
         qapp.setStyle(style)
+        qapp.setFont(font)
+        qapp.setPalette(palette)
 
 
 def _check_fit(qtbot, db: Database, services: Services, gathering_id: str) -> None:  # type: ignore[no-untyped-def]

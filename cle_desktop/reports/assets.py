@@ -3,8 +3,11 @@ photo copies. Made once per export into a temporary folder."""
 
 from __future__ import annotations
 
+import functools
+import math
 import os
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,10 +16,11 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from cle_desktop.media import export_copy_without_metadata  # noqa: E402
 from cle_desktop.reports.model import Report, ReportPhoto  # noqa: E402
-from cle_desktop.reports.text import labels  # noqa: E402
+from cle_desktop.reports.text import CHART_VOCABULARY, code_label, labels  # noqa: E402
 
 KIND_COLOURS = {"asset": "#2a9d8f", "gift": "#e09f3e", "hope": "#7b5ea7"}
 PALETTE = ["#2a9d8f", "#e9c46a", "#f4a261", "#e76f51", "#264653", "#8ab17d", "#7b5ea7", "#b5838d"]
@@ -30,17 +34,23 @@ class ReportImages:
 
 
 def _bar(
-    counter: Counter[str], title: str, out: Path, colours: dict[str, str] | None = None
+    counter: Counter[str],
+    title: str,
+    out: Path,
+    colours: dict[str, str] | None = None,
+    label: Callable[[str], str] = lambda code: code,
 ) -> Path:
+    """A horizontal bar chart of counts; bars keyed by code (for colours), shown by label."""
     fig, ax = plt.subplots(figsize=(6, 2.6), dpi=150)
     items = sorted(counter.items(), key=lambda kv: -kv[1])[:10]
-    names = [k.replace("_", " ") for k, _ in items]
+    names = [label(k) for k, _ in items]
     values = [v for _, v in items]
     cols = [(colours or {}).get(k, PALETTE[i % len(PALETTE)]) for i, (k, _) in enumerate(items)]
     ax.barh(names[::-1], values[::-1], color=cols[::-1])
     ax.set_title(title, loc="left", fontsize=11, color="#264653")
     ax.spines[["top", "right"]].set_visible(False)
     ax.tick_params(labelsize=8)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no "12.5 stories"
     for i, v in enumerate(values[::-1]):
         ax.text(v, i, f" {v}", va="center", fontsize=8)
     fig.tight_layout()
@@ -79,12 +89,11 @@ def _map(report: Report, out: Path) -> Path | None:
             color="#1f2a30",
         )
     ax.legend(loc="lower right", fontsize=8, frameon=True)
-    ax.set_xlabel("longitude", fontsize=7)
-    ax.set_ylabel("latitude", fontsize=7)
+    ax.set_xlabel(labels(report.lang)["longitude"], fontsize=7)
+    ax.set_ylabel(labels(report.lang)["latitude"], fontsize=7)
     ax.tick_params(labelsize=7)
-    ax.set_aspect(
-        1.0 / max(0.2, __import__("math").cos(__import__("math").radians(placed[0].lat or 0)))
-    )
+    ax.ticklabel_format(useOffset=False)  # "-105.95", not "-0.01" and a "-1.059e2" offset
+    ax.set_aspect(1.0 / max(0.2, math.cos(math.radians(placed[0].lat or 0))))
     ax.grid(color="white", linewidth=0.8)
     fig.tight_layout()
     fig.savefig(out)
@@ -106,7 +115,11 @@ def make_images(
         ("by_session", report.stories_by_session(), None),
     ):
         if counter:
-            charts[key] = _bar(counter, text[key], workdir / f"{key}.png", colours)
+            vocabulary = CHART_VOCABULARY.get(key)  # None: sessions are names already
+            shown: Callable[[str], str] = (
+                functools.partial(code_label, report.lang, vocabulary) if vocabulary else str
+            )
+            charts[key] = _bar(counter, text[key], workdir / f"{key}.png", colours, shown)
 
     def strip(photo: ReportPhoto) -> tuple[str, Path | None]:
         dest = workdir / f"photo-{photo.sha256[:16]}.jpg"

@@ -294,5 +294,5 @@ def build_report(
                 or not terms.effective_level.allows(audience)
             ):
                 continue
-            report.named_participants.append((p.display_name, (p.role or "").replace("_", " ")))
+            report.named_participants.append((p.display_name, p.role or ""))
     return report

@@ -9,7 +9,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from cle_desktop.reports.assets import ReportImages
 from cle_desktop.reports.model import Report
-from cle_desktop.reports.text import labels
+from cle_desktop.reports.text import code_label, labels
 
 
 def _clean(text: str | None) -> str:
@@ -73,7 +73,7 @@ def render_docx(report: Report, images: ReportImages, out: Path) -> Path:
             cells = inv.add_row().cells
             cells[0].text, cells[1].text, cells[2].text = (
                 _clean(a.name),
-                _clean(a.category or "—"),
+                _clean(code_label(report.lang, "category", a.category)),
                 str(a.mentions),
             )
     doc.add_heading(_clean(text["voices"]), 1)
@@ -105,7 +105,9 @@ def render_docx(report: Report, images: ReportImages, out: Path) -> Path:
     if report.named_participants:
         doc.add_heading(_clean(text["participants"]), 1)
         for name, role in report.named_participants:
-            doc.add_paragraph(_clean(f"{name} — {role}"), style="List Bullet")
+            doc.add_paragraph(
+                _clean(f"{name} — {code_label(report.lang, 'role', role)}"), style="List Bullet"
+            )
     out.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(out))
     return out

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from cle_desktop.reports.assets import ReportImages
 from cle_desktop.reports.model import Report
-from cle_desktop.reports.text import labels
+from cle_desktop.reports.text import code_label, labels
 
 CSS = """
 body{font-family:'DejaVu Sans',system-ui,sans-serif;color:#1f2a30;background:#f6f3ee;margin:0}
@@ -102,7 +102,7 @@ def render_html(report: Report, images: ReportImages, out: Path) -> Path:
                 f"<h3>{e(text[kind])}</h3><table><tr><th>{e(text['name'])}</th><th>{e(text['category'])}</th><th>{e(text['mentions'])}</th></tr>"
             )
             parts += [
-                f"<tr><td>{e(a.name)}</td><td>{e(a.category or '—')}</td><td>{a.mentions}</td></tr>"
+                f"<tr><td>{e(a.name)}</td><td>{e(code_label(report.lang, 'category', a.category))}</td><td>{a.mentions}</td></tr>"
                 for a in rows
             ]
             parts.append("</table>")
@@ -132,7 +132,8 @@ def render_html(report: Report, images: ReportImages, out: Path) -> Path:
         )
     parts.append(f"<h2 id='participants'>{e(text['participants'])}</h2><table>")
     parts += [
-        f"<tr><td>{e(name)}</td><td>{e(role)}</td></tr>" for name, role in report.named_participants
+        f"<tr><td>{e(name)}</td><td>{e(code_label(report.lang, 'role', role))}</td></tr>"
+        for name, role in report.named_participants
     ]
     parts.append("</table></main></body></html>")
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -37,7 +37,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from cle_desktop.reports.assets import ReportImages
 from cle_desktop.reports.model import Report
-from cle_desktop.reports.text import labels
+from cle_desktop.reports.text import code_label, labels
 
 TEAL = colors.HexColor("#2a9d8f")
 INK = colors.HexColor("#1f2a30")
@@ -240,7 +240,7 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
         data += [
             [
                 Paragraph(t(a.name), body),
-                Paragraph(t(a.category or "—"), small),
+                Paragraph(t(code_label(report.lang, "category", a.category)), small),
                 Paragraph(str(a.mentions), body),
             ]
             for a in rows
@@ -323,7 +323,7 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
     if report.named_participants:
         story += [PageBreak(), Paragraph(t(text["participants"]), h1)]
         data = [
-            [Paragraph(t(name), body), Paragraph(t(role), small)]
+            [Paragraph(t(name), body), Paragraph(t(code_label(report.lang, "role", role)), small)]
             for name, role in report.named_participants
         ]
         people = Table(data, colWidths=[10 * cm, 6.5 * cm])

@@ -3,6 +3,9 @@ community in its own language)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
+
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "report": "Community Learning Exchange report",
@@ -40,6 +43,8 @@ LABELS: dict[str, dict[str, str]] = {
         "hosted_by": "Hosted by {host}",
         "no_places": "No assets have been placed on the map yet.",
         "told_by": "told by {names}",
+        "longitude": "longitude",
+        "latitude": "latitude",
     },
     "es": {
         "report": "Informe del Intercambio de Aprendizaje Comunitario",
@@ -77,9 +82,96 @@ LABELS: dict[str, dict[str, str]] = {
         "hosted_by": "Anfitriones: {host}",
         "no_places": "Todavía no hay recursos ubicados en el mapa.",
         "told_by": "contada por {names}",
+        "longitude": "longitud",
+        "latitude": "latitud",
     },
 }
 
 
 def labels(lang: str) -> dict[str, str]:
     return LABELS.get(lang, LABELS["en"])
+
+
+# What a reader sees instead of the codes the database stores ("school_leader", "cultural").
+# The same words as the app's own labels (``ui/labels.py`` and its Spanish translation; a test
+# keeps the two in step): the report goes to the community, who never saw a code.
+CODE_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "en": {
+        "kind": {"asset": "Asset", "gift": "Gift", "hope": "Hope"},
+        "category": {
+            "individual": "Individual",
+            "association": "Association",
+            "institution": "Institution",
+            "physical": "Physical",
+            "economic": "Economic",
+            "cultural": "Cultural",
+            "uncategorised": "No category",
+        },
+        "role": {
+            "student": "Student",
+            "family": "Family",
+            "teacher": "Teacher",
+            "school_leader": "School leader",
+            "community_member": "Community member",
+            "partner": "Partner",
+            "elder": "Elder",
+            "staff": "Staff",
+            "other": "Other",
+        },
+        "age": {"youth": "Youth", "adult": "Adult", "elder": "Elder", "unknown": "Not given"},
+    },
+    "es": {
+        "kind": {"asset": "Recurso", "gift": "Don", "hope": "Esperanza"},
+        "category": {
+            "individual": "Individual",
+            "association": "Asociación",
+            "institution": "Institución",
+            "physical": "Físico",
+            "economic": "Económico",
+            "cultural": "Cultural",
+            "uncategorised": "Sin categoría",
+        },
+        "role": {
+            "student": "Estudiante",
+            "family": "Familia",
+            "teacher": "Docente",
+            "school_leader": "Líder escolar",
+            "community_member": "Integrante de la comunidad",
+            "partner": "Persona aliada",
+            "elder": "Persona mayor",
+            "staff": "Personal",
+            "other": "Otro",
+        },
+        "age": {
+            "youth": "Joven",
+            "adult": "Persona adulta",
+            "elder": "Persona mayor",
+            "unknown": "Sin indicar",
+        },
+    },
+}
+
+# Which vocabulary each chart counts.
+CHART_VOCABULARY = {
+    "by_kind": "kind",
+    "by_category": "category",
+    "by_role": "role",
+    "by_age": "age",
+}
+
+
+def code_label(lang: str, vocabulary: str, code: str | None) -> str:
+    """The reader's word for a stored code; a code this version does not know (from a newer
+    laptop) shows as itself, readably, rather than disappearing."""
+    if not code:
+        return "—"
+    table = CODE_LABELS.get(lang, CODE_LABELS["en"])[vocabulary]
+    return table.get(code) or code.replace("_", " ").capitalize()
+
+
+def relabel_counts(lang: str, vocabulary: str, counts: Mapping[str, int]) -> Counter[str]:
+    """Counts keyed by code -> counts keyed by the reader's word (equal words add up)."""
+    out: Counter[str] = Counter()
+    for code, n in counts.items():
+        out[code_label(lang, vocabulary, code)] += n
+    return out

@@ -54,6 +54,21 @@ class ArtifactService:
             else:
                 w.restore(ArtifactStory, link_id)
 
+    def unlink_story(self, artifact_id: str, story_id: str) -> None:
+        """Undo ``link_story`` (the link is soft-deleted, so the removal merges too)."""
+        link_id = stable_id("artifact_story", artifact_id, story_id)
+        with self.db.write() as w:
+            link = w.session.get(ArtifactStory, link_id)
+            if link is not None and not link.deleted:
+                w.delete(ArtifactStory, link_id)
+
+    def get(self, artifact_id: str) -> Artifact:
+        with self.db.read() as s:
+            artifact = s.get(Artifact, artifact_id)
+            if artifact is None or artifact.deleted:
+                raise NotFound("That artifact no longer exists.")
+            return artifact
+
     def for_gathering(self, gathering_id: str) -> list[Artifact]:
         with self.db.read() as s:
             return list(

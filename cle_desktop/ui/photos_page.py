@@ -9,10 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,10 +19,12 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from cle_desktop.ui.artifact_panel import ArtifactPanel
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.workers import Task
 
@@ -88,7 +88,7 @@ class PhotosPage(QWidget):
         self.release_warning.setObjectName("warning")
         self.release_warning.setWordWrap(True)
         self.release_warning.hide()
-        detail = QGroupBox(self.tr("Photo"))
+        detail = QWidget()
         form = QFormLayout(detail)
         form.addRow(self.tr("Caption"), self.caption_edit)
         form.addRow(self.tr("People in it"), self.people_list)
@@ -101,34 +101,25 @@ class PhotosPage(QWidget):
         form.addRow(row)
         form.addRow(self.release_warning)
 
-        self.artifacts = QListWidget()
-        self.artifacts.setAccessibleName(self.tr("Artifacts"))
-        # "name — what it means" is a sentence: wrap it rather than scroll sideways.
-        self.artifacts.setWordWrap(True)
-        self.artifacts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.artifact_name = QLineEdit()
-        self.artifact_name.setPlaceholderText(self.tr("Artifact name"))
-        self.artifact_name.setAccessibleName(self.tr("Artifact name"))
-        self.artifact_meaning = QLineEdit()
-        self.artifact_meaning.setPlaceholderText(
-            self.tr("What it means to the person who brought it")
-        )
-        self.artifact_meaning.setAccessibleName(self.tr("Artifact meaning"))
-        self.artifact_returned = QCheckBox(self.tr("Returned to its owner"))
-        add_artifact = QPushButton(self.tr("Add artifact"))
-        add_artifact.clicked.connect(self._add_artifact)
-        self.artifacts.itemChanged.connect(self._toggle_returned)
-        art_box = QGroupBox(self.tr("Artifacts"))
-        art = QVBoxLayout(art_box)
-        art.addWidget(self.artifacts)
-        art.addWidget(self.artifact_name)
-        art.addWidget(self.artifact_meaning)
-        art.addWidget(add_artifact)
+        self.artifacts = ArtifactPanel(services, self._current_photo)
+        self.artifacts.status.connect(self.status)
+        self.artifacts.showPhoto.connect(self.select_photo)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.addWidget(detail)
-        side_layout.addWidget(art_box)
+        # Photo details and artifacts share the column beside the grid, one at a time: both
+        # together left each too short at 1280x800.
+        self.side = QTabWidget()
+        self.side.setDocumentMode(True)
+        photo_tab = QWidget()
+        photo_layout = QVBoxLayout(photo_tab)
+        photo_layout.setContentsMargins(0, 6, 0, 0)
+        photo_layout.addWidget(detail, 1)  # the people list takes the height
+        self.side.addTab(photo_tab, self.tr("Photo"))
+        artifacts_tab = QWidget()
+        artifacts_layout = QVBoxLayout(artifacts_tab)
+        artifacts_layout.setContentsMargins(0, 6, 0, 0)
+        artifacts_layout.addWidget(self.artifacts)
+        self.side.addTab(artifacts_tab, self.tr("Artifacts"))
+        side = self.side
         splitter = QSplitter()
         splitter.addWidget(self.grid)
         splitter.addWidget(side)
@@ -161,18 +152,7 @@ class PhotosPage(QWidget):
             self.services.stories.ids(self.gathering_id)[:500]
         ):
             self.story_combo.addItem(header.title or self.tr("Untitled story"), header.id)
-        self.artifacts.blockSignals(True)
-        self.artifacts.clear()
-        for artifact in self.services.artifacts.for_gathering(self.gathering_id):
-            item = QListWidgetItem(f"{artifact.name} — {artifact.meaning or ''}")
-            item.setData(Qt.ItemDataRole.UserRole, artifact.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if artifact.returned else Qt.CheckState.Unchecked
-            )
-            item.setToolTip(self.tr("Checked when it has been returned to its owner"))
-            self.artifacts.addItem(item)
-        self.artifacts.blockSignals(False)
+        self.artifacts.set_gathering(self.gathering_id)
 
     # --- import -----------------------------------------------------------------------------
 
@@ -310,19 +290,11 @@ class PhotosPage(QWidget):
             self.services.photos.link(photo_id, "story", story_id)
             self.status.emit(self.tr("Photo linked to the story"))
 
-    def _add_artifact(self) -> None:
-        if not self.gathering_id or not self.artifact_name.text().strip():
-            return
-        self.services.artifacts.create(
-            self.gathering_id,
-            self.artifact_name.text(),
-            meaning=self.artifact_meaning.text() or None,
-        )
-        self.artifact_name.clear()
-        self.artifact_meaning.clear()
-        self.refresh()
-
-    def _toggle_returned(self, item: QListWidgetItem) -> None:
-        self.services.artifacts.mark_returned(
-            item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked
-        )
+    def select_photo(self, photo_id: str) -> None:
+        """Show a photo (an artifact's, say) selected in the grid, with its details."""
+        for row in range(self.grid.count()):
+            if self.grid.item(row).data(Qt.ItemDataRole.UserRole) == photo_id:
+                self.grid.setCurrentRow(row)
+                self.grid.scrollToItem(self.grid.item(row))
+                self.side.setCurrentIndex(0)
+                return

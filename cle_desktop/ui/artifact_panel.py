@@ -1,0 +1,321 @@
+"""Artifacts people brought: a list (checked once an artifact has gone back to its owner) and,
+for the one selected, what it is called, what it means, who brought it, the stories it belongs
+to and its photos.
+
+Artifacts are borrowed: the host has to give each one back at the end of the gathering, so
+"returned" is a checkbox right in the list, where a host ticks them off at the door. Every edit
+is saved as it is made, like the story desk; there is no Save button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cle_desktop.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from cle_desktop.services import Services
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ArtifactPanel(QWidget):
+    """The artifacts of one gathering, and the selected artifact's details."""
+
+    status = Signal(str)
+    showPhoto = Signal(str)  # photo id: the page selects it in its grid
+
+    def __init__(
+        self,
+        services: Services,
+        current_photo: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.services = services
+        self.current_photo = current_photo
+        self.gathering_id: str | None = None
+        self._loading = False
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Artifacts"))
+        # "name — what it means" is a sentence: wrap it rather than scroll sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemChanged.connect(self._toggle_returned_in_list)
+        self.list.currentItemChanged.connect(lambda item, _prev: self._show(item))
+
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("New artifact: its name"))
+        self.new_name.setAccessibleName(self.tr("New artifact name"))
+        self.new_name.returnPressed.connect(self.add_artifact)
+        add = QPushButton(self.tr("Add artifact"))
+        add.clicked.connect(self.add_artifact)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(add)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Artifact name"))
+        self.name_edit.editingFinished.connect(self._save_name)
+        self.meaning_edit = QLineEdit()
+        self.meaning_edit.setPlaceholderText(self.tr("What it means to the person who brought it"))
+        self.meaning_edit.setAccessibleName(self.tr("Artifact meaning"))
+        self.meaning_edit.editingFinished.connect(self._save_meaning)
+        self.brought_by = QComboBox()
+        self.brought_by.setAccessibleName(self.tr("Brought by"))
+        self.brought_by.activated.connect(self._save_brought_by)
+        self.returned = QCheckBox(self.tr("Returned to its owner"))
+        self.returned.toggled.connect(self._save_returned)
+
+        self.stories = QListWidget()
+        self.stories.setAccessibleName(self.tr("Stories of this artifact"))
+        self.stories.setMaximumHeight(90)
+        self.story_combo = QComboBox()
+        self.story_combo.setAccessibleName(self.tr("Story to link"))
+        link_story = QPushButton(self.tr("Link"))
+        link_story.setAccessibleName(self.tr("Link the story to this artifact"))
+        link_story.clicked.connect(self._link_story)
+        unlink_story = QPushButton(self.tr("Unlink"))
+        unlink_story.setAccessibleName(self.tr("Unlink the selected story"))
+        unlink_story.clicked.connect(self._unlink_story)
+        story_row = QHBoxLayout()
+        story_row.addWidget(self.story_combo, 1)
+        story_row.addWidget(link_story)
+        story_row.addWidget(unlink_story)
+
+        self.photos = QListWidget()
+        self.photos.setAccessibleName(self.tr("Photos of this artifact"))
+        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(64, 64))
+        self.photos.setMovement(QListWidget.Movement.Static)
+        self.photos.setFlow(QListWidget.Flow.LeftToRight)
+        self.photos.setWrapping(False)  # one row that scrolls sideways
+        self.photos.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.photos.setFixedHeight(88)
+        self.photos.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.photos.itemActivated.connect(lambda item: self.showPhoto.emit(str(item.data(ID_ROLE))))
+        link_photo = QPushButton(self.tr("Link the selected photo"))
+        link_photo.clicked.connect(self._link_photo)
+        unlink_photo = QPushButton(self.tr("Unlink"))
+        unlink_photo.setAccessibleName(self.tr("Unlink the selected photo"))
+        unlink_photo.clicked.connect(self._unlink_photo)
+        photo_row = QHBoxLayout()
+        photo_row.addStretch(1)
+        photo_row.addWidget(link_photo)
+        photo_row.addWidget(unlink_photo)
+
+        self.detail = QGroupBox(self.tr("Selected artifact"))
+        form = QFormLayout(self.detail)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Meaning"), self.meaning_edit)
+        form.addRow(self.tr("Brought by"), self.brought_by)
+        form.addRow(self.returned)
+        form.addRow(self.tr("Stories"), self.stories)
+        form.addRow(story_row)
+        form.addRow(self.tr("Photos"), self.photos)
+        form.addRow(photo_row)
+        self.detail.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.detail)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def set_gathering(self, gathering_id: str) -> None:
+        self.gathering_id = gathering_id
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        """Reload the list (keeping, or moving to, a selection) and the pickers."""
+        if not self.gathering_id:
+            return
+        keep = select or self.current_artifact()
+        self._loading = True
+        self.list.clear()
+        for artifact in self.services.artifacts.for_gathering(self.gathering_id):
+            item = QListWidgetItem(self._summary(artifact.name, artifact.meaning))
+            item.setData(ID_ROLE, artifact.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if artifact.returned else Qt.CheckState.Unchecked
+            )
+            item.setToolTip(self.tr("Checked when it has been returned to its owner"))
+            self.list.addItem(item)
+        self.brought_by.clear()
+        self.brought_by.addItem(self.tr("— nobody chosen —"), None)
+        for person in self.services.participants.roster(self.gathering_id):
+            self.brought_by.addItem(person.display_name, person.id)
+        self.story_combo.clear()
+        ids = self.services.stories.ids(self.gathering_id)[:500]
+        for header in self.services.stories.headers(ids):
+            self.story_combo.addItem(header.title or self.tr("Untitled story"), header.id)
+        self._loading = False
+        row = next(
+            (i for i in range(self.list.count()) if self.list.item(i).data(ID_ROLE) == keep), -1
+        )
+        if row >= 0:
+            self.list.setCurrentRow(row)
+        self._show(self.list.currentItem())
+
+    def current_artifact(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None else None
+
+    def _summary(self, name: str, meaning: str | None) -> str:
+        return f"{name} — {meaning}" if meaning else name
+
+    def _show(self, item: QListWidgetItem | None) -> None:
+        if self._loading:
+            return
+        artifact_id = item.data(ID_ROLE) if item is not None else None
+        self.detail.setEnabled(artifact_id is not None)
+        self._loading = True
+        try:
+            if artifact_id is None:
+                for edit in (self.name_edit, self.meaning_edit):
+                    edit.clear()
+                self.returned.setChecked(False)
+                self.stories.clear()
+                self.photos.clear()
+                return
+            artifact = self.services.artifacts.get(artifact_id)
+            self.name_edit.setText(artifact.name)
+            self.meaning_edit.setText(artifact.meaning or "")
+            index = self.brought_by.findData(artifact.brought_by_id)
+            self.brought_by.setCurrentIndex(max(index, 0))
+            self.returned.setChecked(bool(artifact.returned))
+            self._load_links(artifact_id)
+        except ServiceError as exc:
+            self.status.emit(str(exc))
+        finally:
+            self._loading = False
+
+    def _load_links(self, artifact_id: str) -> None:
+        self.stories.clear()
+        for header in self.services.stories.headers(self.services.artifacts.story_ids(artifact_id)):
+            entry = QListWidgetItem(header.title or self.tr("Untitled story"))
+            entry.setData(ID_ROLE, header.id)
+            self.stories.addItem(entry)
+        self.photos.clear()
+        for photo_id in self.services.photos.photos_of("artifact", artifact_id):
+            photo = self.services.photos.get(photo_id)
+            entry = QListWidgetItem(photo.caption or photo.original_name or "")
+            entry.setData(ID_ROLE, photo_id)
+            entry.setToolTip(entry.text())
+            entry.setText("")
+            try:
+                entry.setIcon(QIcon(QPixmap(str(self.services.photos.thumbnail_path(photo_id)))))
+            except Exception:  # a missing original: the tooltip still names it
+                pass
+            self.photos.addItem(entry)
+
+    # --- editing (each change is saved at once) ----------------------------------------------
+
+    def add_artifact(self) -> None:
+        name = self.new_name.text().strip()
+        if not self.gathering_id or not name:
+            self.new_name.setFocus()
+            return
+        artifact_id = self.services.artifacts.create(self.gathering_id, name)
+        self.new_name.clear()
+        self.refresh(select=artifact_id)
+        self.meaning_edit.setFocus()  # what it means comes next
+        self.status.emit(self.tr("Artifact added"))
+
+    def _update(self, **fields: object) -> None:
+        artifact_id = self.current_artifact()
+        if self._loading or artifact_id is None:
+            return
+        try:
+            self.services.artifacts.update(artifact_id, **fields)
+        except ServiceError as exc:
+            self.status.emit(str(exc))
+            return
+        item = self.list.currentItem()
+        if item is not None:
+            self._loading = True
+            item.setText(self._summary(self.name_edit.text().strip(), self.meaning_edit.text()))
+            self._loading = False
+
+    def _save_name(self) -> None:
+        name = self.name_edit.text().strip()
+        if name:
+            self._update(name=name)
+        elif self.current_artifact():  # an artifact keeps a name: put the stored one back
+            self._show(self.list.currentItem())
+
+    def _save_meaning(self) -> None:
+        self._update(meaning=self.meaning_edit.text().strip() or None)
+
+    def _save_brought_by(self) -> None:
+        self._update(brought_by_id=self.brought_by.currentData())
+
+    def _save_returned(self, returned: bool) -> None:
+        self._update(returned=returned)
+        item = self.list.currentItem()
+        if item is not None and not self._loading:
+            self._loading = True
+            item.setCheckState(Qt.CheckState.Checked if returned else Qt.CheckState.Unchecked)
+            self._loading = False
+
+    def _toggle_returned_in_list(self, item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        returned = item.checkState() == Qt.CheckState.Checked
+        self.services.artifacts.mark_returned(item.data(ID_ROLE), returned)
+        if item is self.list.currentItem():
+            self._loading = True
+            self.returned.setChecked(returned)
+            self._loading = False
+
+    def _link_story(self) -> None:
+        artifact_id, story_id = self.current_artifact(), self.story_combo.currentData()
+        if artifact_id and story_id:
+            self.services.artifacts.link_story(artifact_id, story_id)
+            self._load_links(artifact_id)
+            self.status.emit(self.tr("Story linked to the artifact"))
+
+    def _unlink_story(self) -> None:
+        artifact_id, entry = self.current_artifact(), self.stories.currentItem()
+        if artifact_id and entry is not None:
+            self.services.artifacts.unlink_story(artifact_id, entry.data(ID_ROLE))
+            self._load_links(artifact_id)
+
+    def _link_photo(self) -> None:
+        artifact_id, photo_id = self.current_artifact(), self.current_photo()
+        if not artifact_id:
+            return
+        if not photo_id:
+            self.status.emit(self.tr("Select a photo in the grid first"))
+            return
+        self.services.photos.link(photo_id, "artifact", artifact_id)
+        self._load_links(artifact_id)
+        self.status.emit(self.tr("Photo linked to the artifact"))
+
+    def _unlink_photo(self) -> None:
+        artifact_id, entry = self.current_artifact(), self.photos.currentItem()
+        if artifact_id and entry is not None:
+            self.services.photos.unlink(entry.data(ID_ROLE), "artifact", artifact_id)
+            self._load_links(artifact_id)

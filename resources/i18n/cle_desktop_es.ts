@@ -63,6 +63,162 @@
     </message>
 </context>
 <context>
+    <name>ArtifactPanel</name>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="59"/>
+        <source>Artifacts</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="67"/>
+        <source>New artifact: its name</source>
+        <translation>Objeto nuevo: su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="68"/>
+        <source>New artifact name</source>
+        <translation>Nombre del objeto nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="70"/>
+        <source>Add artifact</source>
+        <translation>Añadir objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="77"/>
+        <source>Artifact name</source>
+        <translation>Nombre del objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="80"/>
+        <source>What it means to the person who brought it</source>
+        <translation>Qué significa para la persona que lo trajo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="81"/>
+        <source>Artifact meaning</source>
+        <translation>Significado del objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="84"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="130"/>
+        <source>Brought by</source>
+        <translation>Lo trajo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="86"/>
+        <source>Returned to its owner</source>
+        <translation>Devuelto a su dueño</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="90"/>
+        <source>Stories of this artifact</source>
+        <translation>Historias de este objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="93"/>
+        <source>Story to link</source>
+        <translation>Historia para vincular</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="94"/>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="95"/>
+        <source>Link the story to this artifact</source>
+        <translation>Vincular la historia a este objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="97"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="118"/>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="98"/>
+        <source>Unlink the selected story</source>
+        <translation>Desvincular la historia seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="106"/>
+        <source>Photos of this artifact</source>
+        <translation>Fotos de este objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="116"/>
+        <source>Link the selected photo</source>
+        <translation>Vincular la foto seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="119"/>
+        <source>Unlink the selected photo</source>
+        <translation>Desvincular la foto seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="126"/>
+        <source>Selected artifact</source>
+        <translation>Objeto seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="128"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="129"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="132"/>
+        <source>Stories</source>
+        <translation>Historias</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="134"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="164"/>
+        <source>Checked when it has been returned to its owner</source>
+        <translation>Se marca cuando ya se devolvió a su dueño</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="167"/>
+        <source>— nobody chosen —</source>
+        <translation>— sin elegir —</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="173"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="218"/>
+        <source>Untitled story</source>
+        <translation>Historia sin título</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="245"/>
+        <source>Artifact added</source>
+        <translation>Objeto añadido</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="298"/>
+        <source>Story linked to the artifact</source>
+        <translation>Historia vinculada al objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="311"/>
+        <source>Select a photo in the grid first</source>
+        <translation>Primero seleccione una foto en la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="315"/>
+        <source>Photo linked to the artifact</source>
+        <translation>Foto vinculada al objeto</translation>
+    </message>
+</context>
+<context>
     <name>AssetTableModel</name>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="42"/>
@@ -516,112 +672,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="29"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="42"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="30"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="47"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="31"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="54"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="71"/>
         <source>CLE Desktop</source>
         <translation>CLE Desktop</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="75"/>
         <source>Story desk</source>
         <translation>Mesa de historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="32"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="39"/>
         <source>Photos &amp;&amp; artifacts</source>
         <translation>Fotos y objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="194"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Gathering</source>
         <translation>&amp;Encuentro</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="112"/>
         <source>New gathering…</source>
         <translation>Nuevo encuentro…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="115"/>
         <source>Switch to</source>
         <translation>Cambiar a</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="119"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Story</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="124"/>
         <source>New story</source>
         <translation>Nueva historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="129"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="131"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="135"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="155"/>
         <source>{0} — CLE Desktop</source>
         <translation>{0} — CLE Desktop</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="177"/>
         <source>Cannot create</source>
         <translation>No se pudo crear</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="304"/>
         <source>What you typed was not lost: it is in {0}</source>
         <translation>Lo que escribió no se perdió: está en {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="305"/>
         <source>Text kept</source>
         <translation>Texto guardado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/launch.py" line="155"/>
+        <location filename="../../cle_desktop/ui/launch.py" line="193"/>
         <source>Opening {0}…</source>
         <translation>Abriendo {0}…</translation>
     </message>
@@ -973,7 +1129,7 @@
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="74"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="180"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="160"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -995,7 +1151,7 @@
         <translation>Vincular a historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="91"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="116"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1010,84 +1166,52 @@
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="105"/>
         <location filename="../../cle_desktop/ui/photos_page.py" line="121"/>
         <source>Artifacts</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="110"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="111"/>
-        <source>Artifact name</source>
-        <translation>Nombre del objeto</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="114"/>
-        <source>What it means to the person who brought it</source>
-        <translation>Qué significa para la persona que lo trajo</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="116"/>
-        <source>Artifact meaning</source>
-        <translation>Significado del objeto</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="117"/>
-        <source>Returned to its owner</source>
-        <translation>Devuelto a su dueño</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="118"/>
-        <source>Add artifact</source>
-        <translation>Añadir objeto</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="163"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="154"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="173"/>
-        <source>Checked when it has been returned to its owner</source>
-        <translation>Se marca cuando ya se devolvió a su dueño</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="181"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="161"/>
         <source>Import photos</source>
         <translation>Importar fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="217"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="197"/>
         <source>Cancelling import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="222"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="202"/>
         <source>%v of %m photos</source>
         <translation>%v de %m fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="233"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="213"/>
         <source>Imported {0} photos; {1} already here; {2} could not be read.</source>
         <translation>Se importaron {0} fotos; {1} ya estaban; {2} no se pudieron leer.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="240"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="220"/>
         <source>Some photos were not imported</source>
         <translation>Algunas fotos no se importaron</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="247"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="227"/>
         <source>Import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="280"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="260"/>
         <source>No photo release from {0}: this photo will not appear in any export.</source>
         <translation>Falta la autorización de fotos de {0}: esta foto no aparecerá en ninguna exportación.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="311"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="291"/>
         <source>Photo linked to the story</source>
         <translation>Foto vinculada a la historia</translation>
     </message>

@@ -192,3 +192,58 @@ def test_a_withdrawn_person_can_be_erased_everywhere_after_a_warning(
         from cle_desktop.storage.models import Story
 
         assert s.get(Story, sid).body == ""
+
+
+def test_an_artifact_is_described_linked_and_ticked_off_when_returned(
+    qtbot, window: MainWindow, services: Services, gathering_id: str, photos_gps: Path
+) -> None:
+    """Name, meaning, who brought it, a story and a photo, and "returned": each stored as it
+    is made, from the keyboard and the page's own buttons."""
+    pid = services.participants.add(gathering_id, "Rosa Quintana")
+    sid = services.stories.capture(gathering_id, title="Grandmother's comal", body="A comal.")
+    report = services.photos.import_files(gathering_id, [photos_gps / "DSCN0010.jpg"])
+    photo_id = report.imported[0]["id"]
+    page = window.photos
+    window.tabs.setCurrentWidget(page)
+    panel = page.artifacts
+    page.side.setCurrentWidget(panel.parentWidget())
+
+    qtbot.keyClicks(panel.new_name, "Comal")
+    qtbot.keyClick(panel.new_name, Qt.Key.Key_Return)
+    (artifact,) = services.artifacts.for_gathering(gathering_id)
+    assert artifact.name == "Comal" and panel.current_artifact() == artifact.id
+    assert panel.meaning_edit.hasFocus()  # what it means is asked next
+    qtbot.keyClicks(panel.meaning_edit, "Three generations made tortillas on it")
+    qtbot.keyClick(panel.meaning_edit, Qt.Key.Key_Tab)  # leaving the field saves it
+    panel.brought_by.setCurrentIndex(panel.brought_by.findData(pid))
+    panel.brought_by.activated.emit(panel.brought_by.currentIndex())
+    panel.story_combo.setCurrentIndex(panel.story_combo.findData(sid))
+    panel._link_story()
+    page.grid.setCurrentRow(0)
+    panel._link_photo()
+    panel.returned.setChecked(True)
+
+    stored = services.artifacts.get(artifact.id)
+    assert stored.meaning == "Three generations made tortillas on it"
+    assert stored.brought_by_id == pid and stored.returned
+    assert services.artifacts.story_ids(artifact.id) == [sid]
+    assert services.photos.photos_of("artifact", artifact.id) == [photo_id]
+    assert panel.stories.count() == 1 and panel.photos.count() == 1
+    assert panel.list.item(0).checkState() == Qt.CheckState.Checked
+    assert panel.list.item(0).text() == "Comal — Three generations made tortillas on it"
+
+    # Unticking in the list is the same as the checkbox; unlinking removes the links.
+    panel.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not services.artifacts.get(artifact.id).returned and not panel.returned.isChecked()
+    panel.stories.setCurrentRow(0)
+    panel._unlink_story()
+    panel.photos.setCurrentRow(0)
+    panel._unlink_photo()
+    assert services.artifacts.story_ids(artifact.id) == []
+    assert services.photos.photos_of("artifact", artifact.id) == []
+
+    # An emptied name is not stored: the artifact keeps the one it had.
+    panel.name_edit.clear()
+    panel.name_edit.editingFinished.emit()
+    assert services.artifacts.get(artifact.id).name == "Comal"
+    assert panel.name_edit.text() == "Comal"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -85,9 +86,24 @@ class ConflictsPanel(QWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setSizes([280, 900])
+        # With nothing to review, one calm sentence instead of three empty boxes and buttons
+        # that would do nothing.
+        self.empty = QLabel(
+            self.tr(
+                "No conflicts: every laptop agrees.\n\nWhen two laptops change the same thing, "
+                "both versions wait here for you to choose; nothing is lost meanwhile."
+            )
+        )
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(0, 24, 0, 0)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pages)
 
     def refresh(self) -> None:
         self.items = self.services.sync.conflicts()
@@ -113,7 +129,9 @@ class ConflictsPanel(QWidget):
             self.note.setText(self.tr("No conflicts: every laptop agrees."))
             for box in (self.left, self.right, self.merged):
                 box.clear()
+            self.pages.setCurrentWidget(self.empty)
         else:
+            self.pages.setCurrentIndex(1)
             self.list.setCurrentRow(0)
 
     def _title(self, c: Conflict) -> str:

@@ -74,6 +74,16 @@ class SyncPage(QWidget):
         self.peers.verticalHeader().hide()
         self.peers.setAccessibleName(self.tr("Other laptops"))
         self.peers.setMaximumHeight(180)
+        self.no_peers = QLabel(
+            self.tr(
+                "No other laptop has exchanged changes with this one yet. Export a bundle "
+                "to a USB stick, import it on another laptop, then bring that laptop's "
+                "bundle back here."
+            )
+        )
+        self.no_peers.setObjectName("hint")
+        self.no_peers.setWordWrap(True)
+        self.no_peers.hide()
         self.conflicts = ConflictsPanel(services, self)
         heading = QLabel(self.tr("Conflicts to review"))
         heading.setObjectName("sectionTitle")
@@ -84,6 +94,7 @@ class SyncPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.peers)
+        layout.addWidget(self.no_peers)
         layout.addWidget(heading)
         layout.addWidget(self.conflicts, 1)
 
@@ -96,6 +107,8 @@ class SyncPage(QWidget):
             self.tr("This laptop is device {0}").format(self.services.db.device_id[-12:])
         )
         peers = self.services.sync.peers()
+        self.no_peers.setVisible(not peers)
+        self.peers.setVisible(bool(peers))
         self.peers.setRowCount(len(peers))
         for row, p in enumerate(peers):
             for col, text in enumerate(

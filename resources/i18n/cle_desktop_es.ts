@@ -254,114 +254,123 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="36"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="37"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="40"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="41"/>
         <source>Version shown now</source>
         <translation>Versión que se ve ahora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="43"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="44"/>
         <source>Other version</source>
         <translation>Otra versión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="45"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="46"/>
         <source>Merged suggestion</source>
         <translation>Sugerencia combinada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="51"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="138"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="52"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="156"/>
         <source>Keep this version</source>
         <translation>Conservar esta versión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="53"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="141"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="54"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="159"/>
         <source>Keep the other version</source>
         <translation>Conservar la otra versión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="55"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="56"/>
         <source>Save the merged text</source>
         <translation>Guardar el texto combinado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="61"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="62"/>
         <source>Shown now</source>
         <translation>Lo que se ve ahora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="62"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="63"/>
         <source>Other laptop</source>
         <translation>Otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="63"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="64"/>
         <source>Merged suggestion (edit freely)</source>
         <translation>Sugerencia combinada (puede editarla libremente)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="97"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="93"/>
+        <source>No conflicts: every laptop agrees.
+
+When two laptops change the same thing, both versions wait here for you to choose; nothing is lost meanwhile.</source>
+        <translation>No hay conflictos: todas las computadoras coinciden.
+
+Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que usted elija; mientras tanto no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="113"/>
         <source>{0}: {1} — deleted on one laptop, edited on another</source>
         <translation>{0}: {1} — se borró en una computadora y se editó en otra</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="101"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="117"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="113"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="129"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>No hay conflictos: todas las computadoras coinciden.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="138"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="156"/>
         <source>Confirm the delete</source>
         <translation>Confirmar el borrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="141"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="159"/>
         <source>Restore it with the edits</source>
         <translation>Restaurar con los cambios</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="146"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="164"/>
         <source>Deleted on one laptop.</source>
         <translation>Se borró en una computadora.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="157"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="175"/>
         <source>One laptop deleted this while another was still editing it: confirm the delete, or restore it with the edits.</source>
         <translation>Una computadora borró esto mientras otra todavía lo estaba editando: confirme el borrado o restáurelo con los cambios.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="167"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="185"/>
         <source>— version {0} —</source>
         <translation>— versión {0} —</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="179"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="197"/>
         <source>Choose one of the versions.</source>
         <translation>Elija una de las versiones.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="181"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="199"/>
         <source>Choose one of the versions; the other one keeps version 2.</source>
         <translation>Elija una de las versiones; «Conservar la otra versión» conserva la versión 2.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="188"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="206"/>
         <source>Both laptops changed the same sentences: finish the parts marked ⟦ … ‖ … ⟧.</source>
         <translation>Las dos computadoras cambiaron las mismas oraciones: termine las partes marcadas con ⟦ … ‖ … ⟧.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="191"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="209"/>
         <source>The changes do not overlap: the merged text keeps both.</source>
         <translation>Los cambios no se superponen: el texto combinado conserva ambos.</translation>
     </message>
@@ -1800,62 +1809,67 @@
         <translation>Otras computadoras</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="78"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="79"/>
+        <source>No other laptop has exchanged changes with this one yet. Export a bundle to a USB stick, import it on another laptop, then bring that laptop&apos;s bundle back here.</source>
+        <translation>Ninguna otra computadora ha intercambiado cambios con esta todavía. Exporte un paquete a una memoria USB, impórtelo en otra computadora y luego traiga aquí el paquete de esa computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="88"/>
         <source>Conflicts to review</source>
         <translation>Conflictos por revisar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="96"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="107"/>
         <source>This laptop is device {0}</source>
         <translation>Esta computadora es el dispositivo {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="119"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="132"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="131"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="144"/>
         <source>Sync stopped</source>
         <translation>La sincronización se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="135"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="148"/>
         <source>Choose the sync folder on the USB stick</source>
         <translation>Elija la carpeta de sincronización en la memoria USB</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="143"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="156"/>
         <source>Received {0} changes, left {1} for the others.</source>
         <translation>Se recibieron {0} cambios y se dejaron {1} para las demás.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="151"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="164"/>
         <source>Export a bundle to…</source>
         <translation>Exportar un paquete a…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="156"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="169"/>
         <source>Wrote {0} changes and {1} photos to {2}.</source>
         <translation>Se guardaron {0} cambios y {1} fotos en {2}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="164"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="177"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="164"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="177"/>
         <source>CLE bundles</source>
         <translation>Paquetes de CLE</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="172"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="185"/>
         <source>Imported {0} new changes and {1} photos.</source>
         <translation>Se importaron {0} cambios nuevos y {1} fotos.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="176"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="189"/>
         <source>Nothing new: this laptop already had all of it.</source>
         <translation>Nada nuevo: esta computadora ya lo tenía todo.</translation>
     </message>

@@ -31,6 +31,7 @@ def test_delete_vs_edit_offers_confirm_or_restore_and_restore_keeps_the_edit(
     qtbot.addWidget(panel)
     panel.refresh()
     assert [c.kind for c in panel.items] == ["delete-vs-edit"]
+    assert panel.pages.currentWidget() is not panel.empty  # the comparison shows
     assert "Library van" in panel.list.item(0).text()
     assert (
         panel.keep_left.text() == "Confirm the delete"
@@ -40,6 +41,7 @@ def test_delete_vs_edit_offers_confirm_or_restore_and_restore_keeps_the_edit(
     assert "Thursdays" in panel.right.toPlainText()
     panel._resolve(1)
     assert panel.items == []
+    assert panel.pages.currentWidget() is panel.empty  # nothing left: a sentence, no boxes
     story = a.stories.get(sid)
     assert not story.deleted and story.body.endswith("Thursdays.")
 

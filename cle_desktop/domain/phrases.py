@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "Phrase", "phrase_of"]
+__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "Phrase", "PhraseError", "phrase_of"]
 
 CONTEXT = "Errors"
 
@@ -59,3 +59,30 @@ class Phrase:
 def phrase_of(text: str | Phrase) -> Phrase:
     """``text`` as a phrase (a plain string becomes a phrase without values)."""
     return text if isinstance(text, Phrase) else Phrase(text)
+
+
+class PhraseError(Exception):
+    """An error whose sentence is a phrase: ``raise E(QT_TRANSLATE_NOOP("Errors", t), **values)``.
+
+    ``str(error)`` is the English sentence; ``error.phrase`` keeps template and values apart.
+    A template given without values is the sentence as it is. A :class:`Phrase` may be given
+    instead of a template, to pass on another error's sentence.
+    """
+
+    def __init__(self, template: str | Phrase, /, **params: Any) -> None:
+        if isinstance(template, Phrase):
+            self.phrase = Phrase(template.template, {**template.params, **params})
+        else:
+            self.phrase = Phrase(template, params)
+        super().__init__(str(self.phrase))
+
+    @property
+    def template(self) -> str:
+        return self.phrase.template
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return dict(self.phrase.params)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.phrase,))

@@ -14,33 +14,13 @@ another error's sentence.
 
 from __future__ import annotations
 
-from typing import Any
-
-from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, PhraseError
 
 __all__ = ["QT_TRANSLATE_NOOP", "InvalidInput", "NotFound", "ServiceError"]
 
 
-class ServiceError(Exception):
+class ServiceError(PhraseError):
     """Base class: ``str(error)`` is shown to the user as it is (in English)."""
-
-    def __init__(self, template: str | Phrase, /, **params: Any) -> None:
-        if isinstance(template, Phrase):
-            self.phrase = Phrase(template.template, {**template.params, **params})
-        else:
-            self.phrase = Phrase(template, params)
-        super().__init__(str(self.phrase))
-
-    @property
-    def template(self) -> str:
-        return self.phrase.template
-
-    @property
-    def params(self) -> dict[str, Any]:
-        return dict(self.phrase.params)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.phrase,))
 
 
 class NotFound(ServiceError):

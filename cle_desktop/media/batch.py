@@ -23,7 +23,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from .errors import MediaError
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
+
+from .errors import MediaError, display_name
 from .probe import ImageInfo, opened_photo
 from .store import MediaStore
 from .thumbnails import thumbnail_from_image
@@ -38,7 +40,8 @@ class ImportOutcome:
     info: ImageInfo | None = None
     sha256: str | None = None
     was_new: bool = False
-    error: str | None = None
+    error: str | None = None  # the English sentence
+    phrase: Phrase | None = None  # the same, translatable (see cle_desktop.domain.phrases)
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -75,11 +78,19 @@ def import_one(source: Path, store_root: Path, thumb_size: int = THUMB_SIZE) -> 
                 thumbnail_from_image(img, dest, thumb_size, info.orientation, owned=True)
         return ImportOutcome(source, True, info, sha, was_new)
     except MediaError as exc:
-        return ImportOutcome(source, False, error=str(exc))
+        return _failed(source, exc.phrase)
     except OSError as exc:
-        return ImportOutcome(
-            source, False, error=f"{source.name} could not be imported: {exc.strerror or exc}."
+        return _failed(
+            source,
+            Phrase(
+                QT_TRANSLATE_NOOP("Errors", "{name} could not be imported: {error}."),
+                {"name": display_name(source), "error": exc.strerror or str(exc)},
+            ),
         )
+
+
+def _failed(source: Path, phrase: Phrase) -> ImportOutcome:
+    return ImportOutcome(source, False, error=str(phrase), phrase=phrase)
 
 
 def import_batch(
@@ -131,10 +142,12 @@ def import_batch(
                 try:
                     results[index] = future.result()
                 except Exception as exc:  # a crashed worker: report, keep going
-                    results[index] = ImportOutcome(
+                    results[index] = _failed(
                         files[index],
-                        False,
-                        error=f"{files[index].name} could not be imported ({exc}).",
+                        Phrase(
+                            QT_TRANSLATE_NOOP("Errors", "{name} could not be imported ({error})."),
+                            {"name": display_name(files[index]), "error": str(exc)},
+                        ),
                     )
                 if progress:
                     progress(len(results), total)

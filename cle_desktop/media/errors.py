@@ -5,6 +5,10 @@
 wrong in plain words. Every error keeps the full ``path`` and a short machine ``reason`` so
 logs and services can still tell cases apart.
 
+Each error also has a ``phrase``: the same sentence as an English template and its values
+(``cle_desktop.domain.phrases``), so the GUI can say it in the person's language; the reasons
+are phrases too. ``str(error)`` stays the English sentence.
+
 The errors pickle cleanly (see ``__reduce__``) because the batch importer runs in worker
 processes and results cross a process boundary.
 """
@@ -14,6 +18,8 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 from typing import Any
+
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase, phrase_of
 
 __all__ = [
     "MediaError",
@@ -50,26 +56,44 @@ def display_name(path: Path | str) -> str:
     return name or "(unnamed file)"
 
 
+_CUT_SHORT = QT_TRANSLATE_NOOP("Errors", "the file is cut short")
+
+
 class MediaError(Exception):
     """Base class for every error the media package raises on purpose."""
+
+    @property
+    def phrase(self) -> Phrase:
+        return Phrase(str(self))
 
 
 class PhotoUnreadable(MediaError):
     """A file could not be read as a photo; nothing was stored for it.
 
-    ``reason`` is a short phrase completing "... is not a photo we can read (<reason>)".
+    ``reason`` is a short phrase completing "... is not a photo we can read (<reason>)", as
+    English text; ``reason_phrase`` is the same as a translatable phrase. A reason given as a
+    plain string is translated when it was marked with ``QT_TRANSLATE_NOOP("Errors", ...)``.
     """
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    TEMPLATE = QT_TRANSLATE_NOOP("Errors", "{name} is not a photo we can read ({reason}).")
+
+    def __init__(self, path: Path | str, reason: str | Phrase) -> None:
         self.path = Path(path)
-        self.reason = reason
+        self.reason_phrase = phrase_of(reason)
+        self.reason = str(self.reason_phrase)
         super().__init__(self._sentence())
 
+    @property
+    def phrase(self) -> Phrase:
+        return Phrase(
+            self.TEMPLATE, {"name": display_name(self.path), "reason": self.reason_phrase}
+        )
+
     def _sentence(self) -> str:
-        return f"{display_name(self.path)} is not a photo we can read ({self.reason})."
+        return str(self.phrase)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.path, self.reason))
+        return (type(self), (self.path, self.reason_phrase))
 
     def __str__(self) -> str:
         return self._sentence()
@@ -82,14 +106,14 @@ class NotAnImage(PhotoUnreadable):
 class PhotoTruncated(PhotoUnreadable):
     """The file stops before the picture does, usually a copy interrupted half way."""
 
-    def __init__(self, path: Path | str, reason: str = "the file is cut short") -> None:
-        super().__init__(path, reason)
+    TEMPLATE = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is incomplete ({reason}), so it was probably cut off while copying: "
+        "copy it again from the camera or card.",
+    )
 
-    def _sentence(self) -> str:
-        return (
-            f"{display_name(self.path)} is incomplete ({self.reason}), so it was probably "
-            "cut off while copying: copy it again from the camera or card."
-        )
+    def __init__(self, path: Path | str, reason: str | Phrase = _CUT_SHORT) -> None:
+        super().__init__(path, reason)
 
 
 class PhotoTooLarge(PhotoUnreadable):
@@ -99,18 +123,17 @@ class PhotoTooLarge(PhotoUnreadable):
     pictures and would exhaust memory when decoded.
     """
 
-    def _sentence(self) -> str:
-        return f"{display_name(self.path)} is too large to import safely ({self.reason})."
+    TEMPLATE = QT_TRANSLATE_NOOP("Errors", "{name} is too large to import safely ({reason}).")
 
 
 class UnsupportedFormat(PhotoUnreadable):
     """A real picture, but in a format we do not open (HEIC, GIF, RAW ...)."""
 
-    def _sentence(self) -> str:
-        return (
-            f"{display_name(self.path)} is {self.reason}, which CLE Desktop cannot read: "
-            "save it as JPEG or PNG and import that copy."
-        )
+    TEMPLATE = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is {reason}, which CLE Desktop cannot read: "
+        "save it as JPEG or PNG and import that copy.",
+    )
 
 
 class MediaMissing(MediaError):
@@ -123,11 +146,19 @@ class MediaMissing(MediaError):
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.sha256,))
 
-    def __str__(self) -> str:
-        return (
-            f"The photo file {self.sha256[:12]}… is missing from the media folder; "
-            "restore the folder from a backup or import the photo again."
+    @property
+    def phrase(self) -> Phrase:
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The photo file {sha}… is missing from the media folder; "
+                "restore the folder from a backup or import the photo again.",
+            ),
+            {"sha": self.sha256[:12]},
         )
+
+    def __str__(self) -> str:
+        return str(self.phrase)
 
 
 class MediaStoreFull(MediaError):
@@ -141,11 +172,26 @@ class MediaStoreFull(MediaError):
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.path, self.needed_bytes))
 
-    def __str__(self) -> str:
-        need = ""
-        if self.needed_bytes is not None:
-            need = f" (it needs about {max(1, round(self.needed_bytes / 1_000_000))} MB)"
-        return (
-            f"There is not enough free disk space to store {display_name(self.path)}{need}; "
-            "nothing was half-saved, so free some space and import it again."
+    @property
+    def phrase(self) -> Phrase:
+        name = display_name(self.path)
+        if self.needed_bytes is None:
+            return Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is not enough free disk space to store {name}; "
+                    "nothing was half-saved, so free some space and import it again.",
+                ),
+                {"name": name},
+            )
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "There is not enough free disk space to store {name} (it needs about {mb} MB); "
+                "nothing was half-saved, so free some space and import it again.",
+            ),
+            {"name": name, "mb": max(1, round(self.needed_bytes / 1_000_000))},
         )
+
+    def __str__(self) -> str:
+        return str(self.phrase)

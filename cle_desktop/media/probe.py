@@ -34,6 +34,8 @@ from typing import Any
 
 from PIL import ExifTags, Image, UnidentifiedImageError
 
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from .errors import NotAnImage, PhotoTooLarge, PhotoTruncated, PhotoUnreadable, UnsupportedFormat
 from .previews import embedded_preview, jpeg_is_whole
 
@@ -162,7 +164,7 @@ def opened_photo(
     with img:
         width, height = img.size
         if width <= 0 or height <= 0:
-            raise PhotoUnreadable(path, "it says it has no pixels")
+            raise PhotoUnreadable(path, QT_TRANSLATE_NOOP("Errors", "it says it has no pixels"))
         if width * height > limit:
             raise PhotoTooLarge(path, _pixels_reason(width * height, limit))
         fmt = "JPEG" if img.format == "MPO" else str(img.format)
@@ -173,7 +175,9 @@ def opened_photo(
         if fmt == "JPEG" and use_preview:
             preview = embedded_preview(img, max(draft_size), limit)
             if preview is not None and not jpeg_is_whole(path):
-                raise PhotoTruncated(path, "the file ends before the picture does")
+                raise PhotoTruncated(
+                    path, QT_TRANSLATE_NOOP("Errors", "the file ends before the picture does")
+                )
         if preview is None:
             if fmt == "JPEG":
                 img.draft(None, draft_size)
@@ -202,17 +206,27 @@ def _check_file(path: Path, max_bytes: int) -> int:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise PhotoUnreadable(path, "the file is no longer there") from None
+        raise PhotoUnreadable(
+            path, QT_TRANSLATE_NOOP("Errors", "the file is no longer there")
+        ) from None
     except PermissionError:
-        raise PhotoUnreadable(path, "this computer does not let us open it") from None
+        raise PhotoUnreadable(
+            path, QT_TRANSLATE_NOOP("Errors", "this computer does not let us open it")
+        ) from None
     except OSError as exc:
-        raise PhotoUnreadable(path, f"the disk reported an error: {exc.strerror}") from None
+        raise PhotoUnreadable(path, _disk_error(exc)) from None
     if path.is_dir():
-        raise NotAnImage(path, "it is a folder")
+        raise NotAnImage(path, QT_TRANSLATE_NOOP("Errors", "it is a folder"))
     if st.st_size == 0:
-        raise NotAnImage(path, "the file is empty")
+        raise NotAnImage(path, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     if st.st_size > max_bytes:
-        raise PhotoTooLarge(path, f"{_mb(st.st_size)} MB, and the limit is {_mb(max_bytes)} MB")
+        raise PhotoTooLarge(
+            path,
+            Phrase(
+                QT_TRANSLATE_NOOP("Errors", "{size} MB, and the limit is {limit} MB"),
+                {"size": _mb(st.st_size), "limit": _mb(max_bytes)},
+            ),
+        )
     return st.st_size
 
 
@@ -224,9 +238,11 @@ def _read_ends(path: Path, size: int) -> tuple[bytes, bytes]:
             fh.seek(max(0, size - 16))
             return head, fh.read(16)
     except PermissionError:
-        raise PhotoUnreadable(path, "this computer does not let us open it") from None
+        raise PhotoUnreadable(
+            path, QT_TRANSLATE_NOOP("Errors", "this computer does not let us open it")
+        ) from None
     except OSError as exc:
-        raise PhotoUnreadable(path, f"the disk reported an error: {exc.strerror}") from None
+        raise PhotoUnreadable(path, _disk_error(exc)) from None
 
 
 _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
@@ -240,47 +256,59 @@ def _refuse_by_signature(path: Path, head: bytes) -> PhotoUnreadable | None:
     deserves to hear "that is an iPhone HEIC photo" or "that is a video".
     """
     if head.startswith((b"GIF87a", b"GIF89a")):
-        return UnsupportedFormat(path, "a GIF image")
+        return UnsupportedFormat(path, QT_TRANSLATE_NOOP("Errors", "a GIF image"))
     if head.startswith(b"BM") and len(head) >= 26:
-        return UnsupportedFormat(path, "a BMP image")
+        return UnsupportedFormat(path, QT_TRANSLATE_NOOP("Errors", "a BMP image"))
     if head[4:8] == b"ftyp":
         brand = head[8:12]
         if brand in _HEIF_BRANDS:
-            return UnsupportedFormat(path, "a HEIC photo (the iPhone format)")
+            return UnsupportedFormat(
+                path, QT_TRANSLATE_NOOP("Errors", "a HEIC photo (the iPhone format)")
+            )
         if brand in (b"avif", b"avis"):
-            return UnsupportedFormat(path, "an AVIF image")
+            return UnsupportedFormat(path, QT_TRANSLATE_NOOP("Errors", "an AVIF image"))
         if brand in _VIDEO_BRANDS:
-            return NotAnImage(path, "it looks like a video")
+            return NotAnImage(path, QT_TRANSLATE_NOOP("Errors", "it looks like a video"))
     return None
 
 
 def _unidentified(path: Path, head: bytes, tail: bytes) -> PhotoUnreadable:
     """Explain a file no accepted decoder recognised."""
     if head.startswith(b"\xff\xd8\xff") and not tail.rstrip(b"\x00").endswith(b"\xff\xd9"):
-        return PhotoTruncated(path, "the file ends before the picture does")
+        return PhotoTruncated(
+            path, QT_TRANSLATE_NOOP("Errors", "the file ends before the picture does")
+        )
     if head.startswith(b"\x89PNG") and b"IEND" not in tail:
-        return PhotoTruncated(path, "the file ends before the picture does")
+        return PhotoTruncated(
+            path, QT_TRANSLATE_NOOP("Errors", "the file ends before the picture does")
+        )
     if head.startswith((b"\xff\xd8\xff", b"\x89PNG", b"II*\x00", b"MM\x00*")) or (
         head.startswith(b"RIFF") and head[8:12] == b"WEBP"
     ):
-        return PhotoUnreadable(path, "its header is damaged")
+        return PhotoUnreadable(path, QT_TRANSLATE_NOOP("Errors", "its header is damaged"))
     if head.startswith(b"%PDF"):
-        return NotAnImage(path, "it looks like a PDF document")
+        return NotAnImage(path, QT_TRANSLATE_NOOP("Errors", "it looks like a PDF document"))
     if head.startswith(b"PK\x03\x04"):
-        return NotAnImage(path, "it looks like a zip archive or an office document")
+        return NotAnImage(
+            path, QT_TRANSLATE_NOOP("Errors", "it looks like a zip archive or an office document")
+        )
     if head.startswith((b"\x1a\x45\xdf\xa3", b"RIFF")) or head[4:8] in (b"moov", b"mdat"):
-        return NotAnImage(path, "it looks like a video or sound file")
+        return NotAnImage(path, QT_TRANSLATE_NOOP("Errors", "it looks like a video or sound file"))
     if head.startswith(b"ID3") or head[:2] in (b"\xff\xfb", b"\xff\xf3"):
-        return NotAnImage(path, "it looks like a sound file")
+        return NotAnImage(path, QT_TRANSLATE_NOOP("Errors", "it looks like a sound file"))
     text = _as_text(head)
     if text is not None:
         lowered = text.lstrip().lower()
         if lowered.startswith(("<!doctype html", "<html")):
-            return NotAnImage(path, "it looks like a web page")
+            return NotAnImage(path, QT_TRANSLATE_NOOP("Errors", "it looks like a web page"))
         if lowered.startswith("<svg") or (lowered.startswith("<?xml") and "<svg" in lowered):
-            return NotAnImage(path, "it looks like an SVG drawing, not a photo")
-        return NotAnImage(path, "it looks like a text file")
-    return NotAnImage(path, "its contents are not in any picture format we know")
+            return NotAnImage(
+                path, QT_TRANSLATE_NOOP("Errors", "it looks like an SVG drawing, not a photo")
+            )
+        return NotAnImage(path, QT_TRANSLATE_NOOP("Errors", "it looks like a text file"))
+    return NotAnImage(
+        path, QT_TRANSLATE_NOOP("Errors", "its contents are not in any picture format we know")
+    )
 
 
 def _as_text(head: bytes) -> str | None:
@@ -310,15 +338,27 @@ def _pixel_limit(max_pixels: int | None) -> int:
     return int(pillow_limit) if pillow_limit else DEFAULT_MAX_PIXELS
 
 
-def _pixels_reason(pixels: int, limit: int) -> str:
-    return f"{pixels / 1e6:.0f} megapixels, and the limit is {limit / 1e6:.0f} megapixels"
+def _pixels_reason(pixels: int, limit: int) -> Phrase:
+    return Phrase(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{pixels:.0f} megapixels, and the limit is {limit:.0f} megapixels"
+        ),
+        {"pixels": pixels / 1e6, "limit": limit / 1e6},
+    )
 
 
-def _bomb_reason(message: str, limit: int) -> str:
+def _bomb_reason(message: str, limit: int) -> Phrase:
     match = re.search(r"\((\d+) pixels\)", message)
     if match:
         return _pixels_reason(int(match.group(1)), limit)
-    return "it claims to be far bigger than any camera picture"
+    return Phrase(QT_TRANSLATE_NOOP("Errors", "it claims to be far bigger than any camera picture"))
+
+
+def _disk_error(exc: OSError) -> Phrase:
+    return Phrase(
+        QT_TRANSLATE_NOOP("Errors", "the disk reported an error: {error}"),
+        {"error": exc.strerror},
+    )
 
 
 def _mb(n: int) -> int:
@@ -331,12 +371,20 @@ def _decode_all(path: Path, img: Image.Image) -> None:
         img.load()
     except OSError as exc:
         if "truncated" in str(exc).lower():
-            raise PhotoTruncated(path, "the file ends before the picture does") from None
-        raise PhotoUnreadable(path, "its picture data is damaged") from exc
+            raise PhotoTruncated(
+                path, QT_TRANSLATE_NOOP("Errors", "the file ends before the picture does")
+            ) from None
+        raise PhotoUnreadable(
+            path, QT_TRANSLATE_NOOP("Errors", "its picture data is damaged")
+        ) from exc
     except (SyntaxError, ValueError, EOFError, IndexError, TypeError, MemoryError) as exc:
         if isinstance(exc, EOFError):
-            raise PhotoTruncated(path, "the file ends before the picture does") from None
-        raise PhotoUnreadable(path, "its picture data is damaged") from exc
+            raise PhotoTruncated(
+                path, QT_TRANSLATE_NOOP("Errors", "the file ends before the picture does")
+            ) from None
+        raise PhotoUnreadable(
+            path, QT_TRANSLATE_NOOP("Errors", "its picture data is damaged")
+        ) from exc
 
 
 # --- metadata -------------------------------------------------------------------------------

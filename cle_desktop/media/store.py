@@ -42,6 +42,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
+
 from .errors import MediaMissing, MediaStoreFull, PhotoUnreadable
 
 __all__ = ["MediaStore", "PutResult"]
@@ -142,11 +144,15 @@ class MediaStore:
         try:
             source = path.open("rb", buffering=0)
         except FileNotFoundError:
-            raise PhotoUnreadable(path, "the file is no longer there") from None
+            raise PhotoUnreadable(
+                path, QT_TRANSLATE_NOOP("Errors", "the file is no longer there")
+            ) from None
         except PermissionError:
-            raise PhotoUnreadable(path, "this computer does not let us open it") from None
+            raise PhotoUnreadable(
+                path, QT_TRANSLATE_NOOP("Errors", "this computer does not let us open it")
+            ) from None
         except IsADirectoryError:
-            raise PhotoUnreadable(path, "it is a folder") from None
+            raise PhotoUnreadable(path, QT_TRANSLATE_NOOP("Errors", "it is a folder")) from None
         with source:
             return self._put_stream(source, label=path, expected=None)
 
@@ -325,7 +331,13 @@ def _fill(stream: BinaryIO, view: memoryview, label: Path) -> int:
                 view[filled : filled + n] = chunk
         except OSError as exc:
             raise PhotoUnreadable(
-                label, f"the disk reported an error while reading it: {exc.strerror}"
+                label,
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the disk reported an error while reading it: {error}"
+                    ),
+                    {"error": exc.strerror},
+                ),
             ) from None
         if n == 0:
             break

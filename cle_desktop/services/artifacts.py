@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from cle_desktop.domain.ids import stable_id
-from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Artifact, ArtifactStory
 
@@ -24,7 +24,7 @@ class ArtifactService:
         session_id: str | None = None,
     ) -> str:
         if not name.strip():
-            raise InvalidInput("An artifact needs a name.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An artifact needs a name."))
         with self.db.write() as w:
             return w.create(
                 Artifact,
@@ -41,7 +41,9 @@ class ArtifactService:
             try:
                 w.update(Artifact, artifact_id, **fields)
             except LookupError as exc:
-                raise NotFound("That artifact no longer exists.") from exc
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "That artifact no longer exists.")
+                ) from exc
 
     def mark_returned(self, artifact_id: str, returned: bool = True) -> None:
         self.update(artifact_id, returned=returned)
@@ -66,7 +68,7 @@ class ArtifactService:
         with self.db.read() as s:
             artifact = s.get(Artifact, artifact_id)
             if artifact is None or artifact.deleted:
-                raise NotFound("That artifact no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That artifact no longer exists."))
             return artifact
 
     def for_gathering(self, gathering_id: str) -> list[Artifact]:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from cle_desktop.domain.enums import AbcdCategory, TagKind
 from cle_desktop.domain.similarity import fold, similarity
-from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Asset, Place, Story, Tag
 
@@ -52,7 +52,7 @@ class AssetService:
         description: str | None = None,
     ) -> str:
         if not name.strip():
-            raise InvalidInput("An asset needs a name.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An asset needs a name."))
         with self.db.write() as w:
             return w.create(
                 Asset,
@@ -67,12 +67,12 @@ class AssetService:
 
     def update(self, asset_id: str, **fields: object) -> None:
         if "name" in fields and not str(fields["name"]).strip():
-            raise InvalidInput("An asset needs a name.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An asset needs a name."))
         with self.db.write() as w:
             try:
                 w.update(Asset, asset_id, **fields)
             except LookupError as exc:
-                raise NotFound("That asset no longer exists.") from exc
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That asset no longer exists.")) from exc
 
     def rename(self, asset_id: str, name: str) -> None:
         self.update(asset_id, name=name.strip())
@@ -127,12 +127,14 @@ class AssetService:
         """Fold ``other`` into ``keep``: every tag moves over, ``other`` is tombstoned with a
         pointer to ``keep``. Returns the moved tag ids (what an undo needs)."""
         if keep_id == other_id:
-            raise InvalidInput("An asset cannot be merged into itself.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "An asset cannot be merged into itself.")
+            )
         with self.db.write() as w:
             keep = w.session.get(Asset, keep_id)
             other = w.session.get(Asset, other_id)
             if keep is None or other is None:
-                raise NotFound("One of these assets no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "One of these assets no longer exists."))
             moved = list(w.session.scalars(select(Tag.id).where(Tag.asset_id == other_id)))
             for tag_id in moved:
                 w.update(Tag, tag_id, asset_id=keep_id)

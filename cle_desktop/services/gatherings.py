@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
-from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Gathering, GatheringSession
 
@@ -44,9 +44,11 @@ class GatheringService:
     ) -> str:
         title = title.strip()
         if not title:
-            raise InvalidInput("A gathering needs a title.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A gathering needs a title."))
         if starts_on and ends_on and ends_on < starts_on:
-            raise InvalidInput("The gathering cannot end before it starts.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The gathering cannot end before it starts.")
+            )
         with self.db.write() as w:
             return w.create(
                 Gathering,
@@ -67,13 +69,15 @@ class GatheringService:
             try:
                 w.update(Gathering, gathering_id, **fields)
             except LookupError as exc:
-                raise NotFound("That gathering no longer exists.") from exc
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "That gathering no longer exists.")
+                ) from exc
 
     def get(self, gathering_id: str) -> Gathering:
         with self.db.read() as s:
             g = s.get(Gathering, gathering_id)
             if g is None or g.deleted:
-                raise NotFound("That gathering no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That gathering no longer exists."))
             return g
 
     def all(self) -> list[GatheringInfo]:
@@ -113,7 +117,7 @@ class GatheringService:
         ends_at: datetime | None = None,
     ) -> str:
         if not title.strip():
-            raise InvalidInput("A session needs a title.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A session needs a title."))
         with self.db.write() as w:
             return w.create(
                 GatheringSession,

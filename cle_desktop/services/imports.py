@@ -20,7 +20,7 @@ from pathlib import Path
 
 from cle_desktop.domain.enums import AgeBand, Role, SharingLevel
 from cle_desktop.domain.ids import stable_id
-from cle_desktop.services.errors import InvalidInput
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput
 from cle_desktop.services.gatherings import GatheringService
 from cle_desktop.services.participants import ParticipantService
 from cle_desktop.services.photos import ImportReport
@@ -63,27 +63,43 @@ def read_rows(path: Path, required: list[str]) -> list[tuple[int, dict[str, str]
     """Rows keyed by lower-case header, with the line number each starts on."""
     path = Path(path)
     if not path.is_file():
-        raise InvalidInput(f"There is no file at {path}.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."), path=path)
     if path.stat().st_size > MAX_CSV_BYTES:
-        raise InvalidInput(f"{path.name} is too large to be a sign-in sheet or notes file.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "{name} is too large to be a sign-in sheet or notes file."),
+            name=path.name,
+        )
     raw = path.read_bytes()
     if raw[:4] in (b"PK\x03\x04",) or raw[:5] == b"%PDF-":
         raise InvalidInput(
-            f"{path.name} is not a CSV file. Save the spreadsheet as 'CSV UTF-8' and try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is not a CSV file. Save the spreadsheet as 'CSV UTF-8' and try again.",
+            ),
+            name=path.name,
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInput(
-            f"{path.name} is not UTF-8 text. Save the spreadsheet as 'CSV UTF-8' and try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is not UTF-8 text. Save the spreadsheet as 'CSV UTF-8' and try again.",
+            ),
+            name=path.name,
         ) from None
     reader = csv.DictReader(io.StringIO(text, newline=""))
     headers = [h.strip().casefold() for h in (reader.fieldnames or [])]
     missing = [c for c in required if c not in headers]
     if missing:
         raise InvalidInput(
-            f"{path.name} is missing the column(s) {', '.join(missing)}; "
-            f"the first line must be: {','.join(required)}"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is missing the column(s) {missing}; the first line must be: {line}",
+            ),
+            name=path.name,
+            missing=", ".join(missing),
+            line=",".join(required),
         )
     reader.fieldnames = headers
     rows = []

@@ -20,7 +20,7 @@ from cle_desktop.maps.georef import ControlPoint, Georef, fit
 from cle_desktop.maps.pins import BaseMapSpec, MapPin
 from cle_desktop.maps.tiles import open_tiles
 from cle_desktop.media import MediaStore, PhotoUnreadable, probe_image
-from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.services.places import PlaceService
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
@@ -48,7 +48,9 @@ class MapService:
     def add_basemap(self, gathering_id: str, path: Path, name: str | None = None) -> str:
         path = Path(path)
         if not path.is_file():
-            raise InvalidInput(f"There is no file at {path}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."), path=path
+            )
         suffix = path.suffix.lower()
         fields: dict[str, Any] = {"name": name or path.stem, "file_name": path.name}
         try:
@@ -70,16 +72,21 @@ class MapService:
                 fields.update(kind="image", width=info.display_width, height=info.display_height)
             else:
                 raise InvalidInput(
-                    f"{path.name} is not a base map: use an .mbtiles or .pmtiles file, or a .jpg/.png photo of a drawn map."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} is not a base map: use an .mbtiles or .pmtiles file, "
+                        "or a .jpg/.png photo of a drawn map.",
+                    ),
+                    name=path.name,
                 )
         except BaseMapRejected as exc:
             raise InvalidInput(str(exc)) from exc
         except PhotoUnreadable as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(exc.phrase) from exc
         sha, _stored, _new = self.store.put_file(path)
         with self.db.write() as w:
             if w.session.get(Gathering, gathering_id) is None:
-                raise NotFound("That gathering does not exist.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That gathering does not exist."))
             basemap_id = w.create(BaseMap, gathering_id=gathering_id, file_sha256=sha, **fields)
             w.update(Gathering, gathering_id, basemap_id=basemap_id)
         return basemap_id
@@ -93,7 +100,9 @@ class MapService:
         with self.db.write() as w:
             g = w.session.get(Gathering, gathering_id)
             if g is None or not g.basemap_id:
-                raise NotFound("This gathering has no drawn map to georeference.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "This gathering has no drawn map to georeference.")
+                )
             w.update(BaseMap, g.basemap_id, control_points=json.dumps([p.__dict__ for p in points]))
 
     def georef(self, gathering_id: str) -> Georef | None:
@@ -119,7 +128,7 @@ class MapService:
         with self.db.read() as s:
             g = s.get(Gathering, gathering_id)
             if g is None:
-                raise NotFound("That gathering does not exist.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That gathering does not exist."))
             sessions = [
                 (x.id, x.title)
                 for x in s.scalars(

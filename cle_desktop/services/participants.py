@@ -16,7 +16,7 @@ from sqlalchemy import select
 from cle_desktop.domain.consent import ConsentTerms
 from cle_desktop.domain.enums import AgeBand, NameUse, Role, SharingLevel
 from cle_desktop.domain.ids import stable_id
-from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Consent, Participant
@@ -64,7 +64,7 @@ class ParticipantService:
     ) -> str:
         name = display_name.strip()
         if not name:
-            raise InvalidInput("A participant needs a name.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A participant needs a name."))
         if role is not None:
             role = Role(role)
         if age_band is not None:
@@ -86,13 +86,15 @@ class ParticipantService:
             try:
                 w.update(Participant, participant_id, **fields)
             except LookupError as exc:
-                raise NotFound("That participant no longer exists.") from exc
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "That participant no longer exists.")
+                ) from exc
 
     def get(self, participant_id: str) -> Participant:
         with self.db.read() as s:
             p = s.get(Participant, participant_id)
             if p is None:
-                raise NotFound("That participant no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That participant no longer exists."))
             return p
 
     def roster(self, gathering_id: str) -> list[PersonRow]:
@@ -184,7 +186,7 @@ class ParticipantService:
         cid = consent_id(participant_id)
         with self.db.write() as w:
             if w.session.get(Participant, participant_id) is None:
-                raise NotFound("That participant no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That participant no longer exists."))
             if w.session.get(Consent, cid) is None:
                 w.create(Consent, row_id=cid, **fields)
             else:
@@ -196,7 +198,7 @@ class ParticipantService:
         now = datetime.now(UTC)
         with self.db.write() as w:
             if w.session.get(Participant, participant_id) is None:
-                raise NotFound("That participant no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That participant no longer exists."))
             if w.session.get(Consent, cid) is None:
                 w.create(
                     Consent,

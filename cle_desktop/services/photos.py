@@ -14,8 +14,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from cle_desktop.domain.ids import stable_id
+from cle_desktop.domain.phrases import Phrase
 from cle_desktop.media import MediaStore, import_batch
-from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.services.participants import consent_id
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -31,6 +32,9 @@ class ImportReport:
     imported: list[dict[str, str]] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)
     errors: list[dict[str, str]] = field(default_factory=list)
+    # The errors' reasons as translatable phrases, in the same order (not in the JSON: the
+    # CLI's ``reason`` stays the English sentence; the GUI shows these in its language).
+    error_phrases: list[Phrase] = field(default_factory=list)
 
     def as_json(self) -> dict[str, list[dict[str, str]]]:
         return {"imported": self.imported, "skipped": self.skipped, "errors": self.errors}
@@ -66,9 +70,9 @@ class PhotoService:
             for outcome in outcomes:
                 name = outcome.source.name
                 if not outcome.ok or outcome.info is None or outcome.sha256 is None:
-                    report.errors.append(
-                        {"item": str(outcome.source), "reason": outcome.error or "unreadable"}
-                    )
+                    phrase = outcome.phrase or Phrase(outcome.error or "unreadable")
+                    report.errors.append({"item": str(outcome.source), "reason": str(phrase)})
+                    report.error_phrases.append(phrase)
                     continue
                 if outcome.sha256 in known:
                     report.skipped.append(
@@ -114,7 +118,7 @@ class PhotoService:
         with self.db.read() as s:
             photo = s.get(Photo, photo_id)
             if photo is None:
-                raise NotFound("That photo no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That photo no longer exists."))
             return photo
 
     def set_caption(self, photo_id: str, caption: str) -> None:
@@ -124,7 +128,10 @@ class PhotoService:
     def link(self, photo_id: str, target_kind: str, target_id: str) -> str:
         """Link a photo to a story, an artifact, or a person depicted in it."""
         if target_kind not in LINK_KINDS:
-            raise InvalidInput(f"A photo can be linked to a {', '.join(LINK_KINDS)}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "A photo can be linked to a {kinds}."),
+                kinds=", ".join(LINK_KINDS),
+            )
         link_id = stable_id("photo_link", photo_id, target_kind, target_id)
         with self.db.write() as w:
             if w.session.get(PhotoLink, link_id) is None:

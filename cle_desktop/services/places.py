@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Asset, Place
 
@@ -50,7 +50,7 @@ class PlaceService:
         with self.db.write() as w:
             asset = w.session.get(Asset, asset_id)
             if asset is None:
-                raise NotFound("That asset no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That asset no longer exists."))
             if asset.place_id and w.session.get(Place, asset.place_id) is not None:
                 w.update(
                     Place, asset.place_id, lat=lat, lon=lon, basemap_id=basemap_id, px=px, py=py
@@ -73,7 +73,7 @@ class PlaceService:
         with self.db.read() as s:
             place = s.get(Place, place_id)
             if place is None:
-                raise NotFound("That place no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That place no longer exists."))
             return place
 
     @staticmethod
@@ -85,12 +85,20 @@ class PlaceService:
         py: float | None,
     ) -> None:
         if lat is not None and not -90 <= lat <= 90:
-            raise InvalidInput("Latitude must be between -90 and 90.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Latitude must be between -90 and 90."))
         if lon is not None and not -180 <= lon <= 180:
-            raise InvalidInput("Longitude must be between -180 and 180.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Longitude must be between -180 and 180.")
+            )
         if (lat is None) != (lon is None):
-            raise InvalidInput("A place needs both latitude and longitude.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "A place needs both latitude and longitude.")
+            )
         if (px is None) != (py is None):
-            raise InvalidInput("A point on a drawn map needs both x and y.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "A point on a drawn map needs both x and y.")
+            )
         if px is not None and basemap_id is None:
-            raise InvalidInput("A point on a drawn map needs that map.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "A point on a drawn map needs that map.")
+            )

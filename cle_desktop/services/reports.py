@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from cle_desktop.domain.enums import SharingLevel
-from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
@@ -48,9 +48,15 @@ class ReportService:
         self, gathering_id: str, fmt: str, out: Path, audience: str = "public", lang: str = "en"
     ) -> Path:
         if fmt not in self.FORMATS:
-            raise InvalidInput(f"Unknown format {fmt!r}; choose one of {', '.join(self.FORMATS)}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Unknown format {format}; choose one of {formats}."),
+                format=repr(fmt),
+                formats=", ".join(self.FORMATS),
+            )
         if audience not in ("internal", "network", "public"):
-            raise InvalidInput("The audience must be internal, network or public.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The audience must be internal, network or public.")
+            )
         from cle_desktop.reports.export import export_report  # matplotlib & co. load on demand
 
         try:
@@ -59,7 +65,13 @@ class ReportService:
             raise NotFound(str(exc)) from exc
         except OSError as exc:
             raise InvalidInput(
-                f"The report could not be written to {out}: {exc.strerror or exc}. Nothing was lost; choose another place."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The report could not be written to {path}: {error}. "
+                    "Nothing was lost; choose another place.",
+                ),
+                path=out,
+                error=exc.strerror or exc,
             ) from exc
 
     def overview(self, gathering_id: str) -> Overview:

@@ -16,7 +16,7 @@ from cle_desktop.domain.anchoring import Anchor, reanchor
 from cle_desktop.domain.consent import ConsentTerms, story_level
 from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.domain.ids import stable_id
-from cle_desktop.services.errors import NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound
 from cle_desktop.services.participants import consent_id
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -84,7 +84,7 @@ class StoryService:
         with self.db.write() as w:
             story = w.session.get(Story, story_id)
             if story is None:
-                raise NotFound("That story no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That story no longer exists."))
             written = w.update(Story, story_id, **fields)
             if written:
                 w.update(Story, story_id, updated_at=datetime.now(UTC))
@@ -143,7 +143,7 @@ class StoryService:
         with self.db.read() as s:
             story = s.get(Story, story_id)
             if story is None:
-                raise NotFound("That story no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That story no longer exists."))
             return story
 
     def teller_ids(self, story_id: str) -> list[str]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import SyncPeer
 from cle_desktop.sync import merge
@@ -38,8 +38,12 @@ class SyncService:
                 peer = s.get(SyncPeer, since_peer)
                 if peer is None:
                     raise NotFound(
-                        f"No bundle from device {since_peer} has been imported here, so we do not "
-                        "know what it lacks; export everything instead."
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "No bundle from device {device} has been imported here, so we do "
+                            "not know what it lacks; export everything instead.",
+                        ),
+                        device=since_peer,
                     )
                 since = {str(k): int(v) for k, v in json.loads(peer.has_vector).items()}
         result = export_bundle(self.db, out, since)
@@ -102,7 +106,9 @@ class SyncService:
                 c.entity == entity and c.row_id == row_id and c.field == field
                 for c in merge.conflicts(w.session, entity, row_id)
             ):
-                raise InvalidInput("That conflict has already been resolved.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "That conflict has already been resolved.")
+                )
             merge.resolve(w, entity, row_id, field, value)
 
     def merge_suggestion(self, conflict: merge.Conflict) -> tuple[str, bool] | None:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from cle_desktop.domain.anchoring import make_anchor
 from cle_desktop.domain.enums import AbcdCategory, TagKind
-from cle_desktop.services.errors import InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Asset, Story, Tag
 
@@ -48,7 +48,7 @@ class TagService:
         with self.db.write() as w:
             story = w.session.get(Story, story_id)
             if story is None or story.deleted:
-                raise NotFound("That story no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That story no longer exists."))
             try:
                 anchor = make_anchor(story.body, start, end)
             except ValueError as exc:
@@ -81,7 +81,7 @@ class TagService:
             try:
                 w.update(Tag, tag_id, **fields)
             except LookupError as exc:
-                raise NotFound("That tag no longer exists.") from exc
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That tag no longer exists.")) from exc
 
     def link_asset(self, tag_id: str, asset_id: str | None) -> None:
         self.update(tag_id, asset_id=asset_id)

@@ -34,6 +34,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cle_desktop import __version__
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, PhraseError
 from cle_desktop.media.store import MediaStore
 from cle_desktop.storage import migrations
 from cle_desktop.storage.database import Database
@@ -59,8 +60,9 @@ _CHANGE_TYPES: dict[str, type | tuple[type, ...]] = {
 _HLC = re.compile(r"^\d{13}-\d{6}$")
 
 
-class BundleRejected(Exception):
-    """A bundle that cannot be imported; the database is unchanged. One sentence."""
+class BundleRejected(PhraseError):
+    """A bundle that cannot be imported; the database is unchanged. One sentence (``phrase``
+    keeps it translatable, see ``cle_desktop.domain.phrases``)."""
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,9 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise BundleRejected(
-            f"The bundle could not be written to {out.parent}: {exc.strerror or exc}."
+            QT_TRANSLATE_NOOP("Errors", "The bundle could not be written to {folder}: {error}."),
+            folder=out.parent,
+            error=exc.strerror or exc,
         ) from exc
     return ExportResult(out, len(entries), len(hashes))
 
@@ -188,35 +192,60 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
 def _check_members(zf: zipfile.ZipFile) -> None:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise BundleRejected(f"The bundle has {len(infos)} files, more than a bundle can hold.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The bundle has {count} files, more than a bundle can hold."
+            ),
+            count=len(infos),
+        )
     total = 0
     names = set()
     for info in infos:
         name = info.filename
         if name in names:
             raise BundleRejected(
-                f"The bundle lists {name!r} twice; it may have been tampered with."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The bundle lists {name!r} twice; it may have been tampered with."
+                ),
+                name=name,
             )
         names.add(name)
         if name not in ("manifest.json", "changes.jsonl") and not _MEDIA_NAME.match(name):
             raise BundleRejected(
-                f"The bundle contains an unexpected file {name!r}; it is not a CLE Desktop bundle."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The bundle contains an unexpected file {name!r}; it is not a CLE Desktop "
+                    "bundle.",
+                ),
+                name=name,
             )
         if info.file_size > MAX_MEMBER_BYTES:
-            raise BundleRejected(f"{name} in the bundle is too large to be genuine.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP("Errors", "{name} in the bundle is too large to be genuine."),
+                name=name,
+            )
         if (
             info.file_size > 1 << 20
             and info.compress_size
             and info.file_size / info.compress_size > MAX_RATIO
         ):
             raise BundleRejected(
-                f"{name} in the bundle is compressed suspiciously well (a zip bomb?)."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} in the bundle is compressed suspiciously well (a zip bomb?)."
+                ),
+                name=name,
             )
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
-        raise BundleRejected("The bundle unpacks to more data than a bundle can hold.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP("Errors", "The bundle unpacks to more data than a bundle can hold.")
+        )
     if "manifest.json" not in names or "changes.jsonl" not in names:
-        raise BundleRejected("The bundle has no manifest or no changes; it is incomplete.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The bundle has no manifest or no changes; it is incomplete."
+            )
+        )
 
 
 def _read_verified(zf: zipfile.ZipFile, name: str, expected: Mapping[str, Any]) -> bytes:
@@ -224,13 +253,20 @@ def _read_verified(zf: zipfile.ZipFile, name: str, expected: Mapping[str, Any]) 
     size = expected.get("size")
     if not isinstance(size, int) or isinstance(size, bool) or info.file_size != size:
         raise BundleRejected(
-            f"{name} in the bundle is not the size its manifest says; the copy is damaged."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} in the bundle is not the size its manifest says; the copy is damaged.",
+            ),
+            name=name,
         )
     with zf.open(info) as member:
         data = member.read(size + 1)
     if len(data) != size or hashlib.sha256(data).hexdigest() != expected.get("sha256"):
         raise BundleRejected(
-            f"{name} in the bundle does not match its checksum; the copy is damaged."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} in the bundle does not match its checksum; the copy is damaged."
+            ),
+            name=name,
         )
     return data
 
@@ -241,7 +277,9 @@ def _parse_changes(data: bytes) -> list[dict[str, Any]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BundleRejected(
-            "The bundle's changes are not valid text; the copy is damaged."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The bundle's changes are not valid text; the copy is damaged."
+            )
         ) from exc
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -250,20 +288,37 @@ def _parse_changes(data: bytes) -> list[dict[str, Any]]:
             entry = json.loads(line)
         except ValueError as exc:
             raise BundleRejected(
-                f"Line {number} of the bundle's changes is not valid JSON."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Line {number} of the bundle's changes is not valid JSON."
+                ),
+                number=number,
             ) from exc
         if not isinstance(entry, dict) or "value" not in entry:
-            raise BundleRejected(f"Line {number} of the bundle's changes is not a change entry.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Line {number} of the bundle's changes is not a change entry."
+                ),
+                number=number,
+            )
         for key, kind in _CHANGE_TYPES.items():
             if (
                 not isinstance(entry.get(key), kind)
                 or isinstance(entry.get(key), bool)
                 and kind is int
             ):
-                raise BundleRejected(f"Line {number} of the bundle's changes has a bad {key!r}.")
+                raise BundleRejected(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Line {number} of the bundle's changes has a bad {key!r}."
+                    ),
+                    number=number,
+                    key=key,
+                )
         if not _HLC.match(entry["hlc"]) or not all(isinstance(p, str) for p in entry["parents"]):
             raise BundleRejected(
-                f"Line {number} of the bundle's changes has a bad clock or parents."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Line {number} of the bundle's changes has a bad clock or parents."
+                ),
+                number=number,
             )
         entries.append({k: entry[k] for k in (*_CHANGE_TYPES, "value")})
     return entries
@@ -273,48 +328,73 @@ def read_bundle(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]], dict[
     """Open and fully verify a bundle; returns (manifest, entries, media by hash)."""
     path = Path(path)
     if not path.is_file():
-        raise BundleRejected(f"There is no bundle at {path}.")
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP("Errors", "There is no bundle at {path}."), path=path
+        )
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise BundleRejected(
-            f"{path.name} is not a sync bundle, or it was cut short while copying."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is not a sync bundle, or it was cut short while copying."
+            ),
+            name=path.name,
         ) from exc
     with zf:
         _check_members(zf)
         try:
             manifest = json.loads(zf.read("manifest.json")[: 16 * 1024 * 1024])
         except (ValueError, zipfile.BadZipFile, OSError) as exc:
-            raise BundleRejected("The bundle's manifest is damaged.") from exc
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP("Errors", "The bundle's manifest is damaged.")
+            ) from exc
         if not isinstance(manifest, dict) or manifest.get("format") != "cle-desktop-bundle":
-            raise BundleRejected(f"{path.name} is not a CLE Desktop sync bundle.")
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP("Errors", "{name} is not a CLE Desktop sync bundle."),
+                name=path.name,
+            )
         version = manifest.get("format_version")
         if not isinstance(version, int) or version > FORMAT_VERSION:
             raise BundleRejected(
-                f"This bundle was made by a newer CLE Desktop (format {version}); update this laptop's app first."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This bundle was made by a newer CLE Desktop (format {version}); update this "
+                    "laptop's app first.",
+                ),
+                version=version,
             )
         listed = manifest.get("members")
         if not isinstance(listed, dict) or set(listed) != {
             n for n in zf.namelist() if n != "manifest.json"
         }:
             raise BundleRejected(
-                "The bundle's files do not match its manifest; the copy is damaged."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The bundle's files do not match its manifest; the copy is damaged."
+                )
             )
         for name, meta in listed.items():
             if not isinstance(meta, dict):
-                raise BundleRejected("The bundle's manifest is damaged.")
+                raise BundleRejected(
+                    QT_TRANSLATE_NOOP("Errors", "The bundle's manifest is damaged.")
+                )
             # A photo travels under its own hash: the manifest's checksum must be that name.
             if name.startswith("media/") and meta.get("sha256") != name.split("/", 1)[1]:
                 raise BundleRejected(
-                    f"{name} in the bundle is not the photo its name promises; it may have "
-                    "been tampered with."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} in the bundle is not the photo its name promises; it may have "
+                        "been tampered with.",
+                    ),
+                    name=name,
                 )
         try:
             contents = {
                 name: _read_verified(zf, name, meta) for name, meta in sorted(listed.items())
             }
         except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-            raise BundleRejected("The bundle is damaged and cannot be read.") from exc
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP("Errors", "The bundle is damaged and cannot be read.")
+            ) from exc
     entries = _parse_changes(contents.pop("changes.jsonl"))
     media = {name.split("/", 1)[1]: data for name, data in contents.items()}
     return manifest, entries, media
@@ -333,8 +413,12 @@ def import_bundle(db: Database, path: Path) -> ImportResult:
                 )
             except (OSError, ValueError) as exc:
                 raise BundleRejected(
-                    f"A photo from the bundle could not be stored on this laptop ({exc}); "
-                    "nothing was changed in the database."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "A photo from the bundle could not be stored on this laptop ({error}); "
+                        "nothing was changed in the database.",
+                    ),
+                    error=exc,
                 ) from exc
             added += 1
     with db.read() as session:
@@ -344,13 +428,19 @@ def import_bundle(db: Database, path: Path) -> ImportResult:
         except IntegrityError as exc:
             session.rollback()
             raise BundleRejected(
-                "This bundle builds on changes this laptop does not have yet; import the "
-                "earlier bundle from that laptop first. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This bundle builds on changes this laptop does not have yet; import the "
+                    "earlier bundle from that laptop first. Nothing was changed.",
+                )
             ) from exc
         except Exception as exc:
             session.rollback()
             raise BundleRejected(
-                f"The bundle could not be applied and nothing was changed ({type(exc).__name__})."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The bundle could not be applied and nothing was changed ({error})."
+                ),
+                error=type(exc).__name__,
             ) from exc
     vector = (
         manifest.get("version_vector") if isinstance(manifest.get("version_vector"), dict) else {}

@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
 from cle_desktop.storage.database import Database
 from cle_desktop.sync.bundle import (
     BundleRejected,
@@ -29,6 +30,12 @@ class SyncPointResult:
     imported: list[ImportResult] = field(default_factory=list)
     exported: ExportResult | None = None
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (file name, sentence)
+    # The same sentences as translatable phrases, in the same order (for the GUI).
+    rejected_phrases: list[Phrase] = field(default_factory=list)
+
+    def reject(self, name: str, phrase: Phrase) -> None:
+        self.rejected.append((name, str(phrase)))
+        self.rejected_phrases.append(phrase)
 
 
 def _vector_of(path: Path) -> dict[str, int] | None:
@@ -54,14 +61,20 @@ def sync_with_folder(db: Database, folder: Path) -> SyncPointResult:
     for path in sorted(folder.glob("cle-*.zip")):
         vector = _vector_of(path)
         if vector is None:
-            result.rejected.append((path.name, f"{path.name} is damaged and was skipped."))
+            result.reject(
+                path.name,
+                Phrase(
+                    QT_TRANSLATE_NOOP("Errors", "{name} is damaged and was skipped."),
+                    {"name": path.name},
+                ),
+            )
             continue
         pending.append((path, vector))
         for device, seq in vector.items():
             folder_vector[device] = max(folder_vector.get(device, 0), seq)
     # A bundle holds only news, so it may build on another bundle in the folder: apply in
     # passes until nothing more applies (file names carry no causal order).
-    failures: dict[str, str] = {}
+    failures: dict[str, Phrase] = {}
     progress = True
     while pending and progress:
         progress = False
@@ -74,12 +87,13 @@ def sync_with_folder(db: Database, folder: Path) -> SyncPointResult:
             try:
                 result.imported.append(import_bundle(db, path))
             except BundleRejected as exc:
-                failures[path.name] = str(exc)
+                failures[path.name] = exc.phrase
                 continue
             pending.remove((path, vector))
             failures.pop(path.name, None)
             progress = True
-    result.rejected += sorted(failures.items())
+    for name, phrase in sorted(failures.items(), key=lambda item: item[0]):
+        result.reject(name, phrase)
     with db.read() as session:
         ours = version_vector(session)
     if _lacks(folder_vector, ours):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.services.errors import ServiceError
+from cle_desktop.ui.messages import readable
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
@@ -208,7 +209,7 @@ class ArtifactPanel(QWidget):
             self.returned.setChecked(bool(artifact.returned))
             self._load_links(artifact_id)
         except ServiceError as exc:
-            self.status.emit(str(exc))
+            self.status.emit(readable(exc))
         finally:
             self._loading = False
 
@@ -251,7 +252,7 @@ class ArtifactPanel(QWidget):
         try:
             self.services.artifacts.update(artifact_id, **fields)
         except ServiceError as exc:
-            self.status.emit(str(exc))
+            self.status.emit(readable(exc))
             return
         item = self.list.currentItem()
         if item is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWid
 
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
+from cle_desktop.ui.messages import readable
 from cle_desktop.ui.story_desk import StoryDesk
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         try:
             gid = self.services.gatherings.create(**dialog.values())  # type: ignore[arg-type]
         except ServiceError as exc:
-            self.dialogs.warn(self, self.tr("Cannot create"), str(exc))
+            self.dialogs.warn(self, self.tr("Cannot create"), readable(exc))
             return None
         self.open_gathering(gid)
         return gid

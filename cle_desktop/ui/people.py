@@ -31,6 +31,7 @@ from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.labels import AGE_BANDS, ROLES, SHARING_LEVELS
+from cle_desktop.ui.messages import readable
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
@@ -284,7 +285,7 @@ class PeoplePage(QWidget):
                 languages=[x.strip() for x in self.languages_edit.text().split(";") if x.strip()],
             )
         except ServiceError as exc:
-            self.dialogs.warn(self, self.tr("Cannot add"), str(exc))
+            self.dialogs.warn(self, self.tr("Cannot add"), readable(exc))
             return
         self.refresh()
         self._select_id(pid)
@@ -314,7 +315,7 @@ class PeoplePage(QWidget):
                 languages=self.languages_edit.text() or None,
             )
         except ServiceError as exc:
-            self.dialogs.warn(self, self.tr("Cannot save"), str(exc))
+            self.dialogs.warn(self, self.tr("Cannot save"), readable(exc))
             return
         self.refresh()
         self._select_id(self.person_id)

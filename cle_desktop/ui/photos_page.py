@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cle_desktop.ui.artifact_panel import ArtifactPanel
 from cle_desktop.ui.dialogs import DialogService
+from cle_desktop.ui.messages import readable
 from cle_desktop.ui.workers import Task
 
 if TYPE_CHECKING:
@@ -218,7 +219,7 @@ class PhotosPage(QWidget):
             self.dialogs.warn(
                 self,
                 self.tr("Some photos were not imported"),
-                "\n".join(e["reason"] for e in report.errors[:20]),
+                "\n".join(readable(phrase) for phrase in report.error_phrases[:20]),
             )
         self.importFinished.emit(report)
 

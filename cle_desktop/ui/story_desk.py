@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from cle_desktop.domain.enums import TagKind
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.labels import CATEGORIES, TAG_KINDS
+from cle_desktop.ui.messages import readable
 from cle_desktop.ui.story_list import StoryListModel
 
 if TYPE_CHECKING:
@@ -465,7 +466,7 @@ class StoryDesk(QWidget):
                 self.story_id, title=self.title_edit.text(), body=self.editor.toPlainText()
             )
         except ServiceError as exc:
-            self.status.emit(str(exc))
+            self.status.emit(readable(exc))
             return
         if written:
             if "title" in written:

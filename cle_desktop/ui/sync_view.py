@@ -21,6 +21,7 @@ from cle_desktop.services import Services
 from cle_desktop.ui.conflicts_view import ConflictsPanel
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.labels import local_time
+from cle_desktop.ui.messages import readable
 from cle_desktop.ui.workers import Task
 
 
@@ -155,7 +156,7 @@ class SyncPage(QWidget):
             sent = result.exported.changes if result.exported else 0
             text = self.tr("Received {0} changes, left {1} for the others.").format(got, sent)
             if result.rejected:
-                text += " " + " ".join(reason for _, reason in result.rejected)
+                text += " " + " ".join(readable(p) for p in result.rejected_phrases)
             return text
 
         self._run(lambda: self.services.sync.sync_folder(folder), describe)

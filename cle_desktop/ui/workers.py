@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from cle_desktop.ui.messages import readable
+
 
 class TaskSignals(QObject):
     progress = Signal(int, int)
@@ -44,7 +46,7 @@ class Task(QRunnable):
                 result = self.fn()
         except Exception as exc:  # shown to the person as a sentence
             traceback.print_exc()
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(readable(exc))
             return
         self.signals.finished.emit(result)
 

@@ -65,155 +65,155 @@
 <context>
     <name>ArtifactPanel</name>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="59"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="60"/>
         <source>Artifacts</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="67"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="68"/>
         <source>New artifact: its name</source>
         <translation>Objeto nuevo: su nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="68"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="69"/>
         <source>New artifact name</source>
         <translation>Nombre del objeto nuevo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="70"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="71"/>
         <source>Add artifact</source>
         <translation>Añadir objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="77"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="78"/>
         <source>Artifact name</source>
         <translation>Nombre del objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="80"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="81"/>
         <source>What it means to the person who brought it</source>
         <translation>Qué significa para la persona que lo trajo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="81"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="82"/>
         <source>Artifact meaning</source>
         <translation>Significado del objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="84"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="130"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="85"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="131"/>
         <source>Brought by</source>
         <translation>Lo trajo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="86"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="87"/>
         <source>Returned to its owner</source>
         <translation>Devuelto a su dueño</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="90"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="91"/>
         <source>Stories of this artifact</source>
         <translation>Historias de este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="93"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="94"/>
         <source>Story to link</source>
         <translation>Historia para vincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="94"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="95"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="95"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="96"/>
         <source>Link the story to this artifact</source>
         <translation>Vincular la historia a este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="97"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="118"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="98"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="119"/>
         <source>Unlink</source>
         <translation>Desvincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="98"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="99"/>
         <source>Unlink the selected story</source>
         <translation>Desvincular la historia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="106"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="107"/>
         <source>Photos of this artifact</source>
         <translation>Fotos de este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="116"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="117"/>
         <source>Link the selected photo</source>
         <translation>Vincular la foto seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="119"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="120"/>
         <source>Unlink the selected photo</source>
         <translation>Desvincular la foto seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="126"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="127"/>
         <source>Selected artifact</source>
         <translation>Objeto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="128"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="129"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="129"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="130"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="132"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="133"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="134"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="135"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="164"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="165"/>
         <source>Checked when it has been returned to its owner</source>
         <translation>Se marca cuando ya se devolvió a su dueño</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="167"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="168"/>
         <source>— nobody chosen —</source>
         <translation>— sin elegir —</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="173"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="218"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="174"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="219"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="245"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="246"/>
         <source>Artifact added</source>
         <translation>Objeto añadido</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="298"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="299"/>
         <source>Story linked to the artifact</source>
         <translation>Historia vinculada al objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="311"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="312"/>
         <source>Select a photo in the grid first</source>
         <translation>Primero seleccione una foto en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="315"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="316"/>
         <source>Photo linked to the artifact</source>
         <translation>Foto vinculada al objeto</translation>
     </message>
@@ -449,6 +449,522 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../cle_desktop/media/batch.py" line="86"/>
+        <source>{name} could not be imported: {error}.</source>
+        <translation>No se pudo importar {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/batch.py" line="148"/>
+        <source>{name} could not be imported ({error}).</source>
+        <translation>No se pudo importar {name} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/errors.py" line="59"/>
+        <source>the file is cut short</source>
+        <translation>el archivo está cortado</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/errors.py" line="78"/>
+        <source>{name} is not a photo we can read ({reason}).</source>
+        <translation>{name} no es una foto que podamos leer ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/errors.py" line="109"/>
+        <source>{name} is incomplete ({reason}), so it was probably cut off while copying: copy it again from the camera or card.</source>
+        <translation>{name} está incompleta ({reason}); probablemente se cortó al copiarla: cópiela de nuevo desde la cámara o la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/errors.py" line="126"/>
+        <source>{name} is too large to import safely ({reason}).</source>
+        <translation>{name} es demasiado grande para importarla sin riesgo ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/errors.py" line="132"/>
+        <source>{name} is {reason}, which CLE Desktop cannot read: save it as JPEG or PNG and import that copy.</source>
+        <translation>{name} es {reason}, un formato que CLE Desktop no puede leer: guárdela como JPEG o PNG e importe esa copia.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/errors.py" line="152"/>
+        <source>The photo file {sha}… is missing from the media folder; restore the folder from a backup or import the photo again.</source>
+        <translation>Falta el archivo de la foto {sha}… en la carpeta de medios; restaure la carpeta desde una copia de seguridad o importe la foto de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/errors.py" line="180"/>
+        <source>There is not enough free disk space to store {name}; nothing was half-saved, so free some space and import it again.</source>
+        <translation>No hay suficiente espacio libre en el disco para guardar {name}; no quedó nada guardado a medias, así que libere espacio e impórtela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/errors.py" line="188"/>
+        <source>There is not enough free disk space to store {name} (it needs about {mb} MB); nothing was half-saved, so free some space and import it again.</source>
+        <translation>No hay suficiente espacio libre en el disco para guardar {name} (necesita unos {mb} MB); no quedó nada guardado a medias, así que libere espacio e impórtela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="167"/>
+        <source>it says it has no pixels</source>
+        <extracomment>The Pillow decoders we let run. GIF/BMP are refused on purpose: cameras and phones do not make them and they are not worth the extra decoder surface. Pillow&apos;s own default bomb limit (about 89 megapixels); used when ``MAX_IMAGE_PIXELS`` has been switched off globally, because a probe must never be unlimited.</extracomment>
+        <translation>dice que no tiene píxeles</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="179"/>
+        <location filename="../../cle_desktop/media/probe.py" line="279"/>
+        <location filename="../../cle_desktop/media/probe.py" line="283"/>
+        <location filename="../../cle_desktop/media/probe.py" line="375"/>
+        <location filename="../../cle_desktop/media/probe.py" line="383"/>
+        <source>the file ends before the picture does</source>
+        <translation>el archivo termina antes que la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="210"/>
+        <location filename="../../cle_desktop/media/store.py" line="148"/>
+        <source>the file is no longer there</source>
+        <extracomment>(sha256, stored path, was_new)</extracomment>
+        <translation>el archivo ya no está ahí</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="214"/>
+        <location filename="../../cle_desktop/media/probe.py" line="242"/>
+        <location filename="../../cle_desktop/media/store.py" line="152"/>
+        <source>this computer does not let us open it</source>
+        <translation>esta computadora no nos permite abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="219"/>
+        <location filename="../../cle_desktop/media/store.py" line="155"/>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="221"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="226"/>
+        <source>{size} MB, and the limit is {limit} MB</source>
+        <translation>{size} MB, y el límite es de {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="259"/>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="261"/>
+        <source>a BMP image</source>
+        <translation>una imagen BMP</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="266"/>
+        <source>a HEIC photo (the iPhone format)</source>
+        <translation>una foto HEIC (el formato del iPhone)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="269"/>
+        <source>an AVIF image</source>
+        <translation>una imagen AVIF</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="271"/>
+        <source>it looks like a video</source>
+        <translation>parece un video</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="288"/>
+        <source>its header is damaged</source>
+        <translation>su encabezado está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="290"/>
+        <source>it looks like a PDF document</source>
+        <translation>parece un documento PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="293"/>
+        <source>it looks like a zip archive or an office document</source>
+        <translation>parece un archivo comprimido (zip) o un documento de oficina</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="296"/>
+        <source>it looks like a video or sound file</source>
+        <translation>parece un archivo de video o de sonido</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="298"/>
+        <source>it looks like a sound file</source>
+        <translation>parece un archivo de sonido</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="303"/>
+        <source>it looks like a web page</source>
+        <translation>parece una página web</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="306"/>
+        <source>it looks like an SVG drawing, not a photo</source>
+        <translation>parece un dibujo SVG, no una foto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="308"/>
+        <source>it looks like a text file</source>
+        <translation>parece un archivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="310"/>
+        <source>its contents are not in any picture format we know</source>
+        <translation>su contenido no está en ningún formato de imagen que conozcamos</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="343"/>
+        <source>{pixels:.0f} megapixels, and the limit is {limit:.0f} megapixels</source>
+        <translation>{pixels:.0f} megapíxeles, y el límite es de {limit:.0f} megapíxeles</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="354"/>
+        <source>it claims to be far bigger than any camera picture</source>
+        <translation>dice ser mucho más grande que cualquier foto de cámara</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="359"/>
+        <source>the disk reported an error: {error}</source>
+        <translation>el disco informó un error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/probe.py" line="378"/>
+        <location filename="../../cle_desktop/media/probe.py" line="386"/>
+        <source>its picture data is damaged</source>
+        <translation>los datos de la imagen están dañados</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/media/store.py" line="336"/>
+        <source>the disk reported an error while reading it: {error}</source>
+        <translation>el disco informó un error al leerlo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/artifacts.py" line="27"/>
+        <source>An artifact needs a name.</source>
+        <translation>Un objeto necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/artifacts.py" line="45"/>
+        <location filename="../../cle_desktop/services/artifacts.py" line="71"/>
+        <source>That artifact no longer exists.</source>
+        <translation>Ese objeto ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/assets.py" line="55"/>
+        <location filename="../../cle_desktop/services/assets.py" line="70"/>
+        <source>An asset needs a name.</source>
+        <translation>Un recurso necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/assets.py" line="75"/>
+        <location filename="../../cle_desktop/services/places.py" line="53"/>
+        <source>That asset no longer exists.</source>
+        <translation>Ese recurso ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/assets.py" line="131"/>
+        <source>An asset cannot be merged into itself.</source>
+        <translation>Un recurso no se puede combinar consigo mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/assets.py" line="137"/>
+        <source>One of these assets no longer exists.</source>
+        <translation>Uno de estos recursos ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/gatherings.py" line="47"/>
+        <source>A gathering needs a title.</source>
+        <translation>Un encuentro necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/gatherings.py" line="50"/>
+        <source>The gathering cannot end before it starts.</source>
+        <translation>El encuentro no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/gatherings.py" line="73"/>
+        <location filename="../../cle_desktop/services/gatherings.py" line="80"/>
+        <source>That gathering no longer exists.</source>
+        <translation>Ese encuentro ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/gatherings.py" line="120"/>
+        <source>A session needs a title.</source>
+        <translation>Una sesión necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/imports.py" line="66"/>
+        <location filename="../../cle_desktop/services/maps.py" line="52"/>
+        <source>There is no file at {path}.</source>
+        <translation>No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/imports.py" line="69"/>
+        <source>{name} is too large to be a sign-in sheet or notes file.</source>
+        <translation>{name} es demasiado grande para ser una hoja de asistencia o un archivo de notas.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/imports.py" line="75"/>
+        <source>{name} is not a CSV file. Save the spreadsheet as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>{name} no es un archivo CSV. Guarde la hoja de cálculo como «CSV UTF-8» e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/imports.py" line="85"/>
+        <source>{name} is not UTF-8 text. Save the spreadsheet as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>{name} no es texto UTF-8. Guarde la hoja de cálculo como «CSV UTF-8» e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/imports.py" line="96"/>
+        <source>{name} is missing the column(s) {missing}; the first line must be: {line}</source>
+        <translation>A {name} le faltan las columnas {missing}; la primera línea debe ser: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/maps.py" line="75"/>
+        <source>{name} is not a base map: use an .mbtiles or .pmtiles file, or a .jpg/.png photo of a drawn map.</source>
+        <translation>{name} no es un mapa base: use un archivo .mbtiles o .pmtiles, o una foto .jpg/.png de un mapa dibujado.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/maps.py" line="89"/>
+        <location filename="../../cle_desktop/services/maps.py" line="131"/>
+        <source>That gathering does not exist.</source>
+        <translation>Ese encuentro no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/maps.py" line="104"/>
+        <source>This gathering has no drawn map to georeference.</source>
+        <translation>Este encuentro no tiene un mapa dibujado para georreferenciar.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/participants.py" line="67"/>
+        <source>A participant needs a name.</source>
+        <translation>Un participante necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/participants.py" line="90"/>
+        <location filename="../../cle_desktop/services/participants.py" line="97"/>
+        <location filename="../../cle_desktop/services/participants.py" line="189"/>
+        <location filename="../../cle_desktop/services/participants.py" line="201"/>
+        <source>That participant no longer exists.</source>
+        <translation>Ese participante ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/photos.py" line="121"/>
+        <source>That photo no longer exists.</source>
+        <translation>Esa foto ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/photos.py" line="132"/>
+        <source>A photo can be linked to a {kinds}.</source>
+        <translation>Una foto se puede vincular a: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/places.py" line="76"/>
+        <source>That place no longer exists.</source>
+        <translation>Ese lugar ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/places.py" line="88"/>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>La latitud debe estar entre -90 y 90.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/places.py" line="91"/>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>La longitud debe estar entre -180 y 180.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/places.py" line="95"/>
+        <source>A place needs both latitude and longitude.</source>
+        <translation>Un lugar necesita tanto la latitud como la longitud.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/places.py" line="99"/>
+        <source>A point on a drawn map needs both x and y.</source>
+        <translation>Un punto en un mapa dibujado necesita tanto x como y.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/places.py" line="103"/>
+        <source>A point on a drawn map needs that map.</source>
+        <translation>Un punto en un mapa dibujado necesita ese mapa.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/reports.py" line="52"/>
+        <source>Unknown format {format}; choose one of {formats}.</source>
+        <translation>Formato desconocido {format}; elija uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/reports.py" line="58"/>
+        <source>The audience must be internal, network or public.</source>
+        <translation>El público debe ser interno, de la red o público.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/reports.py" line="68"/>
+        <source>The report could not be written to {path}: {error}. Nothing was lost; choose another place.</source>
+        <translation>No se pudo guardar el informe en {path}: {error}. No se perdió nada; elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/stories.py" line="87"/>
+        <location filename="../../cle_desktop/services/stories.py" line="146"/>
+        <location filename="../../cle_desktop/services/tagging.py" line="51"/>
+        <source>That story no longer exists.</source>
+        <translation>Esa historia ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/sync.py" line="41"/>
+        <source>No bundle from device {device} has been imported here, so we do not know what it lacks; export everything instead.</source>
+        <translation>Aquí no se ha importado ningún paquete del dispositivo {device}, así que no sabemos qué le falta; mejor exporte todo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/sync.py" line="110"/>
+        <source>That conflict has already been resolved.</source>
+        <translation>Ese conflicto ya se resolvió.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/tagging.py" line="84"/>
+        <source>That tag no longer exists.</source>
+        <translation>Esa etiqueta ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="182"/>
+        <source>The bundle could not be written to {folder}: {error}.</source>
+        <translation>No se pudo guardar el paquete en {folder}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="196"/>
+        <source>The bundle has {count} files, more than a bundle can hold.</source>
+        <translation>El paquete tiene {count} archivos, más de los que puede contener un paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="207"/>
+        <source>The bundle lists {name!r} twice; it may have been tampered with.</source>
+        <translation>El paquete incluye {name!r} dos veces; puede que lo hayan alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="215"/>
+        <source>The bundle contains an unexpected file {name!r}; it is not a CLE Desktop bundle.</source>
+        <translation>El paquete contiene un archivo inesperado, {name!r}; no es un paquete de CLE Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="224"/>
+        <source>{name} in the bundle is too large to be genuine.</source>
+        <translation>{name}, dentro del paquete, es demasiado grande para ser auténtico.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="233"/>
+        <source>{name} in the bundle is compressed suspiciously well (a zip bomb?).</source>
+        <translation>{name}, dentro del paquete, está comprimido de forma sospechosamente eficaz (¿una bomba zip?).</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="241"/>
+        <source>The bundle unpacks to more data than a bundle can hold.</source>
+        <translation>El paquete se descomprime en más datos de los que puede contener un paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="245"/>
+        <source>The bundle has no manifest or no changes; it is incomplete.</source>
+        <translation>Al paquete le falta el manifiesto o los cambios; está incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="256"/>
+        <source>{name} in the bundle is not the size its manifest says; the copy is damaged.</source>
+        <translation>{name}, dentro del paquete, no tiene el tamaño que indica su manifiesto; la copia está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="266"/>
+        <source>{name} in the bundle does not match its checksum; the copy is damaged.</source>
+        <translation>{name}, dentro del paquete, no coincide con su suma de verificación; la copia está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="280"/>
+        <source>The bundle&apos;s changes are not valid text; the copy is damaged.</source>
+        <translation>Los cambios del paquete no son texto válido; la copia está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="291"/>
+        <source>Line {number} of the bundle&apos;s changes is not valid JSON.</source>
+        <translation>La línea {number} de los cambios del paquete no es JSON válido.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="298"/>
+        <source>Line {number} of the bundle&apos;s changes is not a change entry.</source>
+        <translation>La línea {number} de los cambios del paquete no es un cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="310"/>
+        <source>Line {number} of the bundle&apos;s changes has a bad {key!r}.</source>
+        <translation>La línea {number} de los cambios del paquete tiene un valor incorrecto en {key!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="318"/>
+        <source>Line {number} of the bundle&apos;s changes has a bad clock or parents.</source>
+        <translation>La línea {number} de los cambios del paquete tiene un reloj o unos antecesores incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="332"/>
+        <source>There is no bundle at {path}.</source>
+        <translation>No hay ningún paquete en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="338"/>
+        <source>{name} is not a sync bundle, or it was cut short while copying.</source>
+        <translation>{name} no es un paquete de sincronización, o se cortó al copiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="349"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="378"/>
+        <source>The bundle&apos;s manifest is damaged.</source>
+        <translation>El manifiesto del paquete está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="353"/>
+        <source>{name} is not a CLE Desktop sync bundle.</source>
+        <translation>{name} no es un paquete de sincronización de CLE Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="359"/>
+        <source>This bundle was made by a newer CLE Desktop (format {version}); update this laptop&apos;s app first.</source>
+        <translation>Este paquete lo creó una versión más reciente de CLE Desktop (formato {version}); primero actualice la aplicación en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="371"/>
+        <source>The bundle&apos;s files do not match its manifest; the copy is damaged.</source>
+        <translation>Los archivos del paquete no coinciden con su manifiesto; la copia está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="383"/>
+        <source>{name} in the bundle is not the photo its name promises; it may have been tampered with.</source>
+        <translation>{name}, dentro del paquete, no es la foto que su nombre promete; puede que lo hayan alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="396"/>
+        <source>The bundle is damaged and cannot be read.</source>
+        <translation>El paquete está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="416"/>
+        <source>A photo from the bundle could not be stored on this laptop ({error}); nothing was changed in the database.</source>
+        <translation>No se pudo guardar en esta computadora una foto del paquete ({error}); no se cambió nada en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="431"/>
+        <source>This bundle builds on changes this laptop does not have yet; import the earlier bundle from that laptop first. Nothing was changed.</source>
+        <translation>Este paquete se basa en cambios que esta computadora todavía no tiene; primero importe el paquete anterior de esa computadora. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/bundle.py" line="440"/>
+        <source>The bundle could not be applied and nothing was changed ({error}).</source>
+        <translation>No se pudo aplicar el paquete y no se cambió nada ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/sync_point.py" line="67"/>
+        <source>{name} is damaged and was skipped.</source>
+        <translation>{name} está dañado y se omitió.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../../cle_desktop/ui/labels.py" line="141"/>
@@ -681,107 +1197,107 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="43"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="48"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="55"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="72"/>
         <source>CLE Desktop</source>
         <translation>CLE Desktop</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="76"/>
         <source>Story desk</source>
         <translation>Mesa de historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="32"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="33"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="39"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="40"/>
         <source>Photos &amp;&amp; artifacts</source>
         <translation>Fotos y objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="195"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Gathering</source>
         <translation>&amp;Encuentro</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="113"/>
         <source>New gathering…</source>
         <translation>Nuevo encuentro…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="116"/>
         <source>Switch to</source>
         <translation>Cambiar a</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="120"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Story</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="125"/>
         <source>New story</source>
         <translation>Nueva historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="130"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="132"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="136"/>
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="156"/>
         <source>{0} — CLE Desktop</source>
         <translation>{0} — CLE Desktop</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="178"/>
         <source>Cannot create</source>
         <translation>No se pudo crear</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="305"/>
         <source>What you typed was not lost: it is in {0}</source>
         <translation>Lo que escribió no se perdió: está en {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="306"/>
         <source>Text kept</source>
         <translation>Texto guardado</translation>
     </message>
@@ -882,234 +1398,234 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="51"/>
-        <location filename="../../cle_desktop/ui/people.py" line="72"/>
-        <location filename="../../cle_desktop/ui/people.py" line="88"/>
+        <location filename="../../cle_desktop/ui/people.py" line="52"/>
+        <location filename="../../cle_desktop/ui/people.py" line="73"/>
+        <location filename="../../cle_desktop/ui/people.py" line="89"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="52"/>
-        <location filename="../../cle_desktop/ui/people.py" line="75"/>
-        <location filename="../../cle_desktop/ui/people.py" line="90"/>
+        <location filename="../../cle_desktop/ui/people.py" line="53"/>
+        <location filename="../../cle_desktop/ui/people.py" line="76"/>
+        <location filename="../../cle_desktop/ui/people.py" line="91"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="53"/>
-        <location filename="../../cle_desktop/ui/people.py" line="91"/>
+        <location filename="../../cle_desktop/ui/people.py" line="54"/>
+        <location filename="../../cle_desktop/ui/people.py" line="92"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="54"/>
-        <location filename="../../cle_desktop/ui/people.py" line="78"/>
-        <location filename="../../cle_desktop/ui/people.py" line="92"/>
+        <location filename="../../cle_desktop/ui/people.py" line="55"/>
+        <location filename="../../cle_desktop/ui/people.py" line="79"/>
+        <location filename="../../cle_desktop/ui/people.py" line="93"/>
         <source>Age band</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="55"/>
-        <location filename="../../cle_desktop/ui/people.py" line="81"/>
-        <location filename="../../cle_desktop/ui/people.py" line="93"/>
+        <location filename="../../cle_desktop/ui/people.py" line="56"/>
+        <location filename="../../cle_desktop/ui/people.py" line="82"/>
+        <location filename="../../cle_desktop/ui/people.py" line="94"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="56"/>
-        <location filename="../../cle_desktop/ui/people.py" line="99"/>
+        <location filename="../../cle_desktop/ui/people.py" line="57"/>
+        <location filename="../../cle_desktop/ui/people.py" line="100"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="59"/>
+        <location filename="../../cle_desktop/ui/people.py" line="60"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="74"/>
-        <location filename="../../cle_desktop/ui/people.py" line="89"/>
+        <location filename="../../cle_desktop/ui/people.py" line="75"/>
+        <location filename="../../cle_desktop/ui/people.py" line="90"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="77"/>
+        <location filename="../../cle_desktop/ui/people.py" line="78"/>
         <source>Team or home community</source>
         <translation>Equipo o comunidad de origen</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="82"/>
+        <location filename="../../cle_desktop/ui/people.py" line="83"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="84"/>
+        <location filename="../../cle_desktop/ui/people.py" line="85"/>
         <source>Save details</source>
         <translation>Guardar datos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="86"/>
+        <location filename="../../cle_desktop/ui/people.py" line="87"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="103"/>
+        <location filename="../../cle_desktop/ui/people.py" line="104"/>
         <source>None: stays on this laptop</source>
         <translation>Ninguno: se queda en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="104"/>
+        <location filename="../../cle_desktop/ui/people.py" line="105"/>
         <source>Internal: host team</source>
         <translation>Interno: equipo anfitrión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="105"/>
+        <location filename="../../cle_desktop/ui/people.py" line="106"/>
         <source>Network: CLE partners</source>
         <translation>Red: aliados de CLE</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="106"/>
+        <location filename="../../cle_desktop/ui/people.py" line="107"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="108"/>
+        <location filename="../../cle_desktop/ui/people.py" line="109"/>
         <source>Story sharing level</source>
         <translation>Nivel para compartir historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="110"/>
+        <location filename="../../cle_desktop/ui/people.py" line="111"/>
         <source>May be named (otherwise the pseudonym is used)</source>
         <translation>Se puede usar su nombre (si no, se usa el seudónimo)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="111"/>
+        <location filename="../../cle_desktop/ui/people.py" line="112"/>
         <source>Photo release</source>
         <translation>Autorización de fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="112"/>
+        <location filename="../../cle_desktop/ui/people.py" line="113"/>
         <source>Audio release</source>
         <translation>Autorización de audio</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="113"/>
+        <location filename="../../cle_desktop/ui/people.py" line="114"/>
         <source>Minor (under 18)</source>
         <translation>Menor de edad (menos de 18)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="114"/>
+        <location filename="../../cle_desktop/ui/people.py" line="115"/>
         <source>Guardian permission</source>
         <translation>Permiso del tutor</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="115"/>
+        <location filename="../../cle_desktop/ui/people.py" line="116"/>
         <source>The young person&apos;s own assent</source>
         <translation>Asentimiento de la propia persona joven</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="117"/>
-        <location filename="../../cle_desktop/ui/people.py" line="138"/>
+        <location filename="../../cle_desktop/ui/people.py" line="118"/>
+        <location filename="../../cle_desktop/ui/people.py" line="139"/>
         <source>Collected by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="127"/>
+        <location filename="../../cle_desktop/ui/people.py" line="128"/>
         <source>Sharing</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="139"/>
+        <location filename="../../cle_desktop/ui/people.py" line="140"/>
         <source>Record consent</source>
         <translation>Registrar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="142"/>
+        <location filename="../../cle_desktop/ui/people.py" line="143"/>
         <source>Withdraw…</source>
         <translation>Retirar…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="146"/>
+        <location filename="../../cle_desktop/ui/people.py" line="147"/>
         <source>Erase everywhere…</source>
         <translation>Borrar en todas partes…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="148"/>
+        <location filename="../../cle_desktop/ui/people.py" line="149"/>
         <source>Erase this withdrawn person everywhere</source>
         <translation>Borrar en todas partes a esta persona que retiró su consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="202"/>
+        <location filename="../../cle_desktop/ui/people.py" line="203"/>
         <source>⚠ Not recorded</source>
         <translation>⚠ Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="205"/>
+        <location filename="../../cle_desktop/ui/people.py" line="206"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="224"/>
+        <location filename="../../cle_desktop/ui/people.py" line="225"/>
         <source>{0} people · {1} without recorded consent</source>
         <translation>{0} personas · {1} sin consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="243"/>
+        <location filename="../../cle_desktop/ui/people.py" line="244"/>
         <source>No consent recorded: nothing of this person leaves the laptop.</source>
         <translation>No hay consentimiento registrado: nada de esta persona sale de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="266"/>
+        <location filename="../../cle_desktop/ui/people.py" line="267"/>
         <source>Withdrawn: nothing of this person appears in any export.</source>
         <translation>Retirado: nada de esta persona aparece en ninguna exportación.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="268"/>
+        <location filename="../../cle_desktop/ui/people.py" line="269"/>
         <source>Effective sharing level: {0}</source>
         <translation>Nivel vigente para compartir: {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="287"/>
+        <location filename="../../cle_desktop/ui/people.py" line="288"/>
         <source>Cannot add</source>
         <translation>No se pudo añadir</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="291"/>
+        <location filename="../../cle_desktop/ui/people.py" line="292"/>
         <source>Added {0}</source>
         <translation>Se añadió a {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="317"/>
+        <location filename="../../cle_desktop/ui/people.py" line="318"/>
         <source>Cannot save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="339"/>
+        <location filename="../../cle_desktop/ui/people.py" line="340"/>
         <source>Consent recorded</source>
         <translation>Consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="347"/>
+        <location filename="../../cle_desktop/ui/people.py" line="348"/>
         <source>Withdraw {0}? Their {1} stories, their name, and every photo showing them will disappear from every report and export. This is recorded and travels to other laptops.</source>
         <translation>¿Retirar el consentimiento de {0}? Sus {1} historias, su nombre y todas las fotos en las que aparece desaparecerán de todos los informes y exportaciones. Esto queda registrado y llega también a las demás computadoras.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="350"/>
+        <location filename="../../cle_desktop/ui/people.py" line="351"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="369"/>
+        <location filename="../../cle_desktop/ui/people.py" line="370"/>
         <source>Erase {0} everywhere? Their name and the words of the {1} stories they told or co-told are erased on this laptop now and on every other laptop at its next sync. Photos stay for the other people in them but no longer name this person. This cannot be undone.</source>
         <translation>¿Borrar a {0} en todas partes? Su nombre y las palabras de las {1} historias que contó o ayudó a contar se borran ahora en esta computadora, y en cada una de las demás en su próxima sincronización. Las fotos se conservan para las demás personas que aparecen en ellas, pero ya no nombran a esta persona. Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="374"/>
+        <location filename="../../cle_desktop/ui/people.py" line="375"/>
         <source>Erase everywhere</source>
         <translation>Borrar en todas partes</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/people.py" line="380"/>
+        <location filename="../../cle_desktop/ui/people.py" line="381"/>
         <source>Erased. Sync with the other laptops to erase it there too.</source>
         <translation>Borrado. Sincronice con las demás computadoras para borrarlo también allí.</translation>
     </message>
@@ -1117,110 +1633,110 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="50"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="51"/>
         <source>Import photos…</source>
         <translation>Importar fotos…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="55"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="56"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="57"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="58"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="62"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="63"/>
         <source>or drop photos or folders here</source>
         <translation>o arrastre aquí fotos o carpetas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="74"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="160"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="75"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="161"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="78"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="93"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="79"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="94"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="81"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="82"/>
         <source>People depicted</source>
         <translation>Personas que aparecen</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="84"/>
         <location filename="../../cle_desktop/ui/photos_page.py" line="85"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="86"/>
         <source>Link to story</source>
         <translation>Vincular a historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="116"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="117"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="94"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="95"/>
         <source>People in it</source>
         <translation>Personas en la foto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="97"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="98"/>
         <source>Story</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="121"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="122"/>
         <source>Artifacts</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="154"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="155"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="161"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="162"/>
         <source>Import photos</source>
         <translation>Importar fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="197"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="198"/>
         <source>Cancelling import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="202"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="203"/>
         <source>%v of %m photos</source>
         <translation>%v de %m fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="213"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="214"/>
         <source>Imported {0} photos; {1} already here; {2} could not be read.</source>
         <translation>Se importaron {0} fotos; {1} ya estaban; {2} no se pudieron leer.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="220"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="221"/>
         <source>Some photos were not imported</source>
         <translation>Algunas fotos no se importaron</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="227"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="228"/>
         <source>Import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="260"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="261"/>
         <source>No photo release from {0}: this photo will not appear in any export.</source>
         <translation>Falta la autorización de fotos de {0}: esta foto no aparecerá en ninguna exportación.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="291"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="292"/>
         <source>Photo linked to the story</source>
         <translation>Foto vinculada a la historia</translation>
     </message>
@@ -1278,192 +1794,192 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="60"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="61"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="61"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="62"/>
         <source>Whose voices were heard</source>
         <translation>Qué voces se escucharon</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="62"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="63"/>
         <source>Asset inventory</source>
         <translation>Inventario de recursos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="63"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="64"/>
         <source>Story browser</source>
         <translation>Explorador de historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="66"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="67"/>
         <source>Report format</source>
         <translation>Formato del informe</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="70"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="71"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="72"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="73"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="73"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="74"/>
         <source>CLE network</source>
         <translation>Red CLE</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="74"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="75"/>
         <source>Host team only</source>
         <translation>Solo el equipo anfitrión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="80"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="81"/>
         <source>Report language</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="84"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="85"/>
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="88"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="89"/>
         <source>Report:</source>
         <translation>Informe:</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="104"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="105"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="106"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="107"/>
         <source>Consent state</source>
         <translation>Estado del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="107"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="108"/>
         <source>All stories</source>
         <translation>Todas las historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="108"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="109"/>
         <source>⚠ A teller has no recorded consent</source>
         <translation>⚠ Un narrador no tiene consentimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="109"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="110"/>
         <source>Shareable publicly</source>
         <translation>Se pueden compartir públicamente</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="111"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="112"/>
         <source>Tag kind</source>
         <translation>Tipo de etiqueta</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="112"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="113"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="116"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="117"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="133"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="134"/>
         <source>All sessions</source>
         <translation>Todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="148"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="149"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; stories · &lt;b&gt;{1}&lt;/b&gt; participants · &lt;b&gt;{2}&lt;/b&gt; photos · &lt;b&gt;{3}&lt;/b&gt; artifacts · &lt;b&gt;{4}&lt;/b&gt; stories with a teller whose consent is not recorded</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; historias · &lt;b&gt;{1}&lt;/b&gt; participantes · &lt;b&gt;{2}&lt;/b&gt; fotos · &lt;b&gt;{3}&lt;/b&gt; objetos · &lt;b&gt;{4}&lt;/b&gt; historias con un narrador cuyo consentimiento no está registrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="156"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="157"/>
         <source>Tags by kind</source>
         <translation>Etiquetas por tipo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="158"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="159"/>
         <source>Tags by ABCD category</source>
         <translation>Etiquetas por categoría ABCD</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="162"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="163"/>
         <source>Stories by session</source>
         <translation>Historias por sesión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="163"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="164"/>
         <source>Stories by day</source>
         <translation>Historias por día</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="174"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="175"/>
         <source>Young people told {0:.0%} of the stories; elders {1:.0%}.</source>
         <translation>Los jóvenes contaron el {0:.0%} de las historias; los mayores, el {1:.0%}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="183"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="184"/>
         <source>Stories by teller role</source>
         <translation>Historias por rol del narrador</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="188"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="189"/>
         <source>Stories by generation</source>
         <translation>Historias por generación</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="196"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="197"/>
         <source>Tagged passages by teller role</source>
         <translation>Fragmentos etiquetados por rol del narrador</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="223"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="224"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="234"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="235"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="249"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="250"/>
         <source>Writing the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="254"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="255"/>
         <source>Report written to {0}</source>
         <translation>Informe guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="260"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="261"/>
         <source>The report was not written</source>
         <translation>No se pudo generar el informe</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="279"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="280"/>
         <source>Withdraw {0}? {1} stories they told, {2} photos showing them, and their name will disappear from every report and export.</source>
         <translation>¿Retirar el consentimiento de {0}? Las {1} historias que contó, las {2} fotos en las que aparece y su nombre desaparecerán de todos los informes y exportaciones.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="281"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="282"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/page.py" line="286"/>
+        <location filename="../../cle_desktop/ui/review/page.py" line="287"/>
         <source>Not withdrawn</source>
         <translation>No se retiró</translation>
     </message>
@@ -1585,170 +2101,170 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>StoryDesk</name>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="71"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="72"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="92"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="93"/>
         <source>tag as {0}</source>
         <translation>la etiqueta como {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="113"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="114"/>
         <source>link to an asset</source>
         <translation>el vínculo con un recurso</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="145"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="154"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="146"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="155"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="148"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="149"/>
         <source>New story  (Ctrl+N)</source>
         <translation>Nueva historia  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="162"/>
         <location filename="../../cle_desktop/ui/story_desk.py" line="163"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="164"/>
         <source>Story title</source>
         <translation>Título de la historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="166"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="167"/>
         <source>Who is telling? Type names, separated by commas</source>
         <translation>¿Quién cuenta la historia? Escriba los nombres separados por comas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="168"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="187"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="169"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="188"/>
         <source>Tellers</source>
         <translation>Narradores</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="175"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="192"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="176"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="193"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="177"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="190"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="178"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="191"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="196"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="197"/>
         <source>Story text</source>
         <translation>Texto de la historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="198"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="199"/>
         <source>Type the story as it is told. It is saved as you type.</source>
         <translation>Escriba la historia como se cuenta. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="203"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="204"/>
         <source>Asset</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="204"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="205"/>
         <source>Gift</source>
         <translation>Don</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="205"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="206"/>
         <source>Hope</source>
         <translation>Esperanza</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="209"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="210"/>
         <source>Select a passage, then tag it as {0}</source>
         <translation>Seleccione un fragmento y luego etiquételo como {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="231"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="232"/>
         <source>Tags in this story</source>
         <translation>Etiquetas de esta historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="235"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="236"/>
         <source>Link to asset: type a name</source>
         <translation>Vincular a un recurso: escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="236"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="237"/>
         <source>Linked asset</source>
         <translation>Recurso vinculado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="254"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="255"/>
         <source>ABCD category</source>
         <translation>Categoría ABCD</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="255"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="256"/>
         <source>(category)</source>
         <translation>(categoría)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="262"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="263"/>
         <source>Assets, gifts and hopes</source>
         <translation>Recursos, dones y esperanzas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="337"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="338"/>
         <source>(no session)</source>
         <translation>(sin sesión)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="452"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="453"/>
         <source>New story started</source>
         <translation>Se comenzó una historia nueva</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="372"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="476"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="481"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="493"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="373"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="477"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="482"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="494"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="508"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="509"/>
         <source>Consent not recorded for {0}: this story stays on this laptop until it is.</source>
         <translation>Falta registrar el consentimiento de {0}: esta historia se queda en esta computadora hasta que se registre.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="520"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="521"/>
         <source>Select a passage first, then tag it.</source>
         <translation>Primero seleccione un fragmento y luego etiquételo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="533"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="534"/>
         <source>Tagged “{0}” as {1}</source>
         <translation>Se etiquetó “{0}” como {1}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="563"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="564"/>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="565"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="566"/>
         <source>→ (no asset linked)</source>
         <translation>→ (sin recurso vinculado)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="570"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="571"/>
         <source>⚠ This passage is no longer in the text</source>
         <translation>⚠ Este fragmento ya no está en el texto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="602"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="603"/>
         <source>similar: {0} ({1} stories)</source>
         <translation>parecido: {0} ({1} historias)</translation>
     </message>
@@ -1764,112 +2280,112 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="43"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="44"/>
         <source>Carry changes between laptops on a USB stick. Nothing is lost: when two laptops changed the same thing, both versions wait below for you to choose.</source>
         <translation>Lleve los cambios de una computadora a otra en una memoria USB. No se pierde nada: cuando dos computadoras cambiaron lo mismo, las dos versiones esperan abajo a que usted elija.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="52"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="53"/>
         <source>Sync with a folder on the stick…</source>
         <translation>Sincronizar con una carpeta de la memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="53"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="54"/>
         <source>Export bundle…</source>
         <translation>Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="54"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="55"/>
         <source>Import bundle…</source>
         <translation>Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="67"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="68"/>
         <source>Laptop (device)</source>
         <translation>Computadora (dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="68"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="69"/>
         <source>Changes it has</source>
         <translation>Cambios que tiene</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="69"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="70"/>
         <source>Last import from it</source>
         <translation>Última importación desde ella</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="70"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="71"/>
         <source>Last export for it</source>
         <translation>Última exportación para ella</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="75"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="76"/>
         <source>Other laptops</source>
         <translation>Otras computadoras</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="79"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="80"/>
         <source>No other laptop has exchanged changes with this one yet. Export a bundle to a USB stick, import it on another laptop, then bring that laptop&apos;s bundle back here.</source>
         <translation>Ninguna otra computadora ha intercambiado cambios con esta todavía. Exporte un paquete a una memoria USB, impórtelo en otra computadora y luego traiga aquí el paquete de esa computadora.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="88"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="89"/>
         <source>Conflicts to review</source>
         <translation>Conflictos por revisar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="107"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="108"/>
         <source>This laptop is device {0}</source>
         <translation>Esta computadora es el dispositivo {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="132"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="133"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="144"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="145"/>
         <source>Sync stopped</source>
         <translation>La sincronización se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="148"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="149"/>
         <source>Choose the sync folder on the USB stick</source>
         <translation>Elija la carpeta de sincronización en la memoria USB</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="156"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="157"/>
         <source>Received {0} changes, left {1} for the others.</source>
         <translation>Se recibieron {0} cambios y se dejaron {1} para las demás.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="164"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="165"/>
         <source>Export a bundle to…</source>
         <translation>Exportar un paquete a…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="169"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="170"/>
         <source>Wrote {0} changes and {1} photos to {2}.</source>
         <translation>Se guardaron {0} cambios y {1} fotos en {2}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="177"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="178"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="177"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="178"/>
         <source>CLE bundles</source>
         <translation>Paquetes de CLE</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="185"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="186"/>
         <source>Imported {0} new changes and {1} photos.</source>
         <translation>Se importaron {0} cambios nuevos y {1} fotos.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="189"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="190"/>
         <source>Nothing new: this laptop already had all of it.</source>
         <translation>Nada nuevo: esta computadora ya lo tenía todo.</translation>
     </message>

@@ -4,6 +4,8 @@ the QApplication exists (QtWebEngine requires that order)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -26,3 +28,24 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def qapp_args() -> list[str]:
     return ["cle-desktop-tests"]
+
+
+@pytest.fixture
+def spanish(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The Spanish translation installed as the app does for a Spanish locale, then removed."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from cle_desktop.ui.launch import install_translation
+
+    monkeypatch.setenv("CLE_DESKTOP_LANG", "es")
+    locale = QLocale()
+    install_translation(qapp)
+    # The .qm of this checkout too, searched first: an editable install made from another
+    # checkout (a git worktree) resolves ``cle_desktop.resources`` to that checkout's files.
+    here = QTranslator(qapp)
+    assert here.load(str(Path(__file__).resolve().parents[2] / "resources/i18n/cle_desktop_es.qm"))
+    qapp.installTranslator(here)
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)

@@ -7,11 +7,9 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTableWidget, QTabWidget
 
 from cle_desktop.domain.enums import AbcdCategory, AgeBand, Role, SharingLevel, TagKind
@@ -19,7 +17,7 @@ from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from cle_desktop.ui.dialogs import ScriptedDialogs
 from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, SHARING_LEVELS, TAG_KINDS, Labels
-from cle_desktop.ui.launch import apply_look, build_window, install_translation
+from cle_desktop.ui.launch import apply_look, build_window
 from cle_desktop.ui.main_window import MainWindow
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "cle_desktop_es.ts"
@@ -36,17 +34,6 @@ def _english_sources() -> set[str]:
         if source != message.findtext("translation", "") and len(source) > 3:
             out.add(source.replace("&&", "&"))
     return out
-
-
-@pytest.fixture
-def spanish(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("CLE_DESKTOP_LANG", "es")
-    locale = QLocale()
-    install_translation(qapp)
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _people_and_a_story(services: Services, gathering_id: str) -> str:

@@ -1,6 +1,7 @@
 """The Spanish UI translation is complete, keeps every placeholder, and its .qm matches the .ts.
 
 Regenerate with ``pyside6-lupdate -no-obsolete cle_desktop/ui/*.py cle_desktop/ui/review/*.py
+cle_desktop/media/*.py cle_desktop/services/*.py cle_desktop/sync/*.py
 -ts resources/i18n/cle_desktop_es.ts`` and compile with ``pyside6-lrelease
 resources/i18n/cle_desktop_es.ts -qm resources/i18n/cle_desktop_es.qm``.
 """

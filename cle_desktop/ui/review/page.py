@@ -24,6 +24,7 @@ from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, TAG_KINDS
+from cle_desktop.ui.messages import readable
 from cle_desktop.ui.review.charts import COLOURS, bar_chart
 from cle_desktop.ui.review.inventory import InventoryPanel
 from cle_desktop.ui.workers import Task
@@ -283,7 +284,7 @@ class ReviewPage(QWidget):
         try:
             self.services.participants.withdraw(participant_id)
         except ServiceError as exc:
-            self.dialogs.warn(self, self.tr("Not withdrawn"), str(exc))
+            self.dialogs.warn(self, self.tr("Not withdrawn"), readable(exc))
             return False
         _ = ov_before
         self.refresh()

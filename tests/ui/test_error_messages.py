@@ -1,0 +1,76 @@
+"""Sentences from below the UI (service errors, photo-import reasons) reach a Spanish-speaking
+note-taker in Spanish, reason phrases included, while ``str(error)`` stays English."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image
+
+from cle_desktop.media.errors import NotAnImage
+from cle_desktop.services import Services
+from cle_desktop.services.errors import InvalidInput
+from cle_desktop.ui.dialogs import ScriptedDialogs
+from cle_desktop.ui.main_window import MainWindow
+from cle_desktop.ui.messages import readable
+
+
+def _window(qtbot, services: Services, gathering_id: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(services, ScriptedDialogs())
+    qtbot.addWidget(window)
+    window.open_gathering(gathering_id)
+    window.show()
+    return window
+
+
+def test_photo_import_reasons_are_spanish(
+    qtbot, services: Services, gathering_id: str, tmp_path: Path, spanish: None
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, services, gathering_id)
+    window.tabs.setCurrentWidget(window.photos)
+    text = tmp_path / "notas.jpg"
+    text.write_text("Lista de asistentes: Rosa, Luis, Ana.\n")
+    buffer = io.BytesIO()
+    Image.new("RGB", (640, 480), (120, 160, 90)).save(buffer, "JPEG", quality=90)
+    cut = tmp_path / "cortada.jpg"
+    cut.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
+    with qtbot.waitSignal(window.photos.importFinished, timeout=60000) as blocker:
+        window.photos.start_import([text, cut])
+    report = blocker.args[0]
+    assert len(report.errors) == 2
+    # the CLI's report is unchanged English
+    assert any("is not a photo we can read" in e["reason"] for e in report.errors)
+    title, message = window.dialogs.messages[-1]
+    assert title == "Algunas fotos no se importaron"
+    assert "notas.jpg no es una foto que podamos leer (parece un archivo de texto)." in message
+    assert "cortada.jpg está incompleta (el archivo termina antes que la imagen)" in message
+    assert "is not a photo" not in message and "the file" not in message
+
+
+def test_a_service_error_is_shown_in_spanish(
+    qtbot, services: Services, gathering_id: str, spanish: None
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, services, gathering_id)
+    window.tabs.setCurrentWidget(window.people)
+    window.people.name_edit.setText("   ")
+    window.people.add_person()
+    assert window.dialogs.messages[-1] == (
+        "No se pudo añadir",
+        "Un participante necesita un nombre.",
+    )
+
+
+def test_readable_translates_nested_reasons_and_falls_back_to_english(spanish: None) -> None:
+    error = NotAnImage("/fotos/carpeta", "it is a folder")
+    assert readable(error) == "carpeta no es una foto que podamos leer (es una carpeta)."
+    assert str(error) == "carpeta is not a photo we can read (it is a folder)."
+    wrapped = InvalidInput(error.phrase)
+    assert readable(wrapped) == readable(error)
+    assert readable(ValueError("plain English")) == "plain English"
+    assert readable(InvalidInput("not marked, {kept} as it is")) == "not marked, {kept} as it is"
+
+
+def test_readable_is_english_without_a_translation() -> None:
+    error = NotAnImage("/fotos/carpeta", "it is a folder")
+    assert readable(error) == str(error)

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QMessageBox and QFileDialog are imported when a dialog is first shown: PySide6 builds each
+# class's Python enums on first use (QMessageBox has many), which the window's start-up, where
+# every millisecond counts, never needs.
 
 
 class DialogService:
     """The real dialogs. Tests replace this with :class:`ScriptedDialogs`."""
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             title,
@@ -21,22 +29,32 @@ class DialogService:
         return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
     def open_files(self, parent: QWidget | None, title: str, filter_: str) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filter_)
         return [Path(f) for f in files]
 
     def save_file(
         self, parent: QWidget | None, title: str, suggested: str, filter_: str
     ) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filter_)
         return Path(name) if name else None
 
     def folder(self, parent: QWidget | None, title: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
         return Path(name) if name else None
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         story.addAction(find)
 
     def _refresh_switch_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup  # the menu's first opening, not start-up
+
         self.switch_menu.clear()
         group = QActionGroup(self)
         for info in self.services.gatherings.all():
@@ -188,6 +190,8 @@ class MainWindow(QMainWindow):
     def search(self) -> SearchPanel:
         """The search dock's panel, built the first time it is wanted."""
         if self._search is None:
+            from PySide6.QtWidgets import QDockWidget
+
             from cle_desktop.ui.search_panel import SearchPanel  # first Ctrl+F, not start-up
 
             self._search = SearchPanel(self.services, self)

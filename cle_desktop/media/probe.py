@@ -369,16 +369,11 @@ def _decode_all(path: Path, img: Image.Image) -> None:
     """Decode every pixel so a damaged or cut-off file is refused now, not on screen later."""
     try:
         img.load()
-    except OSError as exc:
-        if "truncated" in str(exc).lower():
-            raise PhotoTruncated(
-                path, QT_TRANSLATE_NOOP("Errors", "the file ends before the picture does")
-            ) from None
-        raise PhotoUnreadable(
-            path, QT_TRANSLATE_NOOP("Errors", "its picture data is damaged")
-        ) from exc
-    except (SyntaxError, ValueError, EOFError, IndexError, TypeError, MemoryError) as exc:
-        if isinstance(exc, EOFError):
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, MemoryError) as exc:
+        # Pillow says "truncated" in an OSError, or runs out of bytes (EOFError), at a cut-off.
+        if isinstance(exc, EOFError) or (
+            isinstance(exc, OSError) and "truncated" in str(exc).lower()
+        ):
             raise PhotoTruncated(
                 path, QT_TRANSLATE_NOOP("Errors", "the file ends before the picture does")
             ) from None

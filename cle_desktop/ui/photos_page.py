@@ -120,10 +120,9 @@ class PhotosPage(QWidget):
         artifacts_layout.setContentsMargins(0, 6, 0, 0)
         artifacts_layout.addWidget(self.artifacts)
         self.side.addTab(artifacts_tab, self.tr("Artifacts"))
-        side = self.side
         splitter = QSplitter()
         splitter.addWidget(self.grid)
-        splitter.addWidget(side)
+        splitter.addWidget(self.side)
         splitter.setSizes([820, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)

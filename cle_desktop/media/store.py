@@ -279,11 +279,26 @@ def _made_folder(create: Callable[[], _T], path: Path) -> _T:
 
 
 def _copy_buffer() -> mmap.mmap:
-    """This thread's page-aligned copy buffer (reused: no fresh pages to fault in per photo)."""
+    """This thread's page-aligned copy buffer (reused: no fresh pages to fault in per photo).
+
+    Private to this process: an anonymous mmap is *shared* with forked children by default,
+    and the import's worker processes are forked, so a buffer the parent had made (a sync
+    import, an earlier single-photo import) was one buffer for every worker at once. Two
+    workers then copied and hashed through the same memory: wrong bytes stored under wrong
+    names (CI saw the same photo stored as new twice). The mapping is made copy-on-write
+    (``MAP_PRIVATE``) where the platform allows, and a buffer made by another process is
+    never reused.
+    """
+    pid = os.getpid()
     buffer: mmap.mmap | None = getattr(_buffers, "buffer", None)
-    if buffer is None:
-        buffer = mmap.mmap(-1, _COPY_CHUNK)
-        _buffers.buffer = buffer
+    if buffer is None or getattr(_buffers, "pid", None) != pid:
+        private = getattr(mmap, "MAP_PRIVATE", None)
+        anonymous = getattr(mmap, "MAP_ANONYMOUS", None)
+        if private is not None and anonymous is not None:
+            buffer = mmap.mmap(-1, _COPY_CHUNK, flags=private | anonymous)
+        else:  # Windows: no fork, so nothing can share it
+            buffer = mmap.mmap(-1, _COPY_CHUNK)
+        _buffers.buffer, _buffers.pid = buffer, pid
     return buffer
 
 

@@ -243,6 +243,45 @@ def test_two_workers_storing_the_same_new_photo_agree_on_who_stored_it(
     assert not list(store.originals.glob(".incoming-*"))
 
 
+def _scribble_on_the_copy_buffer() -> None:
+    from cle_desktop.media import store as store_module
+
+    store_module._copy_buffer()[:5] = b"CHILD"
+
+
+def test_a_forked_worker_never_writes_into_the_parents_copy_buffer(
+    photos_gps: Path, tmp_path: Path
+) -> None:
+    """Import workers are forked. The parent's copy buffer (made by any earlier put in this
+    process) must not be the children's: a shared anonymous mapping let two workers copy and
+    hash through the same memory, storing wrong bytes under wrong names."""
+    import multiprocessing
+
+    from cle_desktop.media import store as store_module
+
+    store = MediaStore(tmp_path / "media")
+    store.put_file(photos_gps / "DSCN0010.jpg")  # the parent now has a buffer
+    parent = store_module._copy_buffer()
+    parent[:5] = b"PARNT"
+    child = multiprocessing.get_context("fork").Process(target=_scribble_on_the_copy_buffer)
+    child.start()
+    child.join(30)
+    assert child.exitcode == 0
+    assert bytes(store_module._copy_buffer()[:5]) == b"PARNT"
+
+    # And through the real importer: identical bytes under two names are stored once, and
+    # every stored original hashes to its name.
+    folder = tmp_path / "pair"
+    folder.mkdir()
+    for i, path in enumerate(sorted(photos_gps.glob("*.jpg"))):
+        (folder / f"{i}-{path.name}").write_bytes(path.read_bytes())
+        (folder / f"{i}-copy-{path.name}").write_bytes(path.read_bytes())
+    outcomes = import_batch([folder], store, workers=4)
+    assert all(o.ok for o in outcomes), [o.error for o in outcomes]
+    assert len({o.sha256 for o in outcomes}) == len(outcomes) // 2
+    assert all(store.verify(sha) for sha in store)
+
+
 def test_queued_photos_are_read_ahead_and_odd_paths_never_block(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

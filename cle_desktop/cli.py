@@ -118,12 +118,39 @@ def _check(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CliError(f"There is no database at {path}.")
     problems = integrity_check(path)
+    photos_checked, damaged = _verify_media(path.parent / "media")
+    problems += [
+        f"The photo file {sha[:12]}… no longer matches what was stored (its bytes changed): "
+        "import that photo again from the camera, card or another laptop."
+        for sha in damaged
+    ]
     emit(
         args,
-        {"path": str(path), "ok": not problems, "problems": problems},
-        "The database is sound." if not problems else "Problems found:\n" + "\n".join(problems),
+        {
+            "path": str(path),
+            "ok": not problems,
+            "problems": problems,
+            "photos_checked": photos_checked,
+        },
+        f"The database and its {photos_checked} photo files are sound."
+        if not problems
+        else "Problems found:\n" + "\n".join(problems),
     )
     return 0 if not problems else 1
+
+
+def _verify_media(root: Path) -> tuple[int, list[str]]:
+    """Re-hash every stored original (named by its SHA-256): disk rot, or a copy gone wrong,
+    shows as a name its bytes no longer match. Returns how many were checked and the bad ones."""
+    from cle_desktop.media import MediaStore
+
+    store = MediaStore(root)
+    checked, damaged = 0, []
+    for sha in store:
+        checked += 1
+        if not store.verify(sha):
+            damaged.append(sha)
+    return checked, damaged
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -157,7 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--gathering", help="limit to one gathering id")
     p.add_argument("--limit", type=int, default=20)
-    add_command(subparsers, "check", _check, "run SQLite's integrity check on the database")
+    add_command(
+        subparsers,
+        "check",
+        _check,
+        "run SQLite's integrity check on the database and re-hash its stored photos",
+    )
     p = add_command(subparsers, "backup", _backup, "write a consistent copy of the database")
     p.add_argument("--out", required=True)
 

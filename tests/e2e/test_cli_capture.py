@@ -178,3 +178,20 @@ def test_bench_only_runs_the_named_groups(tmp_path: Path, monkeypatch: pytest.Mo
         bench.run_all(quick=True, workdir=tmp_path, only=["photo"])
     proc = run(tmp_path / "x.db", "bench", "--only", "photo,search", ok=False)
     assert proc.returncode == 2 and "no benchmark group photo;" in proc.stderr
+
+
+def test_check_finds_a_stored_photo_whose_bytes_changed(tmp_path: Path) -> None:
+    """``check`` re-hashes every stored original: a file whose bytes no longer match its name
+    (disk rot, or a copy gone wrong) is named, and the check fails."""
+    db = tmp_path / "cle.db"
+    run(db, "demo", "--stories", "5", "--photos", "3", "--json")
+    report = json.loads(run(db, "check", "--json").stdout)
+    assert report["ok"] is True and report["photos_checked"] == 3
+    victim = sorted((tmp_path / "media" / "sha256").glob("*/*"))[0]
+    data = bytearray(victim.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    victim.write_bytes(bytes(data))
+    proc = run(db, "check", "--json", ok=False)
+    report = json.loads(proc.stdout)
+    assert proc.returncode == 1 and report["ok"] is False
+    assert any(victim.name[:12] in problem for problem in report["problems"])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.artifact_panel import ArtifactPanel
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.messages import readable
@@ -100,6 +101,11 @@ class PhotosPage(QWidget):
         row.addStretch(1)
         row.addWidget(link_story)
         form.addRow(row)
+        self.linked_to = QLabel()
+        self.linked_to.setObjectName("hint")
+        self.linked_to.setWordWrap(True)
+        self.linked_to.setAccessibleName(self.tr("What this photo is linked to"))
+        form.addRow(self.linked_to)
         form.addRow(self.release_warning)
 
         self.artifacts = ArtifactPanel(services, self._current_photo)
@@ -120,6 +126,8 @@ class PhotosPage(QWidget):
         artifacts_layout.setContentsMargins(0, 6, 0, 0)
         artifacts_layout.addWidget(self.artifacts)
         self.side.addTab(artifacts_tab, self.tr("Artifacts"))
+        # Links made from the artifacts tab show when the photo tab comes back.
+        self.side.currentChanged.connect(self._refresh_links)
         splitter = QSplitter()
         splitter.addWidget(self.grid)
         splitter.addWidget(self.side)
@@ -251,6 +259,7 @@ class PhotosPage(QWidget):
             self.people_list.addItem(entry)
         self.people_list.blockSignals(False)
         self._update_warning(photo_id)
+        self._show_links(photo_id)
 
     def _update_warning(self, photo_id: str) -> None:
         names = self.services.photos.release_warnings(photo_id)
@@ -283,11 +292,35 @@ class PhotosPage(QWidget):
             self.services.photos.unlink(photo_id, "participant", pid)
         self._update_warning(photo_id)
 
+    def _refresh_links(self, _index: int = 0) -> None:
+        photo_id = self._current_photo()
+        if photo_id:
+            self._show_links(photo_id)
+
+    def _show_links(self, photo_id: str) -> None:
+        """Name the stories and artifacts the photo belongs to (people are ticked above)."""
+        story_ids = [t for _, t in self.services.photos.links(photo_id, "story")]
+        names = [
+            f"«{h.title or self.tr('Untitled story')}»"
+            for h in self.services.stories.headers(story_ids)
+        ]
+        for _, artifact_id in self.services.photos.links(photo_id, "artifact"):
+            try:
+                names.append(self.services.artifacts.get(artifact_id).name)
+            except ServiceError:  # an artifact deleted since: nothing to name
+                continue
+        self.linked_to.setText(
+            self.tr("Linked to: {0}").format(", ".join(names))
+            if names
+            else self.tr("Not linked to a story or an artifact yet.")
+        )
+
     def _link_story(self) -> None:
         photo_id = self._current_photo()
         story_id = self.story_combo.currentData()
         if photo_id and story_id:
             self.services.photos.link(photo_id, "story", story_id)
+            self._show_links(photo_id)
             self.status.emit(self.tr("Photo linked to the story"))
 
     def select_photo(self, photo_id: str) -> None:

@@ -510,8 +510,7 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../../cle_desktop/media/probe.py" line="179"/>
         <location filename="../../cle_desktop/media/probe.py" line="279"/>
         <location filename="../../cle_desktop/media/probe.py" line="283"/>
-        <location filename="../../cle_desktop/media/probe.py" line="375"/>
-        <location filename="../../cle_desktop/media/probe.py" line="383"/>
+        <location filename="../../cle_desktop/media/probe.py" line="378"/>
         <source>the file ends before the picture does</source>
         <translation>el archivo termina antes que la imagen</translation>
     </message>
@@ -631,13 +630,12 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>el disco informó un error: {error}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/media/probe.py" line="378"/>
-        <location filename="../../cle_desktop/media/probe.py" line="386"/>
+        <location filename="../../cle_desktop/media/probe.py" line="381"/>
         <source>its picture data is damaged</source>
         <translation>los datos de la imagen están dañados</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/media/store.py" line="336"/>
+        <location filename="../../cle_desktop/media/store.py" line="351"/>
         <source>the disk reported an error while reading it: {error}</source>
         <translation>el disco informó un error al leerlo: {error}</translation>
     </message>
@@ -1232,7 +1230,7 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Fotos y objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="199"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -1282,22 +1280,22 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="158"/>
         <source>{0} — CLE Desktop</source>
         <translation>{0} — CLE Desktop</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="180"/>
         <source>Cannot create</source>
         <translation>No se pudo crear</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="309"/>
         <source>What you typed was not lost: it is in {0}</source>
         <translation>Lo que escribió no se perdió: está en {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../cle_desktop/ui/main_window.py" line="310"/>
         <source>Text kept</source>
         <translation>Texto guardado</translation>
     </message>
@@ -1633,110 +1631,125 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="51"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="52"/>
         <source>Import photos…</source>
         <translation>Importar fotos…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="56"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="57"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="58"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="63"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="64"/>
         <source>or drop photos or folders here</source>
         <translation>o arrastre aquí fotos o carpetas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="75"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="161"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="76"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="168"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="79"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="94"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="80"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="95"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="82"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="83"/>
         <source>People depicted</source>
         <translation>Personas que aparecen</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="85"/>
         <location filename="../../cle_desktop/ui/photos_page.py" line="86"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="87"/>
         <source>Link to story</source>
         <translation>Vincular a historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="117"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="123"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="95"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="96"/>
         <source>People in it</source>
         <translation>Personas en la foto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="98"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="99"/>
         <source>Story</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="122"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="107"/>
+        <source>What this photo is linked to</source>
+        <translation>A qué está vinculada esta foto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="128"/>
         <source>Artifacts</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="155"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="162"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="162"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="169"/>
         <source>Import photos</source>
         <translation>Importar fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="198"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="205"/>
         <source>Cancelling import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="203"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="210"/>
         <source>%v of %m photos</source>
         <translation>%v de %m fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="214"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="221"/>
         <source>Imported {0} photos; {1} already here; {2} could not be read.</source>
         <translation>Se importaron {0} fotos; {1} ya estaban; {2} no se pudieron leer.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="221"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="228"/>
         <source>Some photos were not imported</source>
         <translation>Algunas fotos no se importaron</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="228"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="235"/>
         <source>Import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="261"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="269"/>
         <source>No photo release from {0}: this photo will not appear in any export.</source>
         <translation>Falta la autorización de fotos de {0}: esta foto no aparecerá en ninguna exportación.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="292"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="313"/>
+        <source>Linked to: {0}</source>
+        <translation>Vinculada a: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="315"/>
+        <source>Not linked to a story or an artifact yet.</source>
+        <translation>Todavía no está vinculada a una historia ni a un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="324"/>
         <source>Photo linked to the story</source>
         <translation>Foto vinculada a la historia</translation>
     </message>
@@ -2101,170 +2114,170 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>StoryDesk</name>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="72"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="69"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="93"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="90"/>
         <source>tag as {0}</source>
         <translation>la etiqueta como {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="114"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="111"/>
         <source>link to an asset</source>
         <translation>el vínculo con un recurso</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="146"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="155"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="143"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="152"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="149"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="146"/>
         <source>New story  (Ctrl+N)</source>
         <translation>Nueva historia  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="163"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="164"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="160"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="161"/>
         <source>Story title</source>
         <translation>Título de la historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="167"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="164"/>
         <source>Who is telling? Type names, separated by commas</source>
         <translation>¿Quién cuenta la historia? Escriba los nombres separados por comas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="169"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="188"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="166"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="185"/>
         <source>Tellers</source>
         <translation>Narradores</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="176"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="193"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="173"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="190"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="178"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="191"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="175"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="188"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="197"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="194"/>
         <source>Story text</source>
         <translation>Texto de la historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="199"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="196"/>
         <source>Type the story as it is told. It is saved as you type.</source>
         <translation>Escriba la historia como se cuenta. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="204"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="201"/>
         <source>Asset</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="205"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="202"/>
         <source>Gift</source>
         <translation>Don</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="206"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="203"/>
         <source>Hope</source>
         <translation>Esperanza</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="210"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="207"/>
         <source>Select a passage, then tag it as {0}</source>
         <translation>Seleccione un fragmento y luego etiquételo como {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="232"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="229"/>
         <source>Tags in this story</source>
         <translation>Etiquetas de esta historia</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="236"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="233"/>
         <source>Link to asset: type a name</source>
         <translation>Vincular a un recurso: escriba un nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="237"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="234"/>
         <source>Linked asset</source>
         <translation>Recurso vinculado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="255"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="252"/>
         <source>ABCD category</source>
         <translation>Categoría ABCD</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="256"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="253"/>
         <source>(category)</source>
         <translation>(categoría)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="263"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="260"/>
         <source>Assets, gifts and hopes</source>
         <translation>Recursos, dones y esperanzas</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="338"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="335"/>
         <source>(no session)</source>
         <translation>(sin sesión)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="453"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="452"/>
         <source>New story started</source>
         <translation>Se comenzó una historia nueva</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="373"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="477"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="482"/>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="494"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="370"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="476"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="481"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="493"/>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="509"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="508"/>
         <source>Consent not recorded for {0}: this story stays on this laptop until it is.</source>
         <translation>Falta registrar el consentimiento de {0}: esta historia se queda en esta computadora hasta que se registre.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="521"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="520"/>
         <source>Select a passage first, then tag it.</source>
         <translation>Primero seleccione un fragmento y luego etiquételo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="534"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="533"/>
         <source>Tagged “{0}” as {1}</source>
         <translation>Se etiquetó “{0}” como {1}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="564"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="567"/>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="566"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="569"/>
         <source>→ (no asset linked)</source>
         <translation>→ (sin recurso vinculado)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="571"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="574"/>
         <source>⚠ This passage is no longer in the text</source>
         <translation>⚠ Este fragmento ya no está en el texto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/story_desk.py" line="603"/>
+        <location filename="../../cle_desktop/ui/story_desk.py" line="606"/>
         <source>similar: {0} ({1} stories)</source>
         <translation>parecido: {0} ({1} historias)</translation>
     </message>

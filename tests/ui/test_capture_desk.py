@@ -231,6 +231,9 @@ def test_an_artifact_is_described_linked_and_ticked_off_when_returned(
     assert panel.stories.count() == 1 and panel.photos.count() == 1
     assert panel.list.item(0).checkState() == Qt.CheckState.Checked
     assert panel.list.item(0).text() == "Comal — Three generations made tortillas on it"
+    page.side.setCurrentIndex(0)  # the photo's own tab names what it belongs to
+    assert page.linked_to.text() == "Linked to: Comal"
+    page.side.setCurrentIndex(1)
 
     # Unticking in the list is the same as the checkbox; unlinking removes the links.
     panel.list.item(0).setCheckState(Qt.CheckState.Unchecked)

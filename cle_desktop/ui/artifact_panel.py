@@ -9,7 +9,7 @@ is saved as it is made, like the story desk; there is no Save button.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -34,6 +34,7 @@ from cle_desktop.ui.messages import readable
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
+    from cle_desktop.services.stories import StoryHeader
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -144,12 +145,33 @@ class ArtifactPanel(QWidget):
 
     # --- loading ----------------------------------------------------------------------------
 
-    def set_gathering(self, gathering_id: str) -> None:
+    def set_gathering(
+        self, gathering_id: str, stories: Sequence[StoryHeader] | None = None
+    ) -> None:
+        """Show a gathering's artifacts. ``stories`` are the headers for the story picker when
+        the caller has already read them (the Photos page reads the same ones for its own)."""
         self.gathering_id = gathering_id
+        self._load_pickers(stories)
         self.refresh()
 
+    def _load_pickers(self, stories: Sequence[StoryHeader] | None) -> None:
+        """The people who may have brought an artifact, and the stories it may belong to."""
+        if not self.gathering_id:
+            return
+        self.brought_by.clear()
+        self.brought_by.addItem(self.tr("— nobody chosen —"), None)
+        for person in self.services.participants.roster(self.gathering_id):
+            self.brought_by.addItem(person.display_name, person.id)
+        if stories is None:
+            stories = self.services.stories.headers(
+                self.services.stories.ids(self.gathering_id)[:500]
+            )
+        self.story_combo.clear()
+        for header in stories:
+            self.story_combo.addItem(header.title or self.tr("Untitled story"), header.id)
+
     def refresh(self, select: str | None = None) -> None:
-        """Reload the list (keeping, or moving to, a selection) and the pickers."""
+        """Reload the list, keeping (or moving to) a selection; the pickers stay as loaded."""
         if not self.gathering_id:
             return
         keep = select or self.current_artifact()
@@ -164,14 +186,6 @@ class ArtifactPanel(QWidget):
             )
             item.setToolTip(self.tr("Checked when it has been returned to its owner"))
             self.list.addItem(item)
-        self.brought_by.clear()
-        self.brought_by.addItem(self.tr("— nobody chosen —"), None)
-        for person in self.services.participants.roster(self.gathering_id):
-            self.brought_by.addItem(person.display_name, person.id)
-        self.story_combo.clear()
-        ids = self.services.stories.ids(self.gathering_id)[:500]
-        for header in self.services.stories.headers(ids):
-            self.story_combo.addItem(header.title or self.tr("Untitled story"), header.id)
         self._loading = False
         row = next(
             (i for i in range(self.list.count()) if self.list.item(i).data(ID_ROLE) == keep), -1

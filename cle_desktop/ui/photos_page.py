@@ -155,12 +155,11 @@ class PhotosPage(QWidget):
             except Exception:  # a missing original: show the name only
                 pass
             self.grid.addItem(item)
+        stories = self.services.stories.headers(self.services.stories.ids(self.gathering_id)[:500])
         self.story_combo.clear()
-        for header in self.services.stories.headers(
-            self.services.stories.ids(self.gathering_id)[:500]
-        ):
+        for header in stories:
             self.story_combo.addItem(header.title or self.tr("Untitled story"), header.id)
-        self.artifacts.set_gathering(self.gathering_id)
+        self.artifacts.set_gathering(self.gathering_id, stories)  # one read for both pickers
 
     # --- import -----------------------------------------------------------------------------
 

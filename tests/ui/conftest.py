@@ -49,3 +49,17 @@ def spanish(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: i
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
     QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def window(qtbot, services, gathering_id: str):  # type: ignore[no-untyped-def]
+    """The real main window on the test gathering, answering dialogs from a script. Ask for
+    ``spanish`` before it when the window itself must be built in Spanish."""
+    from cle_desktop.ui.dialogs import ScriptedDialogs
+    from cle_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(services, ScriptedDialogs())
+    qtbot.addWidget(win)
+    win.open_gathering(gathering_id)
+    win.show()
+    return win

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from cle_desktop.services import Services
-from cle_desktop.ui.dialogs import ScriptedDialogs
 from cle_desktop.ui.main_window import MainWindow
 from cle_desktop.ui.story_list import StoryListModel
-
-
-@pytest.fixture
-def window(qtbot, services: Services, gathering_id: str) -> MainWindow:
-    win = MainWindow(services, ScriptedDialogs())
-    qtbot.addWidget(win)
-    win.open_gathering(gathering_id)
-    win.show()
-    return win
 
 
 def test_capture_and_tag_a_story_with_the_keyboard(

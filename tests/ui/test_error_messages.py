@@ -9,25 +9,14 @@ from pathlib import Path
 from PIL import Image
 
 from cle_desktop.media.errors import NotAnImage
-from cle_desktop.services import Services
 from cle_desktop.services.errors import InvalidInput
-from cle_desktop.ui.dialogs import ScriptedDialogs
 from cle_desktop.ui.main_window import MainWindow
 from cle_desktop.ui.messages import readable
 
 
-def _window(qtbot, services: Services, gathering_id: str) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(services, ScriptedDialogs())
-    qtbot.addWidget(window)
-    window.open_gathering(gathering_id)
-    window.show()
-    return window
-
-
 def test_photo_import_reasons_are_spanish(
-    qtbot, services: Services, gathering_id: str, tmp_path: Path, spanish: None
+    qtbot, tmp_path: Path, spanish: None, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, services, gathering_id)
     window.tabs.setCurrentWidget(window.photos)
     text = tmp_path / "notas.jpg"
     text.write_text("Lista de asistentes: Rosa, Luis, Ana.\n")
@@ -48,10 +37,7 @@ def test_photo_import_reasons_are_spanish(
     assert "is not a photo" not in message and "the file" not in message
 
 
-def test_a_service_error_is_shown_in_spanish(
-    qtbot, services: Services, gathering_id: str, spanish: None
-) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, services, gathering_id)
+def test_a_service_error_is_shown_in_spanish(qtbot, spanish: None, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.tabs.setCurrentWidget(window.people)
     window.people.name_edit.setText("   ")
     window.people.add_person()

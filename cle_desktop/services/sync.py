@@ -70,7 +70,7 @@ class SyncService:
         if device_id == self.db.device_id:
             return
         now = datetime.now(UTC)
-        with self.db.read() as s:
+        with self.db.transaction() as s:
             peer = s.get(SyncPeer, device_id) or SyncPeer(device_id=device_id, has_vector="{}")
             if vector is not None:
                 known = json.loads(peer.has_vector or "{}")
@@ -81,7 +81,6 @@ class SyncService:
             if exported:
                 peer.last_export_at = now
             s.add(peer)
-            s.commit()
 
     def peers(self) -> list[PeerInfo]:
         with self.db.read() as s:

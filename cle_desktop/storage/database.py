@@ -7,14 +7,16 @@ hands to services. Nothing here is global; tests open as many databases as they 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, event, func, select
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from cle_desktop.domain.ids import new_id
 from cle_desktop.storage import backup, migrations
@@ -27,6 +29,26 @@ from cle_desktop.sync.hlc import HybridClock, Timestamp
 
 class DatabaseError(Exception):
     """A database cannot be opened; the message says what to do."""
+
+
+class ReadOnlySession(RuntimeError):
+    """Code tried to write through :meth:`Database.read`; synced rows change only through
+    :meth:`Database.write` (the change log), local rows through :meth:`Database.transaction`."""
+
+
+def _refuse_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get("read_only") and (session.new or session.dirty or session.deleted):
+        raise ReadOnlySession("A read session cannot write; use Database.write().")
+
+
+def _refuse_dml(state: ORMExecuteState) -> None:
+    if state.session.info.get("read_only") and (
+        state.is_insert or state.is_update or state.is_delete
+    ):
+        raise ReadOnlySession("A read session cannot write; use Database.write().")
+
+
+CommitListener = Callable[[], None]
 
 
 def default_db_path() -> Path:
@@ -45,6 +67,10 @@ class Database:
     device_id: str
     clock: HybridClock
     backups: list[Path] = field(default_factory=list)
+    # One writer at a time in this process (threads queue here instead of spinning on SQLite's
+    # busy timeout); other processes are kept out by BEGIN IMMEDIATE.
+    _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    _listeners: list[CommitListener] = field(default_factory=list, repr=False)
 
     @property
     def media_dir(self) -> Path:
@@ -75,6 +101,8 @@ class Database:
                 "Nothing was changed; choose another file or restore a backup."
             ) from exc
         factory = make_session_factory(engine)
+        event.listen(factory, "before_flush", _refuse_flush)
+        event.listen(factory, "do_orm_execute", _refuse_dml)
         with factory() as session:
             instance = session.get(LocalSetting, "db_instance_id")
             if instance is None or not instance.value:
@@ -89,20 +117,43 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A session for reading; it refuses to write (see :class:`ReadOnlySession`)."""
         with self.session_factory() as session:
+            session.info["read_only"] = True
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[ChangeWriter]:
-        """One transaction through the change log: commits on success, rolls back on error."""
-        with self.session_factory() as session:
-            writer = ChangeWriter(session, self.device_id, self.clock)
+    def transaction(self) -> Iterator[Session]:
+        """One serialized write transaction (``BEGIN IMMEDIATE``): commits on success, rolls
+        back on error, then tells the commit listeners.
+
+        Taking the write lock at the start, not at the first insert, is what makes the change
+        sequence safe: ``max(seq)`` is read by the only writer of the file. Use :meth:`write`
+        for synced rows; this is for sync's own apply path and local bookkeeping rows.
+        """
+        with self._write_lock, self.session_factory() as session:
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             try:
-                yield writer
+                yield session
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+        self._notify()
+
+    @contextmanager
+    def write(self) -> Iterator[ChangeWriter]:
+        """One transaction through the change log: commits on success, rolls back on error."""
+        with self.transaction() as session:
+            yield ChangeWriter(session, self.device_id, self.clock)
+
+    def on_commit(self, listener: CommitListener) -> None:
+        """Call ``listener`` (on the committing thread) after every write transaction."""
+        self._listeners.append(listener)
+
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
     def get_setting(self, key: str) -> str | None:
         with self.read() as session:
@@ -110,9 +161,9 @@ class Database:
             return None if row is None else row.value
 
     def set_setting(self, key: str, value: str | None) -> None:
-        with self.read() as session:
+        """Local (never synced) settings have their own small write transaction."""
+        with self.transaction() as session:
             session.merge(LocalSetting(key=key, value=value))
-            session.commit()
 
     def close(self) -> None:
         self.engine.dispose()

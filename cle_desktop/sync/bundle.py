@@ -421,27 +421,24 @@ def import_bundle(db: Database, path: Path) -> ImportResult:
                     error=exc,
                 ) from exc
             added += 1
-    with db.read() as session:
-        try:
+    try:
+        with db.transaction() as session:
             new = apply_changes(session, entries, db.clock)
-            session.commit()
-        except IntegrityError as exc:
-            session.rollback()
-            raise BundleRejected(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "This bundle builds on changes this laptop does not have yet; import the "
-                    "earlier bundle from that laptop first. Nothing was changed.",
-                )
-            ) from exc
-        except Exception as exc:
-            session.rollback()
-            raise BundleRejected(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The bundle could not be applied and nothing was changed ({error})."
-                ),
-                error=type(exc).__name__,
-            ) from exc
+    except IntegrityError as exc:
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This bundle builds on changes this laptop does not have yet; import the "
+                "earlier bundle from that laptop first. Nothing was changed.",
+            )
+        ) from exc
+    except Exception as exc:
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The bundle could not be applied and nothing was changed ({error})."
+            ),
+            error=type(exc).__name__,
+        ) from exc
     vector = (
         manifest.get("version_vector") if isinstance(manifest.get("version_vector"), dict) else {}
     )

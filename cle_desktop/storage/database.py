@@ -6,7 +6,10 @@ hands to services. Nothing here is global; tests open as many databases as they 
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -51,6 +54,51 @@ def _refuse_dml(state: ORMExecuteState) -> None:
 CommitListener = Callable[[], None]
 
 
+_template_lock = threading.Lock()
+_template: Path | None = None
+
+
+def _schema_template() -> Path:
+    """A file migrated to head, made once per process (every new database is a copy of it)."""
+    global _template
+    with _template_lock:
+        if _template is None or not _template.exists():
+            folder = Path(tempfile.mkdtemp(prefix="cle-schema-"))
+            atexit.register(shutil.rmtree, folder, True)
+            made = folder / "schema.db"
+            engine = create_sqlite_engine(made)
+            try:
+                migrations.upgrade_to_head(engine)
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                engine.dispose()
+            _template = made
+        return _template
+
+
+def _new_file_from_template(path: Path) -> None:
+    """Create a new database whole: the migrated schema is copied beside ``path``, flushed, and
+    renamed into place, so a kill at any moment leaves no file or a complete one (and a new
+    file costs a copy, not a run of every migration)."""
+    staged = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        shutil.copyfile(_schema_template(), staged)
+        with open(staged, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(staged, path)
+    finally:
+        staged.unlink(missing_ok=True)
+    try:
+        folder = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
+
+
 def default_db_path() -> Path:
     """``--db`` > ``CLE_DESKTOP_DB`` > the user data dir (platformdirs)."""
     env = os.environ.get("CLE_DESKTOP_DB")
@@ -86,10 +134,17 @@ class Database:
         except OSError as exc:
             raise DatabaseError(f"Cannot create the folder for {path}: {exc.strerror}.") from exc
         existed = path.exists() and path.stat().st_size > 0
+        if not existed:
+            try:
+                _new_file_from_template(path)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"Cannot create {path}: {exc.strerror or exc}. Nothing was changed."
+                ) from exc
         engine = create_sqlite_engine(path)
         taken: list[Path] = []
         try:
-            current = migrations.current_revision(engine) if existed else None
+            current = migrations.current_revision(engine)
             if current != migrations.head_revision():
                 if existed:
                     taken.append(backup.timestamped_backup(path, "before-migration"))

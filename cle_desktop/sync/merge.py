@@ -330,6 +330,55 @@ def _seen_by_deletes(deletes: Iterable[Change]) -> tuple[set[str], dict[str, int
     return seen, upto
 
 
+@dataclass(frozen=True)
+class ConflictVersion:
+    """One side of a conflict: which laptop wrote it, when, and what it says.
+
+    For a delete-vs-edit conflict the sides are the delete (``value`` True) and each edit the
+    delete did not see (``field`` names the edited field)."""
+
+    change_id: str
+    device_id: str
+    written_at: datetime  # from the entry's hybrid clock: the writer's wall time, in UTC
+    field: str
+    value: Any
+
+
+def conflict_versions(session: Session, conflict: Conflict) -> list[ConflictVersion]:
+    """The versions a person weighs for ``conflict``, in the order :func:`conflicts` shows
+    them (for delete-vs-edit: the displayed delete first, then the unseen edits)."""
+    ids = list(conflict.head_ids)
+    if conflict.kind == "delete-vs-edit":
+        deletes = session.execute(
+            select(Change.id, Change.hlc, Change.device_id, Change.value)
+            .join(FieldHead, FieldHead.change_id == Change.id)
+            .where(
+                FieldHead.entity == conflict.entity,
+                FieldHead.row_id == conflict.row_id,
+                FieldHead.field == "deleted",
+            )
+        ).all()
+        shown = [d for d in deletes if json.loads(d.value) is True]
+        if shown:
+            ids.insert(0, max(shown, key=_winner_key).id)
+    out: list[ConflictVersion] = []
+    for cid in ids:
+        change = session.get(Change, cid)
+        if change is None:  # pragma: no cover - heads always name stored entries
+            continue
+        wall = Timestamp.decode(change.hlc).wall_ms
+        out.append(
+            ConflictVersion(
+                change.id,
+                change.device_id,
+                datetime.fromtimestamp(wall / 1000, UTC),
+                change.field,
+                json.loads(change.value),
+            )
+        )
+    return out
+
+
 def resolve(writer: ChangeWriter, entity: str, row_id: str, field: str, value: Any) -> str:
     """A person's decision: a new entry whose parents are all current heads of the field.
 

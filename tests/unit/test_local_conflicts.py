@@ -104,7 +104,10 @@ def test_merge_and_unmerge_on_one_laptop_make_no_conflict_here_or_on_another(
     assert merge_conflicts(a) == []
     pair.send(a, b)
     assert merge_conflicts(b) == []
-    assert sorted(r.name for r in b.assets.inventory(g)) == ["Community garden", "Community gardens"]
+    assert sorted(r.name for r in b.assets.inventory(g)) == [
+        "Community garden",
+        "Community gardens",
+    ]
     with b.db.read() as s:
         assert s.get(Tag, t2).asset_id == gardens and s.get(Tag, t1).asset_id == garden
     assert a.sync.dump() == b.sync.dump()

@@ -157,10 +157,10 @@ def test_a_version_that_arrives_while_looking_is_not_covered_by_the_choice(
 def test_conflict_review_in_spanish(qtbot, spanish, pair: Pair) -> None:  # type: ignore[no-untyped-def]
     sid = story_conflict(pair)
     panel = open_review(qtbot, pair.a)
-    assert panel.list.item(0).text() == "“Abuela's garden” — texto de la historia"
-    assert panel.left_title.text() == "Este portátil"
-    assert panel.right_title.text() == "Otro portátil"
-    assert panel.keep_left.text() == "Conservar la versión de este portátil"
+    assert panel.list.item(0).text() == "«Abuela's garden» — texto de la historia"
+    assert panel.left_title.text() == "Esta computadora"
+    assert panel.right_title.text() == "Otra computadora"
+    assert panel.keep_left.text() == "Conservar la versión de esta computadora"
     assert panel.accept_merge.text() == "Guardar el texto combinado"
     shown = pair.a.stories.get(sid).body
     qtbot.mouseClick(panel.accept_merge, Qt.MouseButton.LeftButton)
@@ -181,9 +181,9 @@ def test_delete_vs_edit_names_the_laptops_in_spanish(qtbot, spanish, pair: Pair)
     pair.send(pair.b, pair.a)
     panel = open_review(qtbot, pair.a)
     assert panel.list.item(0).text() == (
-        "“Biblioteca” — Historia: se borró en este portátil y se editó en otro portátil"
+        "«Biblioteca» — Historia: se borró en esta computadora y se editó en otra computadora"
     )
-    assert panel.left_title.text() == "Borrado en este portátil"
+    assert panel.left_title.text() == "Borrado en esta computadora"
     qtbot.mouseClick(panel.keep_right, Qt.MouseButton.LeftButton)
     story = pair.a.stories.get(sid)
     assert not story.deleted and story.body == "Venía los martes y jueves."

@@ -1339,26 +1339,28 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="148"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="150"/>
         <source>Merge selected pair</source>
         <translation>Combinar el par seleccionado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="151"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="152"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="153"/>
         <source>Undo merge</source>
         <translation>Deshacer la combinación</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="153"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="155"/>
         <source>Likely duplicates (named differently by different note-takers)</source>
         <translation>Posibles duplicados (nombrados de distinta forma por distintas personas que tomaron notas)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="178"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="180"/>
         <source>“{0}” ({1} stories)  ⟵  “{2}” ({3} stories)   similarity {4:.0%}</source>
         <translation>“{0}” ({1} historias)  ⟵  “{2}” ({3} historias)   similitud {4:.0%}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="210"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="212"/>
         <source>Merge assets</source>
         <translation>Combinar recursos</translation>
     </message>

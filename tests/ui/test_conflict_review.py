@@ -17,6 +17,8 @@ from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Change, SyncPeer
 from cle_desktop.ui.conflicts_view import ConflictsPanel
+from cle_desktop.ui.dialogs import ScriptedDialogs
+from cle_desktop.ui.review import ReviewPage
 
 BASE = "A one. B two. C three. D four."
 OURS = "A one. X merged. D four."
@@ -187,3 +189,38 @@ def test_delete_vs_edit_names_the_laptops_in_spanish(qtbot, spanish, pair: Pair)
     qtbot.mouseClick(panel.keep_right, Qt.MouseButton.LeftButton)
     story = pair.a.stories.get(sid)
     assert not story.deleted and story.body == "Venía los martes y jueves."
+
+
+def test_merge_selected_pair_then_undo_makes_no_conflict_here_or_on_the_other_laptop(
+    qtbot, pair: Pair
+) -> None:
+    """The journey of issue 12: "Merge selected pair" on one laptop used to put "Asset: … —
+    deleted on one laptop, edited on another" on the Sync page of every laptop."""
+    a, b, g = pair.a, pair.b, pair.gathering
+    s1 = a.stories.capture(g, body="We love the community garden.")
+    s2 = a.stories.capture(g, body="The Community Gardens need water.")
+    a.tags.tag_passage(s1, 12, 28, "asset", new_asset_name="Community garden")
+    a.tags.tag_passage(s2, 4, 21, "asset", new_asset_name="The Community Gardens")
+    pair.send(a, b)
+    review = ReviewPage(a, None, ScriptedDialogs(confirm=True))
+    qtbot.addWidget(review)
+    review.set_gathering(g)
+    qtbot.mouseClick(review.inventory.merge_button, Qt.MouseButton.LeftButton)
+    assert review.inventory.model.rowCount() == 1
+    here = open_review(qtbot, a)
+    assert here.list.count() == 0 and here.pages.currentWidget() is here.empty
+    pair.send(a, b)
+    there = open_review(qtbot, b)
+    assert there.list.count() == 0
+    assert [(r.name, r.mentions) for r in b.assets.inventory(g)] == [("Community garden", 2)]
+
+    qtbot.mouseClick(review.inventory.undo_button, Qt.MouseButton.LeftButton)
+    assert review.inventory.model.rowCount() == 2
+    pair.send(a, b)
+    here.refresh()
+    there.refresh()
+    assert here.list.count() == 0 and there.list.count() == 0
+    assert sorted((r.name, r.mentions) for r in b.assets.inventory(g)) == [
+        ("Community garden", 1),
+        ("The Community Gardens", 1),
+    ]

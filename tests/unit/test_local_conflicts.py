@@ -162,7 +162,13 @@ class OneLaptop(RuleBasedStateMachine):
         self.people = [self.s.participants.add(self.g, name) for name in ("Rosa", "Tomás")]
         for name in ("Community garden", "Community gardens", "Library"):
             self.s.assets.create(self.g, name)
+        self.artifact = self.s.artifacts.create(self.g, "Abuela's quilt")
+        self.purged: set[str] = set()
         self.merges: list[tuple[str, str, list[str]]] = []
+
+    def _roster(self) -> list[str]:
+        """The people a note-taker can still name (a purged person leaves the roster)."""
+        return [p for p in self.people if p not in self.purged]
 
     def _live_stories(self) -> list[str]:
         return self.s.stories.ids(self.g)
@@ -180,7 +186,7 @@ class OneLaptop(RuleBasedStateMachine):
             self.g,
             title=words[0],
             body=" ".join(words) + ".",
-            teller_ids=self.people[:1] if told else (),
+            teller_ids=self._roster()[:1] if told else (),
         )
 
     @rule(pick=st.integers(0, 50), words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=3))
@@ -214,11 +220,22 @@ class OneLaptop(RuleBasedStateMachine):
         if tags and assets:
             self.s.tags.link_asset(tags[pick % len(tags)], assets[to % len(assets)])
 
+    @rule(pick=st.integers(0, 50), linked=st.booleans())
+    def link_artifact(self, pick: int, linked: bool) -> None:
+        ids = self._live_stories()
+        if not ids:
+            return
+        if linked:
+            self.s.artifacts.link_story(self.artifact, ids[pick % len(ids)])
+        else:
+            self.s.artifacts.unlink_story(self.artifact, ids[pick % len(ids)])
+
     @rule(pick=st.integers(0, 50), tellers=st.lists(st.integers(0, 1), max_size=2))
     def set_tellers(self, pick: int, tellers: list[int]) -> None:
-        ids = self._live_stories()
-        if ids:
-            self.s.stories.set_tellers(ids[pick % len(ids)], [self.people[i] for i in tellers])
+        ids, roster = self._live_stories(), self._roster()
+        if ids and roster:
+            chosen = [roster[i % len(roster)] for i in tellers]
+            self.s.stories.set_tellers(ids[pick % len(ids)], chosen)
 
     @rule(first=st.integers(0, 50), second=st.integers(0, 50))
     def merge_assets(self, first: int, second: int) -> None:
@@ -270,9 +287,12 @@ class OneLaptop(RuleBasedStateMachine):
             except NotFound:  # pragma: no cover - a tag of a deleted story
                 pass
 
-    @rule(who=st.integers(0, 1))
-    def withdraw(self, who: int) -> None:
+    @rule(who=st.integers(0, 1), purge=st.booleans())
+    def withdraw(self, who: int, purge: bool) -> None:
         self.s.participants.withdraw(self.people[who])
+        if purge:  # what a withdrawal erases, on every laptop
+            self.s.sync.purge_participant(self.people[who])
+            self.purged.add(self.people[who])
 
     @invariant()
     def no_conflicts(self) -> None:

@@ -59,6 +59,11 @@ PURGE_ENTITY = "_purge"
 BOOKKEEPING_FIELDS = frozenset(
     {"updated_at", "collected_at", "withdrawn_at", "imported_at", "created_at"}
 )
+# Written with a tombstone to say where the row went (an asset merged into another). It is
+# part of the delete, never an edit a person must weigh against it: versions before the merge
+# fix wrote it in the same update as the tombstone, after it, and a laptop that concurrently
+# unmerges also writes ``deleted`` (a conflict on that field already says so).
+TOMBSTONE_FIELDS = frozenset({"merged_into_id"})
 CHANGE_KEYS = ("id", "device_id", "seq", "hlc", "entity", "row_id", "field", "value", "parents")
 
 
@@ -282,15 +287,13 @@ def conflicts(
         delete_heads = fields.get("deleted", [])
         if not delete_heads or displayed_value(session, e, r, "deleted") is not True:
             continue
-        seen: set[str] = set()
-        for d in delete_heads:
-            seen.update(json.loads(get(d).parents))
+        seen, seen_upto = _seen_by_deletes([get(d) for d in delete_heads])
         unseen = sorted(
             c
             for f, ids in fields.items()
-            if f != "deleted" and f not in BOOKKEEPING_FIELDS
+            if f != "deleted" and f not in BOOKKEEPING_FIELDS and f not in TOMBSTONE_FIELDS
             for c in ids
-            if c not in seen
+            if c not in seen and get(c).seq >= seen_upto.get(get(c).device_id, 0)
         )
         if unseen:
             edits = [get(c) for c in unseen]
@@ -304,6 +307,75 @@ def conflicts(
                     tuple(unseen),
                 )
             )
+    return out
+
+
+def _seen_by_deletes(deletes: Iterable[Change]) -> tuple[set[str], dict[str, int]]:
+    """What the delete heads of a row had seen: the versions they name as parents, and per
+    device the sequence number below which every entry of that device was already on the
+    deleting laptop.
+
+    A laptop holds every entry it wrote itself, so a delete with sequence *n* has seen all of
+    its own device's entries below *n*, listed or not. Counting those as seen keeps an entry
+    written by the same laptop before its delete (by any code path that edits and then deletes
+    without naming the edit) from showing as "deleted on one laptop, edited on another" on
+    every laptop, including the one that did both. It depends only on the entries, so every
+    laptop finds the same conflicts.
+    """
+    seen: set[str] = set()
+    upto: dict[str, int] = {}
+    for d in deletes:
+        seen.update(json.loads(d.parents))
+        upto[d.device_id] = max(upto.get(d.device_id, 0), int(d.seq))
+    return seen, upto
+
+
+@dataclass(frozen=True)
+class ConflictVersion:
+    """One side of a conflict: which laptop wrote it, when, and what it says.
+
+    For a delete-vs-edit conflict the sides are the delete (``value`` True) and each edit the
+    delete did not see (``field`` names the edited field)."""
+
+    change_id: str
+    device_id: str
+    written_at: datetime  # from the entry's hybrid clock: the writer's wall time, in UTC
+    field: str
+    value: Any
+
+
+def conflict_versions(session: Session, conflict: Conflict) -> list[ConflictVersion]:
+    """The versions a person weighs for ``conflict``, in the order :func:`conflicts` shows
+    them (for delete-vs-edit: the displayed delete first, then the unseen edits)."""
+    ids = list(conflict.head_ids)
+    if conflict.kind == "delete-vs-edit":
+        deletes = session.execute(
+            select(Change.id, Change.hlc, Change.device_id, Change.value)
+            .join(FieldHead, FieldHead.change_id == Change.id)
+            .where(
+                FieldHead.entity == conflict.entity,
+                FieldHead.row_id == conflict.row_id,
+                FieldHead.field == "deleted",
+            )
+        ).all()
+        shown = [d for d in deletes if json.loads(d.value) is True]
+        if shown:
+            ids.insert(0, max(shown, key=_winner_key).id)
+    out: list[ConflictVersion] = []
+    for cid in ids:
+        change = session.get(Change, cid)
+        if change is None:  # pragma: no cover - heads always name stored entries
+            continue
+        wall = Timestamp.decode(change.hlc).wall_ms
+        out.append(
+            ConflictVersion(
+                change.id,
+                change.device_id,
+                datetime.fromtimestamp(wall / 1000, UTC),
+                change.field,
+                json.loads(change.value),
+            )
+        )
     return out
 
 

@@ -65,155 +65,155 @@
 <context>
     <name>ArtifactPanel</name>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="60"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="61"/>
         <source>Artifacts</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="68"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="69"/>
         <source>New artifact: its name</source>
         <translation>Objeto nuevo: su nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="69"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="70"/>
         <source>New artifact name</source>
         <translation>Nombre del objeto nuevo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="71"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="72"/>
         <source>Add artifact</source>
         <translation>Añadir objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="78"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="79"/>
         <source>Artifact name</source>
         <translation>Nombre del objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="81"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="82"/>
         <source>What it means to the person who brought it</source>
         <translation>Qué significa para la persona que lo trajo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="82"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="83"/>
         <source>Artifact meaning</source>
         <translation>Significado del objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="85"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="131"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="86"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="132"/>
         <source>Brought by</source>
         <translation>Lo trajo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="87"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="88"/>
         <source>Returned to its owner</source>
         <translation>Devuelto a su dueño</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="91"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="92"/>
         <source>Stories of this artifact</source>
         <translation>Historias de este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="94"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="95"/>
         <source>Story to link</source>
         <translation>Historia para vincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="95"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="96"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="96"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="97"/>
         <source>Link the story to this artifact</source>
         <translation>Vincular la historia a este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="98"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="119"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="99"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="120"/>
         <source>Unlink</source>
         <translation>Desvincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="99"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="100"/>
         <source>Unlink the selected story</source>
         <translation>Desvincular la historia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="107"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="108"/>
         <source>Photos of this artifact</source>
         <translation>Fotos de este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="117"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="118"/>
         <source>Link the selected photo</source>
         <translation>Vincular la foto seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="120"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="121"/>
         <source>Unlink the selected photo</source>
         <translation>Desvincular la foto seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="127"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="128"/>
         <source>Selected artifact</source>
         <translation>Objeto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="129"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="130"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="130"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="131"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="133"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="134"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="135"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="136"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="165"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="187"/>
         <source>Checked when it has been returned to its owner</source>
         <translation>Se marca cuando ya se devolvió a su dueño</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="168"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="162"/>
         <source>— nobody chosen —</source>
         <translation>— sin elegir —</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="174"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="219"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="171"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="233"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="246"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="260"/>
         <source>Artifact added</source>
         <translation>Objeto añadido</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="299"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="313"/>
         <source>Story linked to the artifact</source>
         <translation>Historia vinculada al objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="312"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="326"/>
         <source>Select a photo in the grid first</source>
         <translation>Primero seleccione una foto en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="316"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="330"/>
         <source>Photo linked to the artifact</source>
         <translation>Foto vinculada al objeto</translation>
     </message>
@@ -252,61 +252,159 @@
     </message>
 </context>
 <context>
+    <name>ConflictField</name>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="40"/>
+        <source>story text</source>
+        <translation>texto de la historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="41"/>
+        <source>story title</source>
+        <translation>título de la historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="42"/>
+        <source>language of the story</source>
+        <translation>idioma de la historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="43"/>
+        <source>session of the story</source>
+        <translation>sesión de la historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="44"/>
+        <source>time of the story</source>
+        <translation>hora de la historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="45"/>
+        <source>person&apos;s name</source>
+        <translation>nombre de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="46"/>
+        <source>person&apos;s pseudonym</source>
+        <translation>seudónimo de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="47"/>
+        <source>person&apos;s role</source>
+        <translation>papel de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="48"/>
+        <source>person&apos;s team</source>
+        <translation>equipo de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="49"/>
+        <source>person&apos;s age band</source>
+        <translation>grupo de edad de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="50"/>
+        <source>asset name</source>
+        <translation>nombre del recurso</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="51"/>
+        <source>asset category</source>
+        <translation>categoría del recurso</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="52"/>
+        <source>asset description</source>
+        <translation>descripción del recurso</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="53"/>
+        <source>place of the asset</source>
+        <translation>lugar del recurso</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="54"/>
+        <source>asset the tag names</source>
+        <translation>recurso al que apunta la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="55"/>
+        <source>kind of tag</source>
+        <translation>tipo de etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="56"/>
+        <source>tag category</source>
+        <translation>categoría de la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="57"/>
+        <source>photo caption</source>
+        <translation>pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="58"/>
+        <source>artifact name</source>
+        <translation>nombre del objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="59"/>
+        <source>what the artifact means</source>
+        <translation>lo que significa el objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="60"/>
+        <source>place name</source>
+        <translation>nombre del lugar</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="61"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="62"/>
+        <source>position of the place</source>
+        <translation>posición del lugar</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="63"/>
+        <source>gathering title</source>
+        <translation>título del encuentro</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="64"/>
+        <source>session title</source>
+        <translation>título de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="65"/>
+        <source>what the person allowed to share</source>
+        <translation>lo que la persona permitió compartir</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="37"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="95"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="41"/>
-        <source>Version shown now</source>
-        <translation>Versión que se ve ahora</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="44"/>
-        <source>Other version</source>
-        <translation>Otra versión</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="46"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="105"/>
         <source>Merged suggestion</source>
         <translation>Sugerencia combinada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="52"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="156"/>
-        <source>Keep this version</source>
-        <translation>Conservar esta versión</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="54"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="159"/>
-        <source>Keep the other version</source>
-        <translation>Conservar la otra versión</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="56"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="117"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="119"/>
         <source>Save the merged text</source>
         <translation>Guardar el texto combinado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="62"/>
-        <source>Shown now</source>
-        <translation>Lo que se ve ahora</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="63"/>
-        <source>Other laptop</source>
-        <translation>Otra computadora</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="64"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="125"/>
         <source>Merged suggestion (edit freely)</source>
         <translation>Sugerencia combinada (puede editarla libremente)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="93"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="158"/>
         <source>No conflicts: every laptop agrees.
 
 When two laptops change the same thing, both versions wait here for you to choose; nothing is lost meanwhile.</source>
@@ -315,62 +413,129 @@ When two laptops change the same thing, both versions wait here for you to choos
 Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que usted elija; mientras tanto no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="113"/>
-        <source>{0}: {1} — deleted on one laptop, edited on another</source>
-        <translation>{0}: {1} — se borró en una computadora y se editó en otra</translation>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="111"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="242"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="262"/>
+        <source>Keep this laptop&apos;s version</source>
+        <translation>Conservar la versión de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="117"/>
-        <source>{0} {1}: {2}</source>
-        <translation>{0} {1}: {2}</translation>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="114"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="264"/>
+        <source>Keep the other laptop&apos;s version</source>
+        <translation>Conservar la versión de la otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="129"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="123"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="178"/>
+        <source>This laptop</source>
+        <translation>Esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="124"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="179"/>
+        <source>Another laptop</source>
+        <translation>Otra computadora</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="183"/>
+        <source>this laptop</source>
+        <translation>esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="184"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="195"/>
+        <source>another laptop</source>
+        <translation>otra computadora</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="197"/>
+        <source>{0}: deleted on {1}, edited on {2}</source>
+        <translation>{0}: se borró en {1} y se editó en {2}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="203"/>
+        <source>“{0}” — {1}</source>
+        <translation>«{0}» — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="218"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>No hay conflictos: todas las computadoras coinciden.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="156"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="244"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="260"/>
+        <source>Keep the version from {0}</source>
+        <translation>Conservar la versión de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="248"/>
+        <source>Other laptops</source>
+        <translation>Otras computadoras</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="276"/>
+        <source>Choose one of the versions; the other laptops&apos; versions are kept in the history.</source>
+        <translation>Elija una de las versiones; las versiones de las otras computadoras quedan en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="285"/>
+        <source>Both laptops changed the same sentences: finish the parts marked ⟦ … ‖ … ⟧ (this laptop&apos;s words come first), then save.</source>
+        <translation>Las dos computadoras cambiaron las mismas oraciones: termine las partes marcadas con ⟦ … ‖ … ⟧ (primero van las palabras de esta computadora) y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="293"/>
         <source>Confirm the delete</source>
         <translation>Confirmar el borrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="159"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="294"/>
         <source>Restore it with the edits</source>
         <translation>Restaurar con los cambios</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="164"/>
-        <source>Deleted on one laptop.</source>
-        <translation>Se borró en una computadora.</translation>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="300"/>
+        <source>Deleted on {0}</source>
+        <translation>Borrado en {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="175"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="303"/>
+        <source>Deleted on {0}.</source>
+        <translation>Se borró en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="306"/>
+        <source>Edited on {0}</source>
+        <translation>Editado en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="346"/>
+        <source>1 place still shows both versions: choose or edit it, then save.</source>
+        <translation>Queda 1 lugar con las dos versiones: elija una o edítelo, y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="352"/>
+        <source>{0} places still show both versions: choose or edit them, then save.</source>
+        <translation>Quedan {0} lugares con las dos versiones: elija o edítelos, y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="358"/>
+        <source>The merged text is empty: write the text, or keep one of the versions.</source>
+        <translation>El texto combinado está vacío: escriba el texto o conserve una de las versiones.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="312"/>
         <source>One laptop deleted this while another was still editing it: confirm the delete, or restore it with the edits.</source>
         <translation>Una computadora borró esto mientras otra todavía lo estaba editando: confirme el borrado o restáurelo con los cambios.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="185"/>
-        <source>— version {0} —</source>
-        <translation>— versión {0} —</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="197"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="273"/>
         <source>Choose one of the versions.</source>
         <translation>Elija una de las versiones.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="199"/>
-        <source>Choose one of the versions; the other one keeps version 2.</source>
-        <translation>Elija una de las versiones; «Conservar la otra versión» conserva la versión 2.</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="206"/>
-        <source>Both laptops changed the same sentences: finish the parts marked ⟦ … ‖ … ⟧.</source>
-        <translation>Las dos computadoras cambiaron las mismas oraciones: termine las partes marcadas con ⟦ … ‖ … ⟧.</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="209"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="289"/>
         <source>The changes do not overlap: the merged text keeps both.</source>
         <translation>Los cambios no se superponen: el texto combinado conserva ambos.</translation>
     </message>
@@ -658,17 +823,18 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </message>
     <message>
         <location filename="../../cle_desktop/services/assets.py" line="75"/>
+        <location filename="../../cle_desktop/services/assets.py" line="172"/>
         <location filename="../../cle_desktop/services/places.py" line="53"/>
         <source>That asset no longer exists.</source>
         <translation>Ese recurso ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/assets.py" line="131"/>
+        <location filename="../../cle_desktop/services/assets.py" line="140"/>
         <source>An asset cannot be merged into itself.</source>
         <translation>Un recurso no se puede combinar consigo mismo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/assets.py" line="137"/>
+        <location filename="../../cle_desktop/services/assets.py" line="146"/>
         <source>One of these assets no longer exists.</source>
         <translation>Uno de estos recursos ya no existe.</translation>
     </message>
@@ -811,14 +977,19 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Esa historia ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/sync.py" line="41"/>
+        <location filename="../../cle_desktop/services/sync.py" line="139"/>
         <source>No bundle from device {device} has been imported here, so we do not know what it lacks; export everything instead.</source>
         <translation>Aquí no se ha importado ningún paquete del dispositivo {device}, así que no sabemos qué le falta; mejor exporte todo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/sync.py" line="110"/>
+        <location filename="../../cle_desktop/services/sync.py" line="257"/>
         <source>That conflict has already been resolved.</source>
         <translation>Ese conflicto ya se resolvió.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/sync.py" line="261"/>
+        <source>Another version of this arrived while you were looking at it; nothing was saved. Look at the versions again and choose.</source>
+        <translation>Llegó otra versión de esto mientras lo estaba mirando; no se guardó nada. Vuelva a mirar las versiones y elija.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/services/tagging.py" line="84"/>
@@ -1168,26 +1339,28 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="148"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="150"/>
         <source>Merge selected pair</source>
         <translation>Combinar el par seleccionado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="151"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="152"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="153"/>
         <source>Undo merge</source>
         <translation>Deshacer la combinación</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="153"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="155"/>
         <source>Likely duplicates (named differently by different note-takers)</source>
         <translation>Posibles duplicados (nombrados de distinta forma por distintas personas que tomaron notas)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="178"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="180"/>
         <source>“{0}” ({1} stories)  ⟵  “{2}” ({3} stories)   similarity {4:.0%}</source>
         <translation>“{0}” ({1} historias)  ⟵  “{2}” ({3} historias)   similitud {4:.0%}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="210"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="212"/>
         <source>Merge assets</source>
         <translation>Combinar recursos</translation>
     </message>
@@ -1652,7 +1825,7 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="76"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="168"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="167"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -1699,57 +1872,57 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="162"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="161"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="169"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="168"/>
         <source>Import photos</source>
         <translation>Importar fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="205"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="204"/>
         <source>Cancelling import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="210"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="209"/>
         <source>%v of %m photos</source>
         <translation>%v de %m fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="221"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="220"/>
         <source>Imported {0} photos; {1} already here; {2} could not be read.</source>
         <translation>Se importaron {0} fotos; {1} ya estaban; {2} no se pudieron leer.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="228"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="227"/>
         <source>Some photos were not imported</source>
         <translation>Algunas fotos no se importaron</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="235"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="234"/>
         <source>Import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="269"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="268"/>
         <source>No photo release from {0}: this photo will not appear in any export.</source>
         <translation>Falta la autorización de fotos de {0}: esta foto no aparecerá en ninguna exportación.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="313"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="312"/>
         <source>Linked to: {0}</source>
         <translation>Vinculada a: {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="315"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="314"/>
         <source>Not linked to a story or an artifact yet.</source>
         <translation>Todavía no está vinculada a una historia ni a un objeto.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="324"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="323"/>
         <source>Photo linked to the story</source>
         <translation>Foto vinculada a la historia</translation>
     </message>

@@ -128,11 +128,10 @@ def test_two_unfinished_places_are_counted(qtbot, pair: Pair) -> None:
 
 def test_the_other_laptop_is_named_and_its_version_can_be_kept(qtbot, pair: Pair) -> None:
     sid = story_conflict(pair)
-    with pair.a.db.read() as s:  # the name a laptop is given when it joins
+    with pair.a.db.transaction() as s:  # the name a laptop is given when it joins
         peer = s.get(SyncPeer, pair.b.db.device_id)
         assert peer is not None
         peer.label = "Laptop of Rosa"
-        s.commit()
     panel = open_review(qtbot, pair.a)
     assert panel.right_title.text() == "Laptop of Rosa"
     assert panel.keep_right.text() == "Keep the version from Laptop of Rosa"

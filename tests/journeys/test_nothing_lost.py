@@ -191,3 +191,39 @@ def test_saving_a_person_keeps_what_another_laptop_changed_meanwhile(
     assert person.display_name == "Rosa Martinez-Luna"
     assert person.team == "Garden"
     assert laptop_a.sync.conflicts() == []
+
+
+def test_a_resolution_saved_in_review_is_what_the_desk_shows_and_keeps(
+    qtbot: Any, tmp_path: Path, laptop_a: Services, laptop_b: Services, window_on: Any
+) -> None:
+    stick = tmp_path / "stick"
+    gid, sid = _shared_story(laptop_a, laptop_b, stick)
+    laptop_a.stories.edit(sid, body="The ditch runs past the church. Ours.")
+    laptop_b.stories.edit(sid, body="The ditch runs past the church. Theirs.")
+    carry(laptop_b, laptop_a, stick)
+    window = window_on(laptop_a, gid)
+    click_story(qtbot, window.desk, sid)
+    assert window.desk.conflict_banner.isVisible()
+    qtbot.mouseClick(window.desk.review_button, Qt.MouseButton.LeftButton)
+    panel = window.page("sync").conflicts
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=3000)
+    panel.merged.setFocus()
+    qtbot.keyClick(panel.merged, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.merged, Qt.Key.Key_Delete)
+    qtbot.keyClicks(panel.merged, "The ditch runs past the church. Ours and theirs.")
+    qtbot.mouseClick(panel.accept_merge, Qt.MouseButton.LeftButton)
+    assert laptop_a.sync.conflicts() == []
+    # Back on the desk the resolution shows; switching tabs again writes nothing over it.
+    click_tab(qtbot, window, "Story desk")
+    qtbot.waitUntil(
+        lambda: window.desk.editor.toPlainText().endswith("Ours and theirs."), timeout=3000
+    )
+    assert not window.desk.conflict_banner.isVisible()
+    click_tab(qtbot, window, "People")
+    click_tab(qtbot, window, "Story desk")
+    assert laptop_a.stories.get(sid).body.endswith("Ours and theirs.")
+    assert laptop_a.sync.conflicts() == []
+    # And it travels: the other laptop gets the resolution, with no conflict.
+    carry(laptop_a, laptop_b, stick)
+    assert laptop_b.stories.get(sid).body.endswith("Ours and theirs.")
+    assert laptop_b.sync.conflicts() == []

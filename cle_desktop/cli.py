@@ -48,6 +48,17 @@ def open_services(args: argparse.Namespace) -> Services:
     return Services.over(open_database(args))
 
 
+def open_services_for_reading(args: argparse.Namespace) -> Services:
+    """For commands that only read (export): when the database's disk is full, read it
+    without writing there (``storage.readonly``), so a bundle can still go to a USB stick."""
+    from cle_desktop.storage.readonly import disk_is_full, open_for_reading
+
+    path = db_path(args)
+    if path.is_file() and disk_is_full(path):
+        return Services.over(open_for_reading(path))
+    return open_services(args)
+
+
 def emit(args: argparse.Namespace, payload: Any, text: str) -> None:
     """Print JSON when ``--json`` was given, else the human text."""
     if getattr(args, "json", False):

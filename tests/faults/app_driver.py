@@ -125,7 +125,7 @@ def main() -> int:
     window.databaseOpened.connect(opened)
     if mode == "early":  # the first moment the window is up: the database is still opening
         QTimer.singleShot(0, start_typing)
-    if mode == "first-start":
+    if mode in ("first-start", "reopen"):  # a reopened first start asks for a gathering again
         QTimer.singleShot(50, answer_first_run)
     return int(app.exec())
 

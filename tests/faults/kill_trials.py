@@ -242,7 +242,8 @@ class Runner:
 
     # templates
 
-    def prepare(self) -> None:
+    def prepare(self, scenarios: set[str]) -> None:
+        """Make the template databases (and photos) the chosen scenarios need, once."""
         from alembic import command
 
         from cle_desktop.media import generate_photo
@@ -254,7 +255,7 @@ class Runner:
         self.templates.mkdir(parents=True, exist_ok=True)
         os.environ["CLE_DESKTOP_STATE_DIR"] = str(self.templates / "state")
         relaunch = self.templates / "relaunch" / "cle.db"
-        if not relaunch.exists():
+        if not relaunch.exists() and scenarios & {"typing", "early", "import", "full-disk"}:
             db = Database.open(relaunch)
             services = Services.over(db)
             gid = services.gatherings.create("Kill trials")
@@ -263,23 +264,24 @@ class Runner:
             services.gatherings.remember_last(gid)
             db.close()
         old = self.templates / "migration" / "cle.db"
-        if not old.exists():
+        if not old.exists() and "migration" in scenarios:
             db = Database.open(old)
             services = Services.over(db)
             gid = services.gatherings.create("Made before the upgrade")
             services.gatherings.remember_last(gid)
-            for i in range(200):
+            for i in range(self.args.migration_stories):
                 services.stories.capture(gid, title=f"Story {i}", body=text_for(self.rng, 600))
             db.close()
             engine = create_sqlite_engine(old)
             command.downgrade(alembic_config(engine), "0002")
             engine.dispose()
         self.photos = self.templates / "photos"
-        if len(list(self.photos.glob("*.jpg"))) < PHOTOS:
+        if "import" in scenarios and len(list(self.photos.glob("*.jpg"))) < PHOTOS:
             self.photos.mkdir(exist_ok=True)
             for i in range(PHOTOS):
                 generate_photo(self.photos / f"IMG_{i:04}.jpg", 1600, 1200, seed=i, texture=True)
-        self.migration_seconds = self._time_migration(old)
+        if "migration" in scenarios:
+            self.migration_seconds = self._time_migration(old)
 
     def _time_migration(self, old: Path) -> float:
         home = self.work / "timing"
@@ -631,6 +633,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--display", choices=["offscreen", "xvfb"], default="offscreen")
     parser.add_argument("--full-disk", action="store_true", help="add runs on a 20 MB tmpfs (root)")
     parser.add_argument("--full-disk-runs", type=int, default=3)
+    parser.add_argument("--migration-stories", type=int, default=200, help="in the old file")
     parser.add_argument("--workdir", help="keep the trial folders here (default: a temp folder)")
     parser.add_argument("--keep", action="store_true", help="do not delete the trial folders")
     parser.add_argument("--json", help="also write the results to this file")
@@ -641,7 +644,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown scenario(s): {', '.join(unknown)}")
     runner = Runner(args)
     print(f"preparing templates in {runner.work} ...", flush=True)
-    runner.prepare()
+    runner.prepare(set(chosen) | ({"full-disk"} if args.full_disk else set()))
     trials: list[Trial] = []
     started = time.monotonic()
     for number, scenario in enumerate(plan_scenarios(runner.rng, args.trials, chosen), 1):

@@ -136,3 +136,22 @@ def test_the_upgrade_runs_in_one_transaction(tmp_path: Path) -> None:
         names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_schema")}
     assert "purged_row" not in names  # 0002 creates it before sync_peer
     engine.dispose()
+
+
+def test_check_names_a_file_whose_first_start_was_cut_short(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a killed first start left before this fix: SQLite calls it sound, it is not."""
+    import sqlite3
+
+    from cle_desktop.cli import main
+
+    path = tmp_path / "cle.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE basemap (id VARCHAR(36) PRIMARY KEY)")
+    assert integrity_check(path) == []
+    assert main(["--db", str(path), "check"]) == 1
+    assert "never fully created" in capsys.readouterr().out
+    whole = tmp_path / "whole.db"
+    Database.open(whole).close()
+    assert main(["--db", str(whole), "check"]) == 0

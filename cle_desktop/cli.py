@@ -48,6 +48,17 @@ def open_services(args: argparse.Namespace) -> Services:
     return Services.over(open_database(args))
 
 
+def open_services_for_reading(args: argparse.Namespace) -> Services:
+    """For commands that only read (export): when the database's disk is full, read it
+    without writing there (``storage.readonly``), so a bundle can still go to a USB stick."""
+    from cle_desktop.storage.readonly import disk_is_full, open_for_reading
+
+    path = db_path(args)
+    if path.is_file() and disk_is_full(path):
+        return Services.over(open_for_reading(path))
+    return open_services(args)
+
+
 def emit(args: argparse.Namespace, payload: Any, text: str) -> None:
     """Print JSON when ``--json`` was given, else the human text."""
     if getattr(args, "json", False):
@@ -117,7 +128,7 @@ def _check(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise CliError(f"There is no database at {path}.")
-    problems = integrity_check(path)
+    problems = integrity_check(path) + _schema_problems(path)
     photos_checked, damaged = _verify_media(path.parent / "media")
     problems += [
         f"The photo file {sha[:12]}… no longer matches what was stored (its bytes changed): "
@@ -137,6 +148,30 @@ def _check(args: argparse.Namespace) -> int:
         else "Problems found:\n" + "\n".join(problems),
     )
     return 0 if not problems else 1
+
+
+def _schema_problems(path: Path) -> list[str]:
+    """A file SQLite finds sound may still not be a whole CLE database: a first start killed
+    before this version made schema creation atomic left tables without a schema version."""
+    import sqlite3
+
+    from cle_desktop.storage.readonly import connect_for_reading
+
+    conn = connect_for_reading(path)
+    try:
+        try:
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            version = None
+        tables = conn.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()
+    finally:
+        conn.close()
+    if version is None and tables[0]:
+        return [
+            "The database was never fully created (its first start was interrupted): "
+            "it has tables but no schema version."
+        ]
+    return []
 
 
 def _verify_media(root: Path) -> tuple[int, list[str]]:

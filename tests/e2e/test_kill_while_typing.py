@@ -95,3 +95,35 @@ def test_killing_the_app_loses_at_most_the_last_second(tmp_path: Path, when: str
     reopened = Services.over(Database.open(db_path))
     [story_id] = reopened.stories.ids(gid)
     assert reopened.stories.get(story_id).body == text
+
+
+def test_the_kill_trials_script_finds_first_starts_and_migrations_sound(tmp_path: Path) -> None:
+    """The small variant of ``python -m tests.faults.kill_trials`` (no window): a first start
+    and a migration killed at random moments leave files that open, sound, with their stories."""
+    import json
+
+    from tests.faults import kill_trials
+
+    out = tmp_path / "result.json"
+    code = kill_trials.main(
+        [
+            "--trials",
+            "2",
+            "--migration-stories",
+            "10",
+            "--seed",
+            "7",
+            "--scenarios",
+            "cli-first-start,migration",
+            "--workdir",
+            str(tmp_path / "work"),
+            "--json",
+            str(out),
+        ]
+    )
+    summary = json.loads(out.read_text())["summary"]
+    assert summary["trials"] == 2
+    assert summary["files_that_no_longer_open"] == 0
+    assert summary["integrity_failures"] == 0
+    assert summary["stories_lost_from_before"] == 0
+    assert code == 0

@@ -1,0 +1,1 @@
+"""Fault scripts: kill trials, full disks, hostile bundles (run as modules, not by pytest)."""

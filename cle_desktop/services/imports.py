@@ -104,7 +104,7 @@ def read_rows(path: Path, required: list[str]) -> list[tuple[int, dict[str, str]
                     "Line {line} of {name} has a cell longer than {limit} characters, more "
                     "than any field can hold; shorten it and try again.",
                 ),
-                line=reader.line_num,
+                line=reader.line_num + 1,  # the line being read is not counted yet
                 name=path.name,
                 limit=f"{MAX_TEXT_CHARS:,}",
             ) from None

@@ -52,6 +52,7 @@ from cle_desktop.sync.validate import (
     MAX_MANIFEST_BYTES,
     BundleRejected,
     EntryChecker,
+    TooDeep,
     check_manifest,
     check_vector,
     loads_bounded,
@@ -81,7 +82,7 @@ MAX_MEDIA_BYTES = 8 * 1024 * 1024 * 1024
 MAX_RATIO = {"media": 10, "changes.jsonl": 100, "manifest.json": 100}
 #: Ratios are only judged once a member has produced this much (tiny files compress oddly).
 _RATIO_FLOOR = 1 << 20
-_MEDIA_NAME = re.compile(r"^media/[0-9a-f]{64}$")
+_MEDIA_NAME = re.compile(r"media/[0-9a-f]{64}")
 _CHUNK = 1 << 20
 _DAMAGED = QT_TRANSLATE_NOOP("Errors", "The bundle is damaged and cannot be read.")
 #: What reading a damaged zip can raise inside zipfile and zlib (each seen in the fuzz suite).
@@ -357,7 +358,7 @@ def _check_members(zf: zipfile.ZipFile) -> None:
                 name=name,
             )
         names.add(name)
-        if name not in ("manifest.json", "changes.jsonl") and not _MEDIA_NAME.match(name):
+        if name not in ("manifest.json", "changes.jsonl") and not _MEDIA_NAME.fullmatch(name):
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -515,6 +516,15 @@ def _parse_changes(lines: Iterator[bytes], checker: EntryChecker) -> list[dict[s
             ) from exc
         try:
             entry = loads_bounded(text)
+        except TooDeep as exc:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Line {number} of the bundle's changes is nested too deeply to be a change "
+                    "entry.",
+                ),
+                number=number,
+            ) from exc
         except ValueError as exc:
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
@@ -732,12 +742,17 @@ def read_bundle(
         return result
 
 
-def _move_in(store: MediaStore, staged: Mapping[str, Path]) -> list[Path]:
-    """Give staged photos their place in the store; returns the files that were new there."""
-    added = []
+def _move_in(store: MediaStore, staged: Mapping[str, Path], added: list[Path]) -> None:
+    """Give staged photos their place in the store. Every file and folder made here is
+    appended to ``added`` (files first, then their new folders), so a transaction that does
+    not commit can take them out again (:func:`_take_out`)."""
+    folders: list[Path] = []
     for sha, source in sorted(staged.items()):
         final = store.path_for(sha)
-        final.parent.mkdir(parents=True, exist_ok=True)
+        for folder in (final.parent.parent, final.parent):
+            if not folder.exists():
+                folder.mkdir()
+                folders.append(folder)
         try:
             os.link(source, final)
         except FileExistsError:
@@ -749,7 +764,18 @@ def _move_in(store: MediaStore, staged: Mapping[str, Path]) -> list[Path]:
         added.append(final)
     for folder in {p.parent for p in added}:
         _fsync_dir(folder)
-    return added
+    added.extend(reversed(folders))
+
+
+def _take_out(added: list[Path]) -> None:
+    for path in added:
+        try:
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -782,7 +808,7 @@ def import_bundle(db: Database, path: Path) -> ImportResult:
         with db.read() as session:
             try:
                 new = apply_changes(session, entries, db.clock, observe=False)
-                added = _move_in(store, staged)
+                _move_in(store, staged, added)
                 session.commit()
             except IntegrityError as exc:
                 session.rollback()
@@ -816,11 +842,11 @@ def import_bundle(db: Database, path: Path) -> ImportResult:
                     error=type(exc).__name__,
                 ) from exc
     except BaseException:
-        for stored in added:
-            stored.unlink(missing_ok=True)
+        _take_out(added)
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     if latest:
         db.clock.observe(Timestamp.decode(latest))
-    return ImportResult(Path(path), str(manifest["device_id"]), new, len(added), vector)
+    photos = sum(1 for p in added if p.is_file())
+    return ImportResult(Path(path), str(manifest["device_id"]), new, photos, vector)

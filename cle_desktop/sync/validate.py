@@ -77,11 +77,12 @@ MAX_SEQ = 2**53
 #: Keys of an entry or a manifest beyond the ones this version writes (signatures, say).
 MAX_EXTRA_KEYS = 32
 
-_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_HLC = re.compile(r"^\d{13}-\d{6}$")
-_SHA = re.compile(r"^[0-9a-f]{64}$")
-_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,39}$")
-_FIELD = re.compile(r"^[a-z_][a-z0-9_]{0,59}$")
+# Always used with ``fullmatch``: ``$`` would let a trailing newline through.
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_HLC = re.compile(r"[0-9]{13}-[0-9]{6}")
+_SHA = re.compile(r"[0-9a-f]{64}")
+_NAME = re.compile(r"[a-z_][a-z0-9_]{0,39}")
+_FIELD = re.compile(r"[a-z_][a-z0-9_]{0,59}")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 PURGE_ENTITY = "_purge"  # the same name as ``merge.PURGE_ENTITY`` (merge imports this module)
 ENTRY_KEYS = ("id", "device_id", "seq", "hlc", "entity", "row_id", "field", "value", "parents")
@@ -120,16 +121,20 @@ def json_depth_ok(text: str, limit: int = MAX_JSON_DEPTH) -> bool:
     return True
 
 
+class TooDeep(ValueError):
+    """JSON nested deeper than ``MAX_JSON_DEPTH``."""
+
+
 def loads_bounded(text: str | bytes) -> Any:
-    """``json.loads`` that refuses deep nesting (``ValueError``) instead of recursing."""
+    """``json.loads`` that refuses deep nesting (``TooDeep``) instead of recursing."""
     if isinstance(text, bytes):
         text = text.decode("utf-8")
     if not json_depth_ok(text):
-        raise ValueError("nested too deeply")
+        raise TooDeep(text[:20])
     try:
         return json.loads(text)
     except RecursionError as exc:  # pragma: no cover - the depth check comes first
-        raise ValueError("nested too deeply") from exc
+        raise TooDeep(text[:20]) from exc
 
 
 # --- the manifest ----------------------------------------------------------------------------
@@ -150,12 +155,10 @@ def _is_int(value: Any, low: int, high: int) -> bool:
 
 def check_vector(vector: Any) -> dict[str, int]:
     """A version vector: laptop id -> sequence number, both checked (``BundleRejected``)."""
-    if vector is None:
-        return {}
     if not isinstance(vector, dict) or len(vector) > MAX_DEVICES:
         raise _bad_header("version_vector")
     for device, seq in vector.items():
-        if not isinstance(device, str) or not _ID.match(device) or not _is_int(seq, 0, MAX_SEQ):
+        if not isinstance(device, str) or not _ID.fullmatch(device) or not _is_int(seq, 0, MAX_SEQ):
             raise _bad_header("version_vector")
     return dict(vector)
 
@@ -164,7 +167,7 @@ def check_manifest(manifest: Any, *, max_member_bytes: int) -> dict[str, Any]:
     """Check every header of a manifest whose ``format`` and ``format_version`` were checked."""
     assert isinstance(manifest, dict)
     device = manifest.get("device_id")
-    if not isinstance(device, str) or not _ID.match(device):
+    if not isinstance(device, str) or not _ID.fullmatch(device):
         raise _bad_header("device_id")
     for key in ("app_version", "schema", "created_at"):
         value = manifest.get(key)
@@ -196,7 +199,7 @@ def check_manifest(manifest: Any, *, max_member_bytes: int) -> dict[str, Any]:
         if (
             not isinstance(meta, dict)
             or not isinstance(meta.get("sha256"), str)
-            or not _SHA.match(meta["sha256"])
+            or not _SHA.fullmatch(meta["sha256"])
             or not _is_int(meta.get("size"), 0, max_member_bytes)
         ):
             raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle's manifest is damaged."))
@@ -295,7 +298,7 @@ def _enum_rule(allowed: tuple[str, ...]) -> Rule:
 
 def _pattern_rule(pattern: re.Pattern[str], reason: str, *, empty_ok: bool = False) -> Rule:
     def rule(value: Any) -> Phrase | None:
-        if isinstance(value, str) and (pattern.match(value) or (empty_ok and value == "")):
+        if isinstance(value, str) and (pattern.fullmatch(value) or (empty_ok and value == "")):
             return None
         return _reason(reason)
 
@@ -440,22 +443,22 @@ class EntryChecker:
             raise too_many_entries()
         for key in ("id", "device_id", "row_id"):
             value = entry.get(key)
-            if not isinstance(value, str) or not _ID.match(value):
+            if not isinstance(value, str) or not _ID.fullmatch(value):
                 raise self._bad(number, key)
         if not _is_int(entry.get("seq"), 1, MAX_SEQ):
             raise self._bad(number, "seq")
         entity, field, hlc = entry.get("entity"), entry.get("field"), entry.get("hlc")
-        if not isinstance(entity, str) or not _NAME.match(entity):
+        if not isinstance(entity, str) or not _NAME.fullmatch(entity):
             raise self._bad(number, "entity")
-        if not isinstance(field, str) or not _FIELD.match(field) or field == "id":
+        if not isinstance(field, str) or not _FIELD.fullmatch(field) or field == "id":
             raise self._bad(number, "field")
         parents = entry.get("parents")
         if (
             not isinstance(hlc, str)
-            or not _HLC.match(hlc)
+            or not _HLC.fullmatch(hlc)
             or not isinstance(parents, list)
             or len(parents) > MAX_PARENTS
-            or not all(isinstance(p, str) and _ID.match(p) for p in parents)
+            or not all(isinstance(p, str) and _ID.fullmatch(p) for p in parents)
         ):
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
@@ -549,5 +552,5 @@ def media_hashes(entries: list[Mapping[str, Any]]) -> set[str]:
         for e in entries
         if e["field"] in ("sha256", "file_sha256")
         and isinstance(e["value"], str)
-        and _SHA.match(e["value"])
+        and _SHA.fullmatch(e["value"])
     }

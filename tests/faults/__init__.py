@@ -1,0 +1,1 @@
+"""Fault scripts: heavy runs (fuzzing, kill trials) with a small variant in pytest."""

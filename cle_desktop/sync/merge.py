@@ -184,13 +184,13 @@ def apply_changes(
         latest = max(latest, Timestamp.decode(e["hlc"]))
         if e["entity"] == PURGE_ENTITY:
             purges.append(e["row_id"])
+            if len(rows) >= 2000:
+                _insert_batch(session, rows, links)
             continue
         rows_touched[(e["entity"], e["row_id"])].add(e["field"])
-    # Batched: one statement per table (a day's bundle holds tens of thousands of entries).
-    for chunk in range(0, len(rows), 2000):
-        session.execute(insert(Change), rows[chunk : chunk + 2000])
-    for chunk in range(0, len(links), 2000):
-        session.execute(insert(ChangeParent).prefix_with("OR IGNORE"), links[chunk : chunk + 2000])
+        if len(rows) >= 2000:
+            _insert_batch(session, rows, links)
+    _insert_batch(session, rows, links)
     # Heads: recomputed per touched row from scratch, so the order of arrival cannot matter.
     # Rows are flushed together at the end (the unit of work orders inserts by foreign key) and
     # foreign keys are checked at commit: a row may name a place that is materialised later.
@@ -212,6 +212,20 @@ def apply_changes(
     for participant_id in sorted(known_purges):
         apply_purge(session, participant_id)
     return len(seen_ids)
+
+
+def _insert_batch(
+    session: Session, rows: list[dict[str, Any]], links: list[dict[str, str]]
+) -> None:
+    """Batched: one statement per table per 2,000 entries (a day's bundle holds tens of
+    thousands), and the batch is let go at once: holding every encoded row of a big bundle
+    doubled the memory of an import."""
+    if rows:
+        session.execute(insert(Change), rows)
+        rows.clear()
+    for chunk in range(0, len(links), 2000):
+        session.execute(insert(ChangeParent).prefix_with("OR IGNORE"), links[chunk : chunk + 2000])
+    links.clear()
 
 
 def _refuse_taken_sequences(session: Session, new: list[Mapping[str, Any]]) -> None:

@@ -41,7 +41,7 @@ import time
 import traceback
 import zipfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -608,18 +608,70 @@ def a_media(c: Corpus, rng: random.Random) -> Case:
     )
 
 
-def a_bomb(c: Corpus, rng: random.Random, heavy: bool) -> Case:
+def streamed_bundle(
+    c: Corpus,
+    lines: Iterator[bytes],
+    media: dict[str, tuple[Callable[[], Iterator[bytes]], int]],
+    **manifest: Any,
+) -> bytes:
+    """A bundle written member by member (big members never sit whole in memory); the
+    manifest comes last, once every checksum is known."""
+    out = io.BytesIO()
+    members: dict[str, Any] = {}
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        h, size = hashlib.sha256(), 0
+        with zf.open("changes.jsonl", "w", force_zip64=True) as w:
+            for line in lines:
+                h.update(line)
+                size += len(line)
+                w.write(line)
+        members["changes.jsonl"] = {"sha256": h.hexdigest(), "size": size}
+        for name, (_, length) in media.items():
+            members[name] = {"sha256": name.split("/", 1)[1], "size": length}
+        zf.writestr("manifest.json", json.dumps({**c.manifest, **manifest, "members": members}))
+        for name, (chunks, _) in media.items():  # last, so a lying size overlaps nothing
+            with zf.open(name, "w") as w:
+                for chunk in chunks():
+                    w.write(chunk)
+    return out.getvalue()
+
+
+def lie_about_compressed_size(data: bytes, name: str) -> bytes:
+    """Make a member's central record claim 1/5 of its size compressed (a ratio that passes
+    the check on declared sizes): only the check while streaming can then stop it."""
+    cd = data.rfind(name.encode())
+    at = data.rfind(b"PK\x01\x02", 0, cd)
+    file_size = struct.unpack_from("<L", data, at + 24)[0]
+    return patch(data, at + 20, "<L", file_size // 5)
+
+
+def a_bomb(c: Corpus, rng: random.Random, heavy: bool, lie: bool | None = None) -> Case:
+    """A photo member that inflates about 160:1 (500 MiB in a full run); half of them lie
+    about their compressed size."""
     size = (500 if heavy else rng.choice([4, 16])) * 1024 * 1024
-    block = os.urandom(64) + b"\0" * (64 * 159)  # about 160:1
-    data = (block * (size // len(block) + 1))[:size]
-    sha = hashlib.sha256(data).hexdigest()
+    block = os.urandom(64) + b"\0" * (64 * 159)
+    reps = size // len(block)
+
+    def chunks() -> Iterator[bytes]:
+        piece = block * 256
+        for _ in range(reps // 256):
+            yield piece
+        yield block * (reps % 256)
+
+    h = hashlib.sha256()
+    for chunk in chunks():
+        h.update(chunk)
+    sha = h.hexdigest()
     e = new_entry(c, rng, pick(c, rng, "photo", "sha256"))
     e["value"] = sha
-    changes = jsonl([*c.entries, e])
-    media = {**c.media, f"media/{sha}": data}
-    m = {**c.manifest, "change_count": len(c.entries) + 1}
-    bundle = pack(m, changes, media, media_method=zipfile.ZIP_DEFLATED)
-    return Case("bomb", f"media {size >> 20} MiB ~160:1", bundle)
+    entries = [*c.entries, e]
+    lines = (json.dumps(x).encode() + b"\n" for x in entries)
+    media = {f"media/{sha}": (chunks, reps * len(block))}
+    bundle = streamed_bundle(c, lines, media, change_count=len(entries))
+    lie = rng.random() < 0.5 if lie is None else lie
+    if lie:
+        bundle = lie_about_compressed_size(bundle, f"media/{sha}")
+    return Case("bomb", f"media {size >> 20} MiB ~160:1{' lying' if lie else ''}", bundle)
 
 
 def a_changes_bomb(c: Corpus, rng: random.Random) -> Case:
@@ -693,28 +745,25 @@ def a_header_members(c: Corpus, rng: random.Random) -> Case:
 
 
 def a_many_entries(c: Corpus, rng: random.Random) -> Case:
-    """More entries than a bundle may carry, the manifest not saying so: stopped while streaming."""
+    """More entries than a bundle may carry, the manifest not saying so: stopped while
+    streaming (the worker's peak memory then shows what the cap costs)."""
     base = c.entries[0]
-    lines = []
-    for i in range(MAX_ENTRIES + 1):
-        lines.append(
-            json.dumps(
-                {
-                    **base,
-                    "id": f"{i:08x}-0000-4000-8000-000000000000",
-                    "seq": 30_000_000 + i,
-                    "entity": "zz_junk",
-                    "row_id": base["row_id"],
-                    "field": "f",
-                }
-            )
-        )
-    changes = ("\n".join(lines) + "\n").encode()
-    return Case(
-        "sizes",
-        f"{MAX_ENTRIES + 1} entries",
-        pack({**c.manifest, "change_count": None}, changes, {}),
-    )
+
+    def lines() -> Iterator[bytes]:
+        for i in range(MAX_ENTRIES + 1):
+            entry = {
+                **base,
+                "id": f"{i:08x}-0000-4000-8000-000000000000",
+                "seq": 30_000_000 + i,
+                "entity": "story",
+                "row_id": f"{i:08x}-0000-4000-8000-000000000001",
+                "field": "title",
+                "value": f"Story {i}",
+            }
+            yield json.dumps(entry).encode() + b"\n"
+
+    bundle = streamed_bundle(c, lines(), {}, change_count=None)
+    return Case("sizes", f"{MAX_ENTRIES + 1} entries", bundle)
 
 
 LIGHT: list[tuple[str, Callable[[Corpus, random.Random], Case], int]] = [
@@ -755,7 +804,8 @@ HEAVY: list[tuple[str, Callable[[Corpus, random.Random], Case], int]] = [
 ]
 #: One each per full run (about a minute together).
 ONCE: list[tuple[str, Callable[[Corpus, random.Random], Case]]] = [
-    ("bomb-500MiB", lambda c, r: a_bomb(c, r, True)),
+    ("bomb-500MiB", lambda c, r: a_bomb(c, r, True, lie=False)),
+    ("bomb-500MiB-lying", lambda c, r: a_bomb(c, r, True, lie=True)),
     ("too-many-entries", a_many_entries),
 ]
 

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -574,7 +574,8 @@ def _stage_media(
         stored: Path | None = None
     else:
         try:
-            _, stored, _ = staging.put_stream(stream, label=name, expected_sha256=sha)
+            member = cast(BinaryIO, stream)  # a readable binary stream, as put_stream wants
+            _, stored, _ = staging.put_stream(member, label=name, expected_sha256=sha)
         except ValueError as exc:
             raise _checksum(name) from exc
         except MediaStoreFull as exc:
@@ -642,7 +643,8 @@ def read_manifest(path: Path) -> dict[str, Any]:
     """Open a bundle far enough to read and check its manifest (a sync point asks this of
     every bundle in its folder); ``BundleRejected`` if it is damaged."""
     with _open(path) as (zf, raw):
-        return _guarded(lambda: _read_manifest(zf, raw, Path(path)))
+        manifest: dict[str, Any] = _guarded(lambda: _read_manifest(zf, raw, Path(path)))
+        return manifest
 
 
 def _guarded(read: Callable[[], Any]) -> Any:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
@@ -179,7 +179,7 @@ def check_manifest(manifest: Any, *, max_member_bytes: int) -> dict[str, Any]:
     count = manifest.get("change_count")
     if count is not None and not _is_int(count, 0, MAX_SEQ):
         raise _bad_header("change_count")
-    if _is_int(count, 0, MAX_SEQ) and count > MAX_ENTRIES:
+    if isinstance(count, int) and count > MAX_ENTRIES:
         raise too_many_entries()
     known = {
         "format",
@@ -547,7 +547,7 @@ def clock_ahead(number: int, wall_ms: int) -> BundleRejected:
     )
 
 
-def media_hashes(entries: list[Mapping[str, Any]]) -> set[str]:
+def media_hashes(entries: Iterable[Mapping[str, Any]]) -> set[str]:
     """The photo and drawn-map checksums the entries name (what media a bundle may carry)."""
     return {
         e["value"]

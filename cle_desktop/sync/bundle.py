@@ -11,7 +11,10 @@ Writing goes to a temporary name in the target folder, is fsynced, then renamed,
 pulled out mid-write never holds a half bundle under the real name. Reading trusts nothing:
 member names are checked against the three shapes above (no paths are ever joined from them),
 counts and declared sizes are bounded (Python's zipfile has no zip-bomb guard), every checksum
-is verified before anything is applied, and the whole import is one transaction.
+is verified and every header and value checked (``validate``) before anything is applied, and
+the whole import, photos included, is one transaction: photos are streamed into a staging
+folder beside the media store and moved in only when the database commits. Whatever a damaged
+zip makes zipfile or zlib raise becomes one sentence (``BundleRejected``), never a traceback.
 """
 
 from __future__ import annotations
@@ -239,6 +242,11 @@ class _CountingFile(io.FileIO):
         data = super().read(size if size is not None else -1)
         self.consumed += len(data or b"")
         return data or b""
+
+    def readinto(self, buffer: Any) -> int:
+        n = super().readinto(buffer) or 0
+        self.consumed += n
+        return n
 
 
 class _MemberStream(io.RawIOBase):

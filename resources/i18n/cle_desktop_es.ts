@@ -616,6 +616,134 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>Errors</name>
     <message>
+        <source>Line {line} of {name} has a cell longer than {limit} characters, more than any field can hold; shorten it and try again.</source>
+        <translation>La línea {line} de {name} tiene una celda de más de {limit} caracteres, más de lo que cabe en un campo; acórtela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} cannot be read as CSV. Save the spreadsheet as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>La línea {line} de {name} no se puede leer como CSV. Guarde la hoja de cálculo como «CSV UTF-8» e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is password-protected; CLE Desktop bundles never are, so it was refused.</source>
+        <translation>{name} del paquete está protegido con contraseña; los paquetes de CLE Desktop nunca lo están, así que se rechazó.</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is packed in a way CLE Desktop never uses (method {method}); it is not a CLE Desktop bundle.</source>
+        <translation>{name} del paquete está comprimido de una forma que CLE Desktop nunca usa (método {method}); no es un paquete de CLE Desktop.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s changes hold a line longer than any change can be.</source>
+        <translation>Los cambios del paquete tienen una línea más larga de lo que puede ser un cambio.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bundle&apos;s changes is nested too deeply to be a change entry.</source>
+        <translation>La línea {number} de los cambios del paquete está anidada a demasiada profundidad para ser un cambio.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest has a bad {key!r}; the copy is damaged.</source>
+        <translation>El manifiesto del paquete tiene un {key!r} incorrecto; la copia está dañada.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than {limit} changes, more than one bundle may carry; it was refused and nothing was changed.</source>
+        <translation>El paquete contiene más de {limit} cambios, más de los que puede llevar un paquete; se rechazó y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>it must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long, more than {limit}</source>
+        <translation>tiene {length} caracteres, más de {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} no es uno de estos: {allowed}</translation>
+    </message>
+    <message>
+        <source>it must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>it is out of range</source>
+        <translation>está fuera del rango permitido</translation>
+    </message>
+    <message>
+        <source>it must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>it must be yes or no</source>
+        <translation>debe ser sí o no</translation>
+    </message>
+    <message>
+        <source>it must be a photo&apos;s checksum</source>
+        <translation>debe ser la suma de comprobación de una foto</translation>
+    </message>
+    <message>
+        <source>it must be an id</source>
+        <translation>debe ser un identificador</translation>
+    </message>
+    <message>
+        <source>it must be a date</source>
+        <translation>debe ser una fecha</translation>
+    </message>
+    <message>
+        <source>it must be a date and time</source>
+        <translation>debe ser una fecha y hora</translation>
+    </message>
+    <message>
+        <source>it cannot be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>it must be yes</source>
+        <translation>debe ser sí</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bundle&apos;s changes repeats an entry it already holds; the bundle may have been tampered with.</source>
+        <translation>La línea {number} de los cambios del paquete repite un cambio que ya contiene; puede que alguien haya manipulado el paquete.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bundle&apos;s changes has a bad value for {entity} {field}: {reason}.</source>
+        <translation>La línea {number} de los cambios del paquete tiene un valor incorrecto para {entity} {field}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than {limit} changes of kinds this version does not know; it was refused so they cannot fill this laptop.</source>
+        <translation>El paquete contiene más de {limit} cambios de tipos que esta versión no conoce; se rechazó para que no llenen este portátil.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bundle&apos;s changes holds a value of an unknown field {field!r} larger than {limit} characters.</source>
+        <translation>La línea {number} de los cambios del paquete tiene un valor del campo desconocido {field!r} de más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bundle&apos;s changes is dated {when}, more than {hours} hours ahead of this laptop&apos;s clock; check the date and time on both laptops. Nothing was changed.</source>
+        <translation>La línea {number} de los cambios del paquete tiene fecha {when}, más de {hours} horas por delante del reloj de este portátil; revise la fecha y la hora de los dos portátiles. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The files inside the bundle overlap one another (a zip bomb?); it was refused.</source>
+        <translation>Los archivos dentro del paquete se solapan entre sí (¿una bomba zip?); se rechazó.</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is not a photo any of its changes mention; it may have been tampered with.</source>
+        <translation>{name} del paquete no es una foto que mencione ninguno de sus cambios; puede que alguien lo haya manipulado.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s photos add up to more than {limit} GB, more than a bundle may carry.</source>
+        <translation>Las fotos del paquete suman más de {limit} GB, más de lo que puede llevar un paquete.</translation>
+    </message>
+    <message>
+        <source>This laptop has {free} MB free, not enough for the bundle&apos;s photos ({needed} MB); free some space and try again. Nothing was changed.</source>
+        <translation>Este portátil tiene {free} MB libres, no bastan para las fotos del paquete ({needed} MB); libere espacio e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest promises {expected} changes but it holds {count}; the copy is damaged.</source>
+        <translation>El manifiesto del paquete promete {expected} cambios pero contiene {count}; la copia está dañada.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a different entry {seq} of laptop {device} than this laptop has; it may have been tampered with. Nothing was changed.</source>
+        <translation>El paquete contiene un cambio {seq} del portátil {device} distinto del que tiene este portátil; puede que alguien lo haya manipulado. No se cambió nada.</translation>
+    </message>
+    <message>
         <location filename="../../cle_desktop/media/batch.py" line="86"/>
         <source>{name} could not be imported: {error}.</source>
         <translation>No se pudo importar {name}: {error}.</translation>

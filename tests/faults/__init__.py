@@ -1,1 +1,1 @@
-"""Fault scripts: kill trials, full disks, hostile bundles (run as modules, not by pytest)."""
+"""Fault scripts: heavy runs (fuzzing, kill trials, full disks) with a small variant in pytest."""

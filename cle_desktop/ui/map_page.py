@@ -5,6 +5,8 @@ assets that are not on the map yet (choose one, press Place, click the map)."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QMimeData, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
@@ -196,7 +198,7 @@ class MapPage(QWidget):
         if item is None:
             return
         asset_id = item.data(Qt.ItemDataRole.UserRole)
-        self.view.page().runJavaScript(f"window.clePlacing = {asset_id!r};")
+        self.view.page().runJavaScript(f"window.clePlacing = {json.dumps(str(asset_id))};")
         self.hint.setText(self.tr("Now click the map where “{0}” is.").format(item.text()))
 
     def _store_position(self, asset_id: str, lat: float, lng: float) -> None:

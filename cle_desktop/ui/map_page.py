@@ -142,7 +142,13 @@ class MapPage(QWidget):
         )
         self.handler.overlay = spec.path if spec.kind == "image" else None
         html = build_map_html(
-            pins, spec, mode="app", editable=True, labels=self._page_labels(), names=self._names()
+            pins,
+            spec,
+            mode="app",
+            editable=True,
+            labels=self._page_labels(),
+            names=self._names(),
+            title=self.services.gatherings.get(self.gathering_id).title,
         ).encode("utf-8")
         unchanged = html == self.handler.page_html
         self.handler.page_html = html
@@ -168,6 +174,7 @@ class MapPage(QWidget):
             "allCategories": self.tr("All categories"),
             "allSessions": self.tr("All sessions"),
             "allRoles": self.tr("All teller roles"),
+            "mapName": self.tr("Community asset map"),
         }
 
     @staticmethod

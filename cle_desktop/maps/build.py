@@ -103,7 +103,9 @@ def build_map(
     if simple:
         h, w = float(spec.height or 1), float(spec.width or 1)
         base["image"] = (
-            f"app://overlay/{spec.path.name}" if mode == "app" and spec.path else _data_uri_file(spec)
+            f"app://overlay/{spec.path.name}"
+            if mode == "app" and spec.path
+            else _data_uri_file(spec)
         )
         base["width"], base["height"] = w, h
         view = {"center": [h / 2, w / 2], "zoom": 0, "minZoom": -3, "maxZoom": 3}

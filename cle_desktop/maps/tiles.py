@@ -141,13 +141,13 @@ class MBTilesSource:
         if row is None or row[0] is None:
             raise BaseMapRejected(f"{self.path.name} contains no tiles.")
         data = bytes(row[0]) if isinstance(row[0], bytes | memoryview) else b""
-        kind = sniff(data)
-        if kind not in VIEWABLE:
+        fmt = sniff(data)
+        if fmt is None or fmt not in VIEWABLE:
             claimed = self.metadata.get("format", "").lower()[:20]
             raise BaseMapRejected(
                 f"{self.path.name} holds {claimed or 'unknown'} tiles (vector or another format) that this map viewer cannot show; use raster PNG, JPEG or WebP tiles."
             )
-        self.mime = VIEWABLE[kind]
+        self.mime = VIEWABLE[fmt]
         zooms = self.conn.execute("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles").fetchone()
         try:
             self.min_zoom, self.max_zoom = int(zooms[0]), int(zooms[1])
@@ -175,9 +175,7 @@ class MBTilesSource:
 
         return self._run(read, None)
 
-    def tiles_in(
-        self, z: int, x0: int, x1: int, y0: int, y1: int
-    ) -> list[tuple[int, int, bytes]]:
+    def tiles_in(self, z: int, x0: int, x1: int, y0: int, y1: int) -> list[tuple[int, int, bytes]]:
         """Every stored tile of zoom ``z`` in the XYZ rectangle, in one query."""
         top = (1 << z) - 1
 

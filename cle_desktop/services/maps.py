@@ -268,7 +268,12 @@ class MapService:
             if place is None or (place.lat is None and place.px is None):
                 continue
             px, py = place.px, place.py
-            if georef is not None and px is None and place.lat is not None and place.lon is not None:
+            if (
+                georef is not None
+                and px is None
+                and place.lat is not None
+                and place.lon is not None
+            ):
                 try:  # a pin placed by lat/lon shows on the georeferenced drawing too
                     px, py = georef.to_pixel(place.lat, place.lon)
                 except ValueError:
@@ -286,9 +291,7 @@ class MapService:
             quote_by = ""
             if first is not None and first.story_id:
                 quote_by = ", ".join(
-                    display_name(
-                        people[pid].display_name, people[pid].pseudonym, consents.get(pid)
-                    )
+                    display_name(people[pid].display_name, people[pid].pseudonym, consents.get(pid))
                     for pid in sorted(set(tellers.get(first.story_id, [])))
                 )
             out.append(

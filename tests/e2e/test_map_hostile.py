@@ -132,7 +132,7 @@ def test_every_field_stays_text_in_the_exported_map(
     assert '<b id="pwned">' not in dom, "a payload's script ran"
     assert "Uncaught" not in log
     title = re.search(r"<title>(.*?)</title>", dom, re.S)
-    assert title and title.group(1).startswith("gathering {{7*7}}"), title  # not 'PWNED' 
+    assert title and title.group(1).startswith("gathering {{7*7}}"), title  # not 'PWNED'
     # What the page shows (outside the data block), literally: escaped markup, no 49.
     shown = re.sub(r'<script type="application/json".*?</script>', "", dom, flags=re.S)
     for field in ("gathering", "session", "asset", "attribution", "tilename", "desc"):
@@ -191,7 +191,9 @@ def test_png_export_works_without_a_display(
 ) -> None:
     db, gid, _texts, marker = hostile
     out = tmp_path / "map.png"
-    proc = run_cli(db, "map", "--gathering", gid, "--out", str(out), "--width", "640", "--height", "480")
+    proc = run_cli(
+        db, "map", "--gathering", gid, "--out", str(out), "--width", "640", "--height", "480"
+    )
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes()[:4] == b"\x89PNG"
     assert not marker.exists()

@@ -112,7 +112,12 @@ def test_nothing_withheld_leaves_in_any_format(
             new_asset_name=f"Assetname{j}aa",
         )
         if not story_visible([terms[pids.index(p)] for p in tellers], audience):
-            withheld += [f"Storybody{j}zz", f"Storytitle{j}vv", f"Quoteword{j}qq", f"Assetname{j}aa"]
+            withheld += [
+                f"Storybody{j}zz",
+                f"Storytitle{j}vv",
+                f"Quoteword{j}qq",
+                f"Assetname{j}aa",
+            ]
         else:
             visible_assets.add(f"Assetname{j}aa")
     for i, row in enumerate(services.assets.inventory(gid)):
@@ -133,9 +138,10 @@ def test_nothing_withheld_leaves_in_any_format(
         services.photos.set_caption(item["id"], f"Photocaption{k}pp")
         if not photo_visible([terms[pids.index(p)] for p in depicted], audience):
             withheld.append(f"Photocaption{k}pp")
-        if not photo_visible(
-            [terms[pids.index(p)] for p in depicted], audience
-        ) or f"Assetname{story_of_photo}aa" not in visible_assets:
+        if (
+            not photo_visible([terms[pids.index(p)] for p in depicted], audience)
+            or f"Assetname{story_of_photo}aa" not in visible_assets
+        ):
             thumb = store.ensure_thumbnail(item["sha256"], 128).read_bytes()
             withheld_thumbs.append(base64.b64encode(thumb).decode("ascii")[:200])
     for fmt in FORMATS:

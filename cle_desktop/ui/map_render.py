@@ -52,8 +52,8 @@ def render_map_png(
             if result == "ready" or state["waited"] >= timeout_ms:
                 loop.quit()
             else:
-                state["waited"] += 200
-                QTimer.singleShot(200, poll)
+                state["waited"] += 100
+                QTimer.singleShot(100, poll)
 
         page.runJavaScript(
             "(window.cleReady && !document.querySelector('.leaflet-tile:not(.leaflet-tile-loaded)')) ? 'ready' : 'wait'",
@@ -61,7 +61,7 @@ def render_map_png(
             check,
         )
 
-    view.loadFinished.connect(lambda _ok: QTimer.singleShot(300, poll))
+    view.loadFinished.connect(lambda _ok: QTimer.singleShot(50, poll))
     view.load(QUrl("app://map/index.html"))
     QTimer.singleShot(timeout_ms + 2000, loop.quit)
     loop.exec()

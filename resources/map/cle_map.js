@@ -112,8 +112,8 @@
   }
   redraw();
   if (markers.length > 1) {
-    map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })).pad(0.15), { maxZoom: 16 });
-  } else if (markers.length === 1) { map.setView(markers[0].getLatLng(), data.simple ? 0 : Math.max(15, view.minZoom || 0)); }
+    map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })).pad(0.15), { maxZoom: 16, animate: false });
+  } else if (markers.length === 1) { map.setView(markers[0].getLatLng(), data.simple ? 0 : Math.max(15, view.minZoom || 0), { animate: false }); }
   var overlays = {};
   // Leaflet's layer switcher treats names as HTML: ours are the app's own words, escaped anyway.
   Object.keys(KIND).forEach(function (k) { overlays[escaped(KIND[k].label)] = layers[k]; });

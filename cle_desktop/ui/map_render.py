@@ -50,7 +50,7 @@ def render_map_png(
     def poll() -> None:
         def check(result: object) -> None:
             if result == "ready" or state["waited"] >= timeout_ms:
-                loop.quit()
+                QTimer.singleShot(300, loop.quit)  # tiles fade in over 0.2 s once loaded
             else:
                 state["waited"] += 100
                 QTimer.singleShot(100, poll)

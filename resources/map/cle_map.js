@@ -33,7 +33,17 @@
   var container = document.getElementById("cle-map");
   container.setAttribute("aria-label", data.title ? data.title + " — " + data.labels.mapName : data.labels.mapName);
   var map = L.map(container, options);
-  map.setView(view.center, view.zoom);
+  function toLatLng(pin) {
+    if (data.simple) { return L.latLng(base.height - pin.y, pin.x); }
+    return L.latLng(pin.la, pin.lo);
+  }
+  // The first view is already fitted to the pins, before any layer exists: nothing zooms or
+  // re-clusters after the page is drawn (a PNG is never grabbed mid-animation).
+  if (data.pins.length > 1) {
+    map.fitBounds(L.latLngBounds(data.pins.map(toLatLng)).pad(0.15), { maxZoom: 16, animate: false });
+  } else if (data.pins.length === 1) {
+    map.setView(toLatLng(data.pins[0]), data.simple ? 0 : Math.max(15, view.minZoom || 0), { animate: false });
+  } else { map.setView(view.center, view.zoom); }
   if (data.simple && isImageUri(base.image)) {
     L.imageOverlay(base.image, [[0, 0], [base.height, base.width]]).addTo(map);
   }
@@ -52,10 +62,6 @@
   var bridge = null;
   if (window.qt && window.qt.webChannelTransport && window.QWebChannel) {
     new QWebChannel(window.qt.webChannelTransport, function (channel) { bridge = channel.objects.bridge; });
-  }
-  function toLatLng(pin) {
-    if (data.simple) { return L.latLng(base.height - pin.py, pin.px); }
-    return L.latLng(pin.lat, pin.lon);
   }
   function icon(kind, n) {
     var k = KIND[kind] || KIND.asset;
@@ -90,7 +96,7 @@
       mentions: p.m || 0, quote: p.q || "", quoteBy: p.w || "", story: p.s, thumb: p.t, sessions: p.se || [], roles: p.r || [] };
   });
   data.pins.forEach(function (pin) {
-    var m = L.marker(toLatLng(pin), { icon: icon(pin.kind, pin.mentions), draggable: !!data.editable, title: pin.name, keyboard: true });
+    var m = L.marker(toLatLng({ x: pin.px, y: pin.py, la: pin.lat, lo: pin.lon }), { icon: icon(pin.kind, pin.mentions), draggable: !!data.editable, title: pin.name, keyboard: true });
     m.bindPopup(function () { return popup(pin); });
     m.on("dragend", function () { var p = m.getLatLng();
       if (bridge) bridge.movePin(pin.id, p.lat, p.lng); });
@@ -111,9 +117,6 @@
     window.cleVisiblePins = markers.filter(function (m) { return matches(m.pin); }).length;
   }
   redraw();
-  if (markers.length > 1) {
-    map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })).pad(0.15), { maxZoom: 16, animate: false });
-  } else if (markers.length === 1) { map.setView(markers[0].getLatLng(), data.simple ? 0 : Math.max(15, view.minZoom || 0), { animate: false }); }
   var overlays = {};
   // Leaflet's layer switcher treats names as HTML: ours are the app's own words, escaped anyway.
   Object.keys(KIND).forEach(function (k) { overlays[escaped(KIND[k].label)] = layers[k]; });

@@ -125,3 +125,44 @@ def test_the_png_shows_the_town_tiles_without_a_display(
     assert proc.returncode == 0, proc.stderr
     assert "Wrote the public map of 13 placed assets" in proc.stdout
     assert tile_pixels(out.read_bytes()) > 2000, "the PNG shows no town tiles"
+
+
+def test_a_drawn_map_export_names_the_pins_it_cannot_show(tmp_path: Path) -> None:
+    from PIL import ImageDraw
+
+    from cle_desktop.maps.georef import ControlPoint
+
+    drawing = tmp_path / "drawn.png"
+    img = Image.new("RGB", (800, 600), "#fbf7ee")
+    ImageDraw.Draw(img).line([(50, 500), (750, 100)], fill="#555", width=8)
+    img.save(drawing)
+    db_path = tmp_path / "cle.db"
+    db = Database.open(db_path)
+    services = Services.over(db)
+    gid = services.gatherings.create("Drawn map")
+    pid = services.participants.add(gid, "Rosa")
+    services.participants.record_consent(pid, sharing_level="public", name_use="name")
+    for name in ("Acequia", "Library", "Garden"):
+        body = f"We love the {name} here."
+        sid = services.stories.capture(gid, title=name, body=body, teller_ids=[pid])
+        services.tags.tag_passage(sid, 12, 12 + len(name), "asset", new_asset_name=name)
+    services.maps.add_basemap(gid, drawing)
+    rows = {r.name: r.id for r in services.assets.inventory(gid)}
+    services.maps.place_on_drawn_map(rows["Acequia"], gid, 400, 300)
+    services.places.place_asset(rows["Library"], lat=35.687, lon=-105.938)
+    services.places.place_asset(rows["Garden"], lat=35.688, lon=-105.937)
+    db.close()
+    out = tmp_path / "map.html"
+    proc = cli(db_path, "map", "--gathering", gid, "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "map of 1 placed asset to" in proc.stdout
+    assert "2 placed by latitude/longitude could not be shown" in proc.stdout
+    assert "Library" in proc.stdout and "Garden" in proc.stdout
+    # once the drawing is georeferenced, the lat/lon pins have a spot on it too
+    db = Database.open(db_path)
+    Services.over(db).maps.set_control_points(
+        gid, [ControlPoint(0, 0, 35.70, -105.95), ControlPoint(800, 600, 35.67, -105.92)]
+    )
+    db.close()
+    proc = cli(db_path, "map", "--gathering", gid, "--out", str(out), "--json")
+    assert json.loads(proc.stdout)["pins"] == 3 and json.loads(proc.stdout)["not_shown"] == []

@@ -38,3 +38,4 @@ class BaseMapSpec:
     max_zoom: int = 18
     center: tuple[float, float] | None = None
     sessions: list[tuple[str, str]] = field(default_factory=list)
+    problem: str = ""  # why the chosen base map cannot be shown (one sentence), if it cannot

@@ -155,10 +155,12 @@ class MapService:
             path = self.store.path_for(bm.file_sha256)
             description = ""
             if bm.kind in ("mbtiles", "pmtiles"):
+                # checked again each time: the file may predate today's checks or come from a
+                # bundle; a map that cannot be read safely is left out with its sentence
                 try:
                     description = open_tiles(path, bm.kind).metadata.get("description", "")
-                except BaseMapRejected:
-                    description = ""
+                except BaseMapRejected as exc:
+                    return BaseMapSpec(center=center, sessions=sessions, problem=str(exc))
             return BaseMapSpec(
                 kind=bm.kind,
                 path=path,
@@ -370,9 +372,12 @@ class MapService:
             g = s.get(Gathering, gathering_id)
             title = g.title if g is not None else ""
         try:
-            return build_map(pins, spec, mode="export", embed_tiles=embed_tiles, title=title)
+            built = build_map(pins, spec, mode="export", embed_tiles=embed_tiles, title=title)
         except BaseMapRejected as exc:
             raise InvalidInput(str(exc)) from exc
+        if spec.problem:
+            built.notices.insert(0, spec.problem + " The map was made without it.")
+        return built
 
     def _thumb_uri(self, sha: str) -> str | None:
         try:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.maps.build import build_map_html
+from cle_desktop.maps.errors import BaseMapRejected
+from cle_desktop.maps.pins import BaseMapSpec
 from cle_desktop.maps.tiles import open_tiles
 from cle_desktop.services import Services
 from cle_desktop.ui.labels import CATEGORIES, ROLES, TAG_KINDS
@@ -135,11 +137,17 @@ class MapPage(QWidget):
         pins = self.services.maps.pins(self.gathering_id)
         self.simple = spec.kind == "image"
         self.height_px = spec.height or 0
-        self.handler.tiles = (
-            open_tiles(spec.path, spec.kind)
-            if spec.kind in ("mbtiles", "pmtiles") and spec.path
-            else None
-        )
+        try:
+            self.handler.tiles = (
+                open_tiles(spec.path, spec.kind)
+                if spec.kind in ("mbtiles", "pmtiles") and spec.path
+                else None
+            )
+        except BaseMapRejected as exc:  # the base map is left out, with its sentence
+            self.handler.tiles = None
+            spec = BaseMapSpec(center=spec.center, sessions=spec.sessions, problem=str(exc))
+        if spec.problem:
+            self.hint.setText(spec.problem)
         self.handler.overlay = spec.path if spec.kind == "image" else None
         html = build_map_html(
             pins,

@@ -185,3 +185,45 @@ def test_prefetch_refuses_web_pages_and_leaves_no_file(odd_server, tmp_path: Pat
     with pytest.raises(PrefetchRefused, match=r"\{q\}"):
         prefetch(base + "/{q}/{z}/{x}/{y}", BBOX, range(14, 15), out, attribution="T", delay_s=0)
     assert not out.exists()
+
+
+def _sneak_in(services: Services, gathering_id: str, path: Path) -> None:
+    """A base map that never went through `add_basemap` (an older version, or a bundle)."""
+    from cle_desktop.storage.models import BaseMap, Gathering
+
+    sha, _stored, _new = services.maps.store.put_file(path)
+    with services.db.write() as w:
+        bm = w.create(
+            BaseMap, gathering_id=gathering_id, file_sha256=sha, kind="mbtiles", name="loop"
+        )
+        w.update(Gathering, gathering_id, basemap_id=bm)
+
+
+def test_a_hostile_base_map_already_stored_is_left_out_with_its_sentence(
+    tmp_path: Path, services: Services, gathering_id: str
+) -> None:
+    path = tmp_path / "loop.mbtiles"
+    _recursive_view(path)
+    _sneak_in(services, gathering_id, path)
+    start = time.monotonic()
+    spec = services.maps.basemap_spec(gathering_id)
+    assert spec.kind == "none" and "not the standard MBTiles" in spec.problem
+    built = services.maps.build_export(gathering_id, "internal")
+    assert built.notices and "made without it" in built.notices[0]
+    assert time.monotonic() - start < 3
+
+
+def test_the_map_tab_opens_with_a_sentence_on_a_hostile_base_map(
+    qtbot, tmp_path: Path, services: Services, gathering_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    from cle_desktop.ui.map_page import MapPage
+
+    path = tmp_path / "loop.mbtiles"
+    _recursive_view(path)
+    _sneak_in(services, gathering_id, path)
+    page = MapPage(services)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=30000):
+        page.set_gathering(gathering_id)
+    assert "not the standard MBTiles" in page.hint.text()
+    assert page.handler.tiles is None

@@ -180,10 +180,15 @@ def prefetch(
     finally:
         if conn is not None:
             conn.close()
-    if conn is None and not_images and downloaded == 0:
+    if conn is None and not_images:
         raise PrefetchRefused(
             f"The tile server answered with {not_images[0] or 'something'} instead of map "
             "images, so nothing was saved; check the tile address."
+        )
+    if conn is None and failed:
+        raise PrefetchRefused(
+            f"None of the {failed} tiles could be downloaded, so nothing was saved; check the "
+            "tile address and the internet connection."
         )
     return PrefetchResult(downloaded, skipped, failed, total)
 

@@ -227,3 +227,18 @@ def test_the_map_tab_opens_with_a_sentence_on_a_hostile_base_map(
         page.set_gathering(gathering_id)
     assert "not the standard MBTiles" in page.hint.text()
     assert page.handler.tiles is None
+
+
+def test_prefetch_from_a_dead_server_says_so_and_leaves_no_file(tmp_path: Path) -> None:
+    out = tmp_path / "area.mbtiles"
+    with pytest.raises(PrefetchRefused, match="None of the"):
+        prefetch(
+            "http://127.0.0.1:9/{z}/{x}/{y}.png",
+            BBOX,
+            range(14, 15),
+            out,
+            attribution="T",
+            delay_s=0,
+            timeout_s=2,
+        )
+    assert not out.exists()

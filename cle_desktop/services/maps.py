@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -368,6 +369,9 @@ class MapService:
             )
         spec = self.basemap_spec(gathering_id)
         pins = self.pins(gathering_id, audience=audience)
+        used = {sid for p in pins for sid in p.session_ids}
+        # the session filter lists only sessions whose stories this audience may see
+        spec = replace(spec, sessions=[s for s in spec.sessions if s[0] in used])
         with self.db.read() as s:
             g = s.get(Gathering, gathering_id)
             title = g.title if g is not None else ""

@@ -9,72 +9,40 @@ import io
 import json
 import uuid
 import zipfile
-from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from cle_desktop.reports.model import Report
+from cle_desktop.reports.tables import Cell, Table, neutralise, report_tables
 
 QDA_NS = "urn:QDA-XML:project:1.0"
 KML_NS = "http://www.opengis.net/kml/2.2"
 
 
-def _csv(rows: Sequence[Sequence[object]]) -> bytes:
+def _csv_value(value: Cell) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return neutralise(value)
+
+
+def _csv(table: Table) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerows(rows)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: spreadsheets read UTF-8 right
+    writer.writerow([neutralise(h) for h in table.header])
+    writer.writerows([_csv_value(v) for v in row] for row in table.rows)
+    # A UTF-8 byte-order mark: LibreOffice and Excel then read the accents right, not Latin-1.
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
 def render_csv_zip(report: Report, out: Path) -> Path:
-    tables: dict[str, Sequence[Sequence[object]]] = {
-        "stories.csv": [["story_id", "title", "body", "tellers", "session", "language", "day"]]
-        + [
-            [
-                s.id,
-                s.title,
-                s.body,
-                "; ".join(s.tellers),
-                s.session or "",
-                s.language or "",
-                s.day.isoformat() if s.day else "",
-            ]
-            for s in report.stories
-        ],
-        "tags.csv": [
-            ["tag_id", "story_id", "kind", "category", "start", "end", "quote", "asset_id"]
-        ]
-        + [
-            [t.id, s.id, t.kind, t.category or "", t.start, t.end, t.quote, t.asset_id or ""]
-            for s in report.stories
-            for t in s.tags
-        ],
-        "assets.csv": [["asset_id", "name", "kind", "category", "stories", "lat", "lon"]]
-        + [
-            [
-                a.id,
-                a.name,
-                a.kind,
-                a.category or "",
-                a.mentions,
-                a.lat if a.lat is not None else "",
-                a.lon if a.lon is not None else "",
-            ]
-            for a in report.assets
-        ],
-        "photos.csv": [["photo_id", "caption", "sha256"]]
-        + [[p.id, p.caption, p.sha256] for p in report.photos],
-        "artifacts.csv": [["name", "meaning", "brought_by", "returned"]]
-        + [
-            [a.name, a.meaning, a.brought_by, "yes" if a.returned else "no"]
-            for a in report.artifacts
-        ],
-        "participants.csv": [["name", "role"]] + [list(p) for p in report.named_participants],
-    }
+    """One CSV per table, zipped; cells neutralised and labelled as in ``reports.tables``."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, rows in tables.items():
-            zf.writestr(name, _csv(rows))
+        for table in report_tables(report):
+            zf.writestr(f"{table.name}.csv", _csv(table))
     return out
 
 

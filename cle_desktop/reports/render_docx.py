@@ -9,7 +9,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from cle_desktop.reports.assets import ReportImages
 from cle_desktop.reports.model import Report
-from cle_desktop.reports.text import code_label, labels
+from cle_desktop.reports.text import audience_sentence, code_label, date_range, labels
 
 
 def _clean(text: str | None) -> str:
@@ -28,11 +28,11 @@ def render_docx(report: Report, images: ReportImages, out: Path) -> Path:
         report.theme,
         text["hosted_by"].format(host=report.host_community) if report.host_community else None,
         report.place_name,
-        " – ".join(d.isoformat() for d in (report.starts_on, report.ends_on) if d),
+        date_range(report.lang, report.starts_on, report.ends_on),
     ):
         if line:
             doc.add_paragraph(_clean(line))
-    doc.add_paragraph(_clean(text["audience"].format(audience=report.audience.value)))
+    doc.add_paragraph(_clean(audience_sentence(report.lang, report.audience)))
     doc.add_page_break()
     doc.add_heading(_clean(text["summary"]), 1)
     kinds = report.counts_by_kind()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from cle_desktop.reports.assets import ReportImages
 from cle_desktop.reports.model import Report
-from cle_desktop.reports.text import code_label, labels
+from cle_desktop.reports.text import audience_sentence, code_label, date_range, labels
 
 CSS = """
 body{font-family:'DejaVu Sans',system-ui,sans-serif;color:#1f2a30;background:#f6f3ee;margin:0}
@@ -50,7 +50,7 @@ def render_html(report: Report, images: ReportImages, out: Path) -> Path:
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">",
         f"<title>{e(report.title)}</title><style>{CSS}</style></head><body><main>",
     ]
-    dates = " – ".join(d.isoformat() for d in (report.starts_on, report.ends_on) if d)
+    dates = date_range(report.lang, report.starts_on, report.ends_on)
     parts.append(
         f"<section class='cover'><div class='kicker'>{e(text['report'])}</div><h1>{e(report.title)}</h1>"
     )
@@ -63,7 +63,7 @@ def render_html(report: Report, images: ReportImages, out: Path) -> Path:
         if line:
             parts.append(f"<p>{e(line)}</p>")
     parts.append(
-        f"<p class='by'>{e(text['audience'].format(audience=report.audience.value))}</p></section>"
+        f"<p class='by'>{e(audience_sentence(report.lang, report.audience))}</p></section>"
     )
     parts.append(
         f"<nav><h2>{e(text['contents'])}</h2>"

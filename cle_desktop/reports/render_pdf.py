@@ -9,6 +9,7 @@ Hebrew and Arabic letters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from cle_desktop.reports.assets import ReportImages
 from cle_desktop.reports.model import Report
-from cle_desktop.reports.text import code_label, labels
+from cle_desktop.reports.text import audience_sentence, code_label, date_range, labels
 
 TEAL = colors.HexColor("#2a9d8f")
 INK = colors.HexColor("#1f2a30")
@@ -94,7 +95,28 @@ class _Doc(BaseDocTemplate):
             self.notify("TOCEntry", (0, flowable.getPlainText(), self.page))
 
 
-def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
+def _pass_progress(progress: Callable[[int, int], None]) -> Callable[[str, int], None]:
+    """ReportLab's layout passes (the contents page needs two or three) as 40..98 of 100."""
+    state = {"pass": 1, "size": 1}
+
+    def callback(kind: str, value: int) -> None:
+        if kind == "PASS":
+            state["pass"] = value
+        elif kind == "SIZE_EST":
+            state["size"] = max(1, value)
+        elif kind == "PROGRESS":
+            done = (state["pass"] - 1 + min(1.0, value / state["size"])) / 3
+            progress(40 + int(58 * min(1.0, done)), 100)
+
+    return callback
+
+
+def render_pdf(
+    report: Report,
+    images: ReportImages,
+    out: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
     regular, bold = _register_fonts()
     text = labels(report.lang)
     base = getSampleStyleSheet()
@@ -148,7 +170,7 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
     )
 
     story: list[Any] = []
-    dates = " – ".join(d.strftime("%d %b %Y") for d in (report.starts_on, report.ends_on) if d)
+    dates = date_range(report.lang, report.starts_on, report.ends_on)
     story += [
         Spacer(1, 5 * cm),
         Paragraph(
@@ -171,7 +193,7 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
     story += [
         Spacer(1, 3 * cm),
         Paragraph(
-            t(text["audience"].format(audience=report.audience.value)),
+            t(audience_sentence(report.lang, report.audience)),
             ParagraphStyle("c", parent=small, alignment=TA_CENTER),
         ),
         PageBreak(),
@@ -339,5 +361,7 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
         title=report.title,
         author=report.host_community or "CLE Desktop",
     )
+    if progress is not None:
+        doc.setProgressCallBack(_pass_progress(progress))
     doc.multiBuild(story)
     return out

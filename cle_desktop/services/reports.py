@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
 from sqlalchemy import select
 
 from cle_desktop.domain.enums import SharingLevel
@@ -14,6 +17,7 @@ from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
     Consent,
+    Gathering,
     GatheringSession,
     Participant,
     Story,
@@ -42,11 +46,19 @@ class ReportService:
     def __init__(self, db: Database):
         self.db = db
 
-    FORMATS = ("pdf", "html", "docx", "csv", "geojson", "kml", "qdpx")
+    FORMATS = ("pdf", "html", "docx", "xlsx", "csv", "geojson", "kml", "qdpx")
+    AUDIENCES = ("public", "network", "internal")  # most restrictive first
 
     def export(
-        self, gathering_id: str, fmt: str, out: Path, audience: str = "public", lang: str = "en"
+        self,
+        gathering_id: str,
+        fmt: str,
+        out: Path,
+        audience: str = "public",
+        lang: str = "en",
+        progress: Callable[[int, int], None] | None = None,
     ) -> Path:
+        """Write the report; ``progress(done, total)`` is called from the caller's thread."""
         if fmt not in self.FORMATS:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Unknown format {format}; choose one of {formats}."),
@@ -60,7 +72,9 @@ class ReportService:
         from cle_desktop.reports.export import export_report  # matplotlib & co. load on demand
 
         try:
-            return export_report(self.db, gathering_id, fmt, out, SharingLevel(audience), lang)
+            return export_report(
+                self.db, gathering_id, fmt, out, SharingLevel(audience), lang, progress
+            )
         except LookupError as exc:
             raise NotFound(str(exc)) from exc
         except OSError as exc:
@@ -73,6 +87,45 @@ class ReportService:
                 path=out,
                 error=exc.strerror or exc,
             ) from exc
+
+    @staticmethod
+    def file_suffix(fmt: str) -> str:
+        """The file ending of a format ("csv" is a zip of CSV tables)."""
+        return {"csv": "zip"}.get(fmt, fmt)
+
+    def suggested_file_name(
+        self, gathering_id: str, fmt: str, audience: str = "public", lang: str = "en"
+    ) -> str:
+        """The name a save dialog offers: the gathering's title, first day and audience."""
+        from cle_desktop.reports.export import suggested_file_name
+
+        with self.db.read() as s:
+            g = s.get(Gathering, gathering_id)
+            if g is None or g.deleted:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That gathering does not exist."))
+            title, day = g.title, g.starts_on
+        return suggested_file_name(title, day, audience, lang, fmt)
+
+    def export_folder(self) -> Path:
+        """Where the save dialog opens: the folder of the last export, else Documents."""
+        try:
+            remembered = json.loads(_folder_memory().read_text(encoding="utf-8"))["folder"]
+            folder = Path(str(remembered))
+            if folder.is_dir():
+                return folder
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        documents = Path(platformdirs.user_documents_dir())
+        return documents if documents.is_dir() else Path.home()
+
+    def remember_export_folder(self, folder: Path) -> None:
+        """Remembered per laptop user (beside the device id), never in the synced database."""
+        memory = _folder_memory()
+        try:
+            memory.parent.mkdir(parents=True, exist_ok=True)
+            memory.write_text(json.dumps({"folder": str(folder)}), encoding="utf-8")
+        except OSError:
+            pass  # a folder not remembered is no reason to fail an export that worked
 
     def overview(self, gathering_id: str) -> Overview:
         """Counts for the host's review screens (internal: everything on this laptop)."""
@@ -155,3 +208,9 @@ class ReportService:
             tags_by_role=dict(tag_role),
             stories_without_consent=no_consent,
         )
+
+
+def _folder_memory() -> Path:
+    from cle_desktop.sync.device import state_dir
+
+    return state_dir() / "report-export.json"

@@ -15,6 +15,12 @@ from xml.etree import ElementTree as ET
 
 from cle_desktop.reports.model import Report
 from cle_desktop.reports.tables import Cell, Table, neutralise, report_tables
+from cle_desktop.reports.text import (
+    audience_sentence,
+    code_label,
+    count_of_stories,
+    labels,
+)
 
 QDA_NS = "urn:QDA-XML:project:1.0"
 KML_NS = "http://www.opengis.net/kml/2.2"
@@ -59,7 +65,11 @@ def render_geojson(report: Report, out: Path) -> Path:
                 "id": a.id,
                 "name": a.name,
                 "kind": a.kind,
+                "kind_label": code_label(report.lang, "kind", a.kind),
                 "category": a.category,
+                "category_label": code_label(report.lang, "category", a.category)
+                if a.category
+                else None,
                 "stories": a.mentions,
                 "quote": a.quote,
             },
@@ -78,22 +88,62 @@ def render_geojson(report: Report, out: Path) -> Path:
     return out
 
 
+KML_KIND_COLOURS = {"asset": "ff8f9d2a", "gift": "ff3e9fe0", "hope": "ffa75e7b"}  # aabbggrr
+KML_KIND_ICONS = {  # Google Earth's stock shapes, as the report map: circle, square, triangle
+    "asset": "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png",
+    "gift": "http://maps.google.com/mapfiles/kml/shapes/placemark_square.png",
+    "hope": "http://maps.google.com/mapfiles/kml/shapes/triangle.png",
+}
+
+
 def render_kml(report: Report, out: Path) -> Path:
+    """Placemarks of placed assets: a description in the report's language, the figures as
+    ``ExtendedData`` (kind, category, stories, quote) and one style per kind."""
     ET.register_namespace("", KML_NS)
-    kml = ET.Element(f"{{{KML_NS}}}kml")
-    doc = ET.SubElement(kml, f"{{{KML_NS}}}Document")
-    ET.SubElement(doc, f"{{{KML_NS}}}name").text = report.title
+    k = f"{{{KML_NS}}}"
+    lang, words = report.lang, labels(report.lang)
+    kml = ET.Element(f"{k}kml")
+    doc = ET.SubElement(kml, f"{k}Document")
+    ET.SubElement(doc, f"{k}name").text = _xml_text(report.title)
+    ET.SubElement(doc, f"{k}description").text = audience_sentence(lang, report.audience)
+    for kind in ("asset", "gift", "hope"):
+        style = ET.SubElement(doc, f"{k}Style", {"id": f"kind-{kind}"})
+        icon_style = ET.SubElement(style, f"{k}IconStyle")
+        ET.SubElement(icon_style, f"{k}color").text = KML_KIND_COLOURS[kind]
+        ET.SubElement(ET.SubElement(icon_style, f"{k}Icon"), f"{k}href").text = KML_KIND_ICONS[kind]
     for a in _placed(report):
-        mark = ET.SubElement(doc, f"{{{KML_NS}}}Placemark")
-        ET.SubElement(mark, f"{{{KML_NS}}}name").text = a.name
+        mark = ET.SubElement(doc, f"{k}Placemark")
+        ET.SubElement(mark, f"{k}name").text = _xml_text(a.name)
+        kind_word = code_label(lang, "kind", a.kind)
+        category_word = code_label(lang, "category", a.category) if a.category else None
+        stories = count_of_stories(lang, a.mentions)
+        ET.SubElement(mark, f"{k}description").text = _xml_text(
+            " · ".join(x for x in (kind_word, category_word, stories) if x)
+            + (f"\n“{a.quote}”" if a.quote else "")
+        )
         ET.SubElement(
-            mark, f"{{{KML_NS}}}description"
-        ).text = f"{a.kind} · {a.category or ''} · {a.mentions} stories"
-        point = ET.SubElement(mark, f"{{{KML_NS}}}Point")
-        ET.SubElement(point, f"{{{KML_NS}}}coordinates").text = f"{a.lon},{a.lat},0"
+            mark, f"{k}styleUrl"
+        ).text = f"#kind-{a.kind if a.kind in KML_KIND_ICONS else 'asset'}"
+        extended = ET.SubElement(mark, f"{k}ExtendedData")
+        for name, shown, value in (
+            ("kind", words["kind"], kind_word),
+            ("category", words["category"], category_word or ""),
+            ("stories", words["mentions"], str(a.mentions)),
+            ("quote", words["col_quote"], a.quote or ""),
+        ):
+            data = ET.SubElement(extended, f"{k}Data", {"name": name})
+            ET.SubElement(data, f"{k}displayName").text = shown
+            ET.SubElement(data, f"{k}value").text = _xml_text(value)
+        point = ET.SubElement(mark, f"{k}Point")
+        ET.SubElement(point, f"{k}coordinates").text = f"{a.lon},{a.lat},0"
     out.parent.mkdir(parents=True, exist_ok=True)
     ET.ElementTree(kml).write(out, encoding="utf-8", xml_declaration=True)
     return out
+
+
+def _xml_text(text: str) -> str:
+    """XML 1.0 cannot hold most control characters (a pasted story can)."""
+    return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32)
 
 
 def _guid(*parts: str) -> str:

@@ -57,6 +57,14 @@ LABELS: dict[str, dict[str, str]] = {
         "longitude": "longitude",
         "latitude": "latitude",
         "code": "code",
+        "n_stories": "{n} stories",
+        "n_story": "{n} story",
+        "map_number": "No.",
+        "map_base": "Base map: {source}",
+        "map_off": "{n} placed assets are not on this map (they lie outside the drawing or have no position on it): {names}.",
+        "map_alt": "Map of {n} placed assets, numbered as in the table that follows.",
+        "count": "Count",
+        "chart_alt": "Bar chart: {title}. The same numbers are in the table that follows.",
         "col_id": "id",
         "col_story_id": "story id",
         "col_asset_id": "asset id",
@@ -118,6 +126,14 @@ LABELS: dict[str, dict[str, str]] = {
         "longitude": "longitud",
         "latitude": "latitud",
         "code": "código",
+        "n_stories": "{n} historias",
+        "n_story": "{n} historia",
+        "map_number": "N.º",
+        "map_base": "Mapa base: {source}",
+        "map_off": "{n} recursos ubicados no aparecen en este mapa (están fuera del dibujo o no tienen posición en él): {names}.",
+        "map_alt": "Mapa de {n} recursos ubicados, numerados como en la tabla que sigue.",
+        "count": "Cantidad",
+        "chart_alt": "Gráfico de barras: {title}. Los mismos números están en la tabla que sigue.",
         "col_id": "id",
         "col_story_id": "id de la historia",
         "col_asset_id": "id del recurso",
@@ -257,7 +273,7 @@ def long_date(lang: str, day: date) -> str:
 
 
 def date_range(lang: str, start: date | None, end: date | None) -> str:
-    """"14–16 de octubre de 2026", or one date, or nothing."""
+    """ "14–16 de octubre de 2026", or one date, or nothing."""
     if start and end and start != end:
         return format_interval(start, end, "yMMMMd", locale=babel_locale(lang))
     day = start or end
@@ -271,3 +287,7 @@ def when(lang: str, moment: datetime) -> str:
 def number(lang: str, n: float) -> str:
     """A count or figure with the language's digit grouping ("1,234" / "1234", "12.345")."""
     return format_decimal(n, locale=babel_locale(lang))
+
+
+def count_of_stories(lang: str, n: int) -> str:
+    return labels(lang)["n_story" if n == 1 else "n_stories"].format(n=number(lang, n))

@@ -243,17 +243,25 @@ def _spread(
 
 
 def _shape(
-    draw: ImageDraw.ImageDraw, kind: str, x: float, y: float, r: float, outline: int = 3
+    draw: ImageDraw.ImageDraw,
+    kind: str,
+    x: float,
+    y: float,
+    r: float,
+    outline: int = 3,
+    fill: str | tuple[int, int, int, int] | None = None,
 ) -> None:
-    colour = KIND_COLOURS.get(kind, KIND_COLOURS["asset"])
+    colour = fill or KIND_COLOURS.get(kind, KIND_COLOURS["asset"])
+    edge = None if fill else "white"
+    width = 0 if fill else outline
     if kind == "gift":
         box = (x - r * 0.9, y - r * 0.9, x + r * 0.9, y + r * 0.9)
-        draw.rounded_rectangle(box, radius=r * 0.2, fill=colour, outline="white", width=outline)
+        draw.rounded_rectangle(box, radius=r * 0.2, fill=colour, outline=edge, width=width)
     elif kind == "hope":
         pts = [(x, y - r * 1.15), (x + r * 1.1, y + r * 0.8), (x - r * 1.1, y + r * 0.8)]
-        draw.polygon(pts, fill=colour, outline="white", width=outline)
+        draw.polygon(pts, fill=colour, outline=edge, width=width)
     else:
-        draw.ellipse((x - r, y - r, x + r, y + r), fill=colour, outline="white", width=outline)
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=colour, outline=edge, width=width)
 
 
 def _pins(picture: Image.Image, numbered: list[tuple[int, str, float, float]]) -> None:
@@ -265,9 +273,7 @@ def _pins(picture: Image.Image, numbered: list[tuple[int, str, float, float]]) -
             draw.line((x, y, sx, sy), fill="#1f2a30", width=2)
             draw.ellipse((x - 4, y - 4, x + 4, y + 4), fill="#1f2a30")
     for (n, kind, _x, _y), (sx, sy) in zip(numbered, spots, strict=True):
-        draw.ellipse(
-            (sx - RADIUS + 2, sy - RADIUS + 5, sx + RADIUS + 2, sy + RADIUS + 5), fill=(0, 0, 0, 60)
-        )
+        _shape(draw, kind, sx + 2, sy + 4, RADIUS, fill=(0, 0, 0, 70))  # a soft shadow
         _shape(draw, kind, sx, sy, RADIUS)
         label = str(n)
         font = _font(24 if len(label) < 3 else 17, bold=True)

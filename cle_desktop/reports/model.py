@@ -68,6 +68,7 @@ class ReportStory:
     teller_roles: tuple[str, ...]
     teller_ages: tuple[str, ...]
     tags: tuple[ReportTag, ...]
+    teller_teams: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,7 @@ def build_report(
                         ReportTag(t.id, t.kind, t.category, t.start, t.end, t.quote, t.asset_id)
                         for t in sorted(tags_by_story.get(story.id, []), key=lambda t: t.start)
                     ),
+                    tuple((people[pid].team or "") for pid in ids),
                 )
             )
         mentions: Counter[str] = Counter()

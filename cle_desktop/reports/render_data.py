@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import tempfile
 import uuid
 import zipfile
 from datetime import date
@@ -151,10 +152,36 @@ def _guid(*parts: str) -> str:
 
 
 def render_qdpx(report: Report, out: Path) -> Path:
-    """REFI-QDA Project Exchange: project.qde + sources/<guid>.txt, selections by code point."""
+    """REFI-QDA Project Exchange (QDA-XML 1.0, valid against ``Project-mrt2019.xsd``):
+    ``project.qde`` with the host as the one User, a code per kind with the assets under it,
+    a Variable per teller attribute (role, generation, team) and a Case per teller, one
+    TextSource per story (``sources/<guid>.txt``) with its tagged passages as coded
+    selections, and a PictureSource per photo this audience may see (a metadata-free copy).
+    Source names are valid file names on Windows, since QDA programs save sources under them."""
+    from datetime import UTC, datetime
+
+    from cle_desktop.media import export_copy_without_metadata
+    from cle_desktop.reports.export import safe_file_stem
+
     ET.register_namespace("", QDA_NS)
     q = f"{{{QDA_NS}}}"
-    project = ET.Element(f"{q}Project", {"name": report.title, "origin": "CLE Desktop"})
+    lang = report.lang
+    now = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    user = _guid("user", report.host_community or "CLE Desktop")
+    made = {"creatingUser": user, "creationDateTime": now}
+    project = ET.Element(
+        f"{q}Project",
+        {
+            "name": _xml_text(report.title),
+            "origin": "CLE Desktop",
+            "creatingUserGUID": user,
+            "creationDateTime": now,
+        },
+    )
+    users = ET.SubElement(project, f"{q}Users")
+    ET.SubElement(
+        users, f"{q}User", {"guid": user, "name": _xml_text(report.host_community or "CLE Desktop")}
+    )
     codebook = ET.SubElement(ET.SubElement(project, f"{q}CodeBook"), f"{q}Codes")
     colours = {"asset": "#2A9D8F", "gift": "#E09F3E", "hope": "#7B5EA7"}
     code_guid: dict[str, str] = {}
@@ -165,7 +192,7 @@ def render_qdpx(report: Report, out: Path) -> Path:
             f"{q}Code",
             {
                 "guid": _guid("kind", kind),
-                "name": kind.capitalize(),
+                "name": code_label(lang, "kind", kind),
                 "isCodable": "true",
                 "color": colours[kind],
             },
@@ -179,20 +206,77 @@ def render_qdpx(report: Report, out: Path) -> Path:
             f"{q}Code",
             {
                 "guid": code_guid[a.id],
-                "name": a.name,
+                "name": _xml_text(a.name),
                 "isCodable": "true",
                 "color": colours.get(a.kind, "#2A9D8F"),
             },
         )
+    words = labels(lang)
+    variables = {
+        "role": _guid("variable", "role"),
+        "generation": _guid("variable", "generation"),
+        "team": _guid("variable", "team"),
+    }
+    shown = {
+        "role": words["role"],
+        "generation": words["col_generation"],
+        "team": words["col_team"],
+    }
+    var_el = ET.SubElement(project, f"{q}Variables")
+    for key, guid in variables.items():
+        ET.SubElement(
+            var_el, f"{q}Variable", {"guid": guid, "name": shown[key], "typeOfVariable": "Text"}
+        )
+    # One case per teller as this audience may know them (a name or a pseudonym).
+    cases: dict[tuple[str, str, str, str], list[str]] = {}
+    for s in report.stories:
+        teams = s.teller_teams or ("",) * len(s.tellers)
+        for name, role, age, team in zip(
+            s.tellers, s.teller_roles, s.teller_ages, teams, strict=False
+        ):
+            cases.setdefault((name, role, age, team), []).append(_guid("story", s.id))
+    if cases:
+        cases_el = ET.SubElement(project, f"{q}Cases")
+        for (name, role, age, team), story_guids in cases.items():
+            case = ET.SubElement(
+                cases_el,
+                f"{q}Case",
+                {"guid": _guid("case", name, role, age, team), "name": _xml_text(name)},
+            )
+            for key, value in (
+                ("role", code_label(lang, "role", role)),
+                ("generation", code_label(lang, "age", age)),
+                ("team", team),
+            ):
+                vv = ET.SubElement(case, f"{q}VariableValue")
+                ET.SubElement(vv, f"{q}VariableRef", {"targetGUID": variables[key]})
+                ET.SubElement(vv, f"{q}TextValue").text = _xml_text(value)
+            for guid in dict.fromkeys(story_guids):
+                ET.SubElement(case, f"{q}SourceRef", {"targetGUID": guid})
     sources = ET.SubElement(project, f"{q}Sources")
     texts: dict[str, str] = {}
+    used_names: set[str] = set()
+
+    def source_name(title: str, fallback: str) -> str:
+        name = safe_file_stem(title, fallback=fallback, limit=80)
+        stem, n = name, 2
+        while name.casefold() in used_names:  # Windows file names ignore case
+            name, n = f"{stem} ({n})", n + 1
+        used_names.add(name.casefold())
+        return name
+
     for s in report.stories:
         guid = _guid("story", s.id)
         texts[guid] = s.body
         source = ET.SubElement(
             sources,
             f"{q}TextSource",
-            {"guid": guid, "name": s.title or "Story", "plainTextPath": f"internal://{guid}.txt"},
+            {
+                "guid": guid,
+                "name": source_name(s.title, words["col_stories"]),
+                "plainTextPath": f"internal://{guid}.txt",
+                **made,
+            },
         )
         for t in s.tags:
             sel = ET.SubElement(
@@ -200,17 +284,42 @@ def render_qdpx(report: Report, out: Path) -> Path:
                 f"{q}PlainTextSelection",
                 {
                     "guid": _guid("tag", t.id),
-                    "name": t.quote[:60],
+                    "name": _xml_text(t.quote[:60]),
                     "startPosition": str(t.start),
                     "endPosition": str(t.end),
+                    **made,
                 },
             )
-            coding = ET.SubElement(sel, f"{q}Coding", {"guid": _guid("coding", t.id)})
+            coding = ET.SubElement(sel, f"{q}Coding", {"guid": _guid("coding", t.id), **made})
             target = code_guid.get(t.asset_id or "") if t.asset_id in names else code_guid[t.kind]
             ET.SubElement(coding, f"{q}CodeRef", {"targetGUID": target or code_guid[t.kind]})
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("project.qde", ET.tostring(project, encoding="utf-8", xml_declaration=True))
-        for guid, body in texts.items():
-            zf.writestr(f"sources/{guid}.txt", body.encode("utf-8"))
+    pictures: dict[str, Path] = {}
+    with tempfile.TemporaryDirectory(prefix="cle-qdpx-") as tmp:
+        for photo in report.photos:
+            guid = _guid("photo", photo.id)
+            copy = Path(tmp) / f"{guid}.jpg"
+            try:
+                export_copy_without_metadata(photo.path, copy, max_side=2000)
+            except Exception:  # an unreadable original is left out, never sent with metadata
+                continue
+            pictures[guid] = copy
+            picture = ET.SubElement(
+                sources,
+                f"{q}PictureSource",
+                {
+                    "guid": guid,
+                    "name": source_name(photo.caption, words["photos"]),
+                    "path": f"internal://{guid}.jpg",
+                    **made,
+                },
+            )
+            if photo.caption:
+                ET.SubElement(picture, f"{q}Description").text = _xml_text(photo.caption)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("project.qde", ET.tostring(project, encoding="utf-8", xml_declaration=True))
+            for guid, body in texts.items():
+                zf.writestr(f"sources/{guid}.txt", body.encode("utf-8"))
+            for guid, path in pictures.items():
+                zf.write(path, f"sources/{guid}.jpg", compress_type=zipfile.ZIP_STORED)
     return out

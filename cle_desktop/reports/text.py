@@ -81,6 +81,8 @@ LABELS: dict[str, dict[str, str]] = {
         "col_meaning": "what it means",
         "col_stories": "Stories",
         "col_tags": "Tagged passages",
+        "col_generation": "Generation",
+        "col_team": "Team",
     },
     "es": {
         "report": "Informe del Intercambio de Aprendizaje Comunitario",
@@ -150,6 +152,8 @@ LABELS: dict[str, dict[str, str]] = {
         "col_meaning": "qué significa",
         "col_stories": "Historias",
         "col_tags": "Pasajes etiquetados",
+        "col_generation": "Generación",
+        "col_team": "Equipo",
     },
 }
 

@@ -62,7 +62,9 @@ def render(report: Report, fmt: str, out: Path, progress: Progress | None = None
         from cle_desktop.reports.render_pdf import render_pdf
 
         with tempfile.TemporaryDirectory(prefix="cle-report-") as tmp:
-            images = make_images(report, Path(tmp), photo_side=1000 if fmt == "html" else 1200)
+            # 800 px: 270 dpi at the PDF's 7.6 cm, sharp on screen, and a 1600 px camera
+            # JPEG decodes at half scale (Pillow's draft mode), four times faster.
+            images = make_images(report, Path(tmp), photo_side=800)
             step(40, 100)
             if fmt == "pdf":
                 return render_pdf(report, images, out, progress=step)

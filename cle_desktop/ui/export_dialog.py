@@ -3,8 +3,9 @@ watch the progress, then open the file or its folder.
 
 The dialog is the app's dialog service (tests answer it); the file is offered under the
 gathering's title, first day and audience in the folder used last (Documents the first time).
-The export runs in a worker thread (``ui.workers.Task``) so the window stays responsive; the
-service reports progress, which arrives here as queued signals.
+The export runs in a child process (``ReportService.export_in_child_process``, waited on from a
+``ui.workers.Task`` thread), so rendering never holds this process's GIL and the window stays
+responsive; progress comes back from the child and arrives here as queued signals.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ class ReportExportPanel(QWidget):
             out = out.with_name(f"{out.name}.{suffix}")  # "report" typed without an ending
         gid = self.gathering_id
         task = Task(
-            lambda progress, cancelled: self.services.reports.export(
+            lambda progress, cancelled: self.services.reports.export_in_child_process(
                 gid, fmt, out, audience, lang, progress=progress
             ),
             with_progress=True,

@@ -21,9 +21,10 @@ from cle_desktop.storage.database import Database
 from cle_desktop.reports.export import export_report
 db = Database.open(Path(sys.argv[1]))
 start = time.perf_counter()
+cpu = time.process_time()
 export_report(db, sys.argv[2], sys.argv[3], Path(sys.argv[4]), "internal")
 elapsed = time.perf_counter() - start
-print(json.dumps({"seconds": elapsed, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"seconds": elapsed, "cpu": time.process_time() - cpu, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
@@ -59,6 +60,15 @@ def run(quick: bool) -> list[dict[str, Any]]:
                 "s",
                 f"<= {target:g}",
                 figures["seconds"] <= target,
+            )
+        )
+        out.append(
+            result(
+                f"{fmt.upper()} report CPU time (the figure a loaded machine does not inflate)",
+                figures["cpu"],
+                "s",
+                "(shown)",
+                True,
             )
         )
         if fmt == "pdf":
@@ -98,6 +108,15 @@ def run(quick: bool) -> list[dict[str, Any]]:
             "s",
             "<= 15",
             gui["seconds"] <= 15.0,
+        )
+    )
+    out.append(
+        result(
+            "CPU time of that export in its child process",
+            gui.get("child_cpu_seconds", 0.0),
+            "s",
+            "(shown)",
+            True,
         )
     )
     out.append(

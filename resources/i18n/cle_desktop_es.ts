@@ -451,6 +451,11 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../cle_desktop/services/reports.py" line="1"/>
+        <source>The report stopped before it was written (exit code {code}). Nothing was lost; try again.</source>
+        <translation>El informe se detuvo antes de escribirse (código de salida {code}). No se perdió nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <location filename="../../cle_desktop/media/batch.py" line="86"/>
         <source>{name} could not be imported: {error}.</source>
         <translation>No se pudo importar {name}: {error}.</translation>

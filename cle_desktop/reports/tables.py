@@ -1,7 +1,7 @@
 """The report's data as tables, shared by the CSV zip and the XLSX workbook: the same rows, the
 same consent (they come from the consent-filtered report model), the same neutralising.
 
-Columns show people's words ("Association", "School leader") in the report's language; the
+Columns show people's words first (a title, a name), ids last ("Association", "School leader") in the report's language; the
 stored code sits in its own column beside it, for whoever analyses the data.
 
 Spreadsheet programs run a cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
@@ -60,23 +60,23 @@ def report_tables(report: Report) -> list[Table]:
             "stories",
             w["col_stories"],
             [
-                w["col_id"],
                 w["col_title"],
                 w["col_text"],
                 w["col_tellers"],
                 w["col_session"],
                 w["col_language"],
                 w["col_day"],
+                w["col_id"],
             ],
             [
                 [
-                    s.id,
                     s.title,
                     s.body,
                     "; ".join(s.tellers),
                     s.session or "",
                     s.language or "",
                     s.day,
+                    s.id,
                 ]
                 for s in report.stories
             ],
@@ -85,28 +85,28 @@ def report_tables(report: Report) -> list[Table]:
             "tags",
             w["col_tags"],
             [
-                w["col_id"],
-                w["col_story_id"],
+                w["col_quote"],
                 w["kind"],
                 code(w["kind"]),
                 w["category"],
                 code(w["category"]),
                 w["col_start"],
                 w["col_end"],
-                w["col_quote"],
+                w["col_id"],
+                w["col_story_id"],
                 w["col_asset_id"],
             ],
             [
                 [
-                    t.id,
-                    s.id,
+                    t.quote,
                     kind(t.kind),
                     t.kind,
                     category(t.category),
                     t.category or "",
                     t.start,
                     t.end,
-                    t.quote,
+                    t.id,
+                    s.id,
                     t.asset_id or "",
                 ]
                 for s in report.stories
@@ -117,7 +117,6 @@ def report_tables(report: Report) -> list[Table]:
             "assets",
             w["inventory"],
             [
-                w["col_id"],
                 w["name"],
                 w["kind"],
                 code(w["kind"]),
@@ -126,10 +125,10 @@ def report_tables(report: Report) -> list[Table]:
                 w["mentions"],
                 w["latitude"],
                 w["longitude"],
+                w["col_id"],
             ],
             [
                 [
-                    a.id,
                     a.name,
                     kind(a.kind),
                     a.kind,
@@ -138,6 +137,7 @@ def report_tables(report: Report) -> list[Table]:
                     a.mentions,
                     a.lat,
                     a.lon,
+                    a.id,
                 ]
                 for a in report.assets
             ],
@@ -145,8 +145,8 @@ def report_tables(report: Report) -> list[Table]:
         Table(
             "photos",
             w["photos"],
-            [w["col_id"], w["col_caption"], "sha256"],
-            [[p.id, p.caption, p.sha256] for p in report.photos],
+            [w["col_caption"], "sha256", w["col_id"]],
+            [[p.caption, p.sha256, p.id] for p in report.photos],
         ),
         Table(
             "artifacts",

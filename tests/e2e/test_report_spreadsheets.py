@@ -94,7 +94,7 @@ def test_libreoffice_reads_the_csv_as_text_with_accents(
     cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
     assert not [c.value for c in cells if c.data_type == "f"], "a cell became a formula"
     values = [str(c.value) for c in cells]
-    assert ws.cell(1, 1).value == "id", "the BOM was read as text"
+    assert ws.cell(1, 1).value == "title", "the BOM was read as text"
     assert "'=1+2" in values and 3 not in [c.value for c in cells]
     assert any("Doña Inés" in v for v in values)
 

@@ -116,12 +116,14 @@ class ReportService:
         sender.close()
         written: Path | None = None
         error: BaseException | None = None
+        heard = False
         try:
             while True:
                 try:
                     message = receiver.recv()
                 except EOFError:
                     break
+                heard = True
                 if message[0] == "progress" and progress is not None:
                     progress(int(message[1]), int(message[2]))
                 elif message[0] == "done":
@@ -133,6 +135,10 @@ class ReportService:
             child.join()
         if error is not None:
             raise error
+        if written is None and not heard:
+            # The child never started (a frozen app without multiprocessing.freeze_support, a
+            # __main__ it cannot re-import): write the report here rather than not at all.
+            return self.export(gathering_id, fmt, out, audience, lang, progress)
         if written is None:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(

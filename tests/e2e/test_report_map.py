@@ -128,7 +128,9 @@ def test_every_document_shows_the_map_and_its_numbered_names(
     html = export_report(services.db, gathering_id, "html", tmp_path / "r.html").read_text(
         encoding="utf-8"
     )
-    assert re.search(r"<img class='map' alt='Map of 4 placed assets[^']*' src='data:image/png", html)
+    assert re.search(
+        r"<img class='map' alt='Map of 4 placed assets[^']*' src='data:image/png", html
+    )
     assert "Abuela&#x27;s tortilla recipe" in html and "Base map: Town © test tiles" in html
     docx = Document(str(export_report(services.db, gathering_id, "docx", tmp_path / "r.docx")))
     cells = {c.text for t in docx.tables for row in t.rows for c in row.cells}

@@ -16,7 +16,7 @@ apt_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-
 if [ "$want_tests" = 1 ]; then
   # Xvfb/xdotool drive a real window; chromium opens exported maps; poppler and LibreOffice
   # check the PDF and DOCX reports; GDAL is the independent reader for GeoJSON/KML.
-  apt_packages+=(xvfb xdotool imagemagick chromium poppler-utils libreoffice-writer-nogui gdal-bin)
+  apt_packages+=(xvfb xdotool imagemagick chromium poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui gdal-bin)
 fi
 
 missing=()

@@ -744,6 +744,11 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>El paquete contiene un cambio {seq} del portátil {device} distinto del que tiene este portátil; puede que alguien lo haya manipulado. No se cambió nada.</translation>
     </message>
     <message>
+        <location filename="../../cle_desktop/services/reports.py" line="1"/>
+        <source>The report stopped before it was written (exit code {code}). Nothing was lost; try again.</source>
+        <translation>El informe se detuvo antes de escribirse (código de salida {code}). No se perdió nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <location filename="../../cle_desktop/media/batch.py" line="86"/>
         <source>{name} could not be imported: {error}.</source>
         <translation>No se pudo importar {name}: {error}.</translation>
@@ -2720,6 +2725,144 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../../cle_desktop/ui/labels.py" line="97"/>
         <source>Hope</source>
         <translation>Esperanza</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportPanel</name>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Report format</source>
+        <translation>Formato del informe</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>CLE network</source>
+        <translation>Red CLE</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Host team only</source>
+        <translation>Solo el equipo anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Report progress</source>
+        <translation>Progreso del informe</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Report:</source>
+        <translation>Informe:</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>PDF to print or share</source>
+        <translation>PDF para imprimir o compartir</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Word document to edit (DOCX)</source>
+        <translation>Documento de Word para editar (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Hoja de cálculo (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>CSV tables (ZIP)</source>
+        <translation>Tablas CSV (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Map points (GeoJSON)</source>
+        <translation>Puntos del mapa (GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Google Earth (KML)</source>
+        <translation>Google Earth (KML)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Research project (REFI-QDA)</source>
+        <translation>Proyecto de investigación (REFI-QDA)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Writing the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Report written to {0}</source>
+        <translation>Informe guardado en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>The report was not written</source>
+        <translation>No se pudo generar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>{0} is no longer there; export the report again.</source>
+        <translation>{0} ya no está allí; exporte el informe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Not opened</source>
+        <translation>No se abrió</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>No program on this computer opens {0}.</source>
+        <translation>Ningún programa de esta computadora abre {0}.</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,19 @@ def extract_text(path: Path, fmt: str) -> str:
         doc = Document(str(path))
         cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
         return "\n".join([p.text for p in doc.paragraphs] + cells)
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        values = [
+            str(c.value)
+            for ws in load_workbook(path)
+            for row in ws.iter_rows()
+            for c in row
+            if c.value is not None
+        ]
+        with zipfile.ZipFile(path) as zf:  # and every XML part raw (properties, shared strings)
+            raw = [zf.read(n).decode("utf-8", "replace") for n in zf.namelist()]
+        return "\n".join(values + raw)
     if fmt in ("csv", "qdpx"):
         with zipfile.ZipFile(path) as zf:
             return "\n".join(zf.read(n).decode("utf-8", "replace") for n in zf.namelist())

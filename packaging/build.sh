@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The frozen one-folder build: dist/cle-desktop/cle-desktop starts without Python or the venv.
+#   bash packaging/build.sh
+# Sets up the app's venv (packaging/setup-env.sh), adds PyInstaller to it if missing, installs
+# the app alone into build/stage (so db/ and resources/ have their installed layout) and runs
+# packaging/cle-desktop.spec. See packaging/README.md for Windows and macOS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash packaging/setup-env.sh
+if ! .venv/bin/python -c "import PyInstaller" 2>/dev/null; then
+  echo "Installing PyInstaller into .venv"
+  .venv/bin/python -m pip install -q "pyinstaller>=6.10"
+fi
+
+rm -rf build/stage
+.venv/bin/python -m pip install -q --no-deps --no-compile --target build/stage .
+rm -rf build/stage/*.dist-info
+
+CLE_STAGE=build/stage .venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
+  --workpath build/pyinstaller --distpath dist packaging/cle-desktop.spec
+
+# A start on the built folder, so a broken build fails here rather than on a user's machine.
+dist/cle-desktop/cle-desktop --version
+du -sh dist/cle-desktop | awk '{print "dist/cle-desktop: " $1}'

@@ -4,6 +4,8 @@
 # Sets up the app's venv (packaging/setup-env.sh), adds PyInstaller to it if missing, installs
 # the app alone into build/stage (so db/ and resources/ have their installed layout) and runs
 # packaging/cle-desktop.spec. See packaging/README.md for Windows and macOS.
+# CLE_BUILD_DIR and CLE_DIST_DIR move build/ and dist/ (the frozen-build test builds in a temp
+# folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,13 +15,15 @@ if ! .venv/bin/python -c "import PyInstaller" 2>/dev/null; then
   .venv/bin/python -m pip install -q "pyinstaller>=6.10"
 fi
 
-rm -rf build/stage
-.venv/bin/python -m pip install -q --no-deps --no-compile --target build/stage .
-rm -rf build/stage/*.dist-info
+work="${CLE_BUILD_DIR:-build}"
+dist="${CLE_DIST_DIR:-dist}"
+rm -rf "$work/stage"
+.venv/bin/python -m pip install -q --no-deps --no-compile --target "$work/stage" .
+rm -rf "$work"/stage/*.dist-info
 
-CLE_STAGE=build/stage .venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
-  --workpath build/pyinstaller --distpath dist packaging/cle-desktop.spec
+CLE_STAGE="$work/stage" .venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
+  --workpath "$work/pyinstaller" --distpath "$dist" packaging/cle-desktop.spec
 
 # A start on the built folder, so a broken build fails here rather than on a user's machine.
-dist/cle-desktop/cle-desktop --version
-du -sh dist/cle-desktop | awk '{print "dist/cle-desktop: " $1}'
+"$dist/cle-desktop/cle-desktop" --version
+du -sh "$dist/cle-desktop" | awk '{print "cle-desktop build: " $1 " in " $2}'

@@ -24,6 +24,11 @@ rm -rf "$work"/stage/*.dist-info
 CLE_STAGE="$work/stage" .venv/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
   --workpath "$work/pyinstaller" --distpath "$dist" packaging/cle-desktop.spec
 
+# The launcher install travels with the folder: `bash cle-desktop/install-desktop-entry.sh`.
+cp packaging/install-desktop-entry.sh "$dist/cle-desktop/"
+mkdir -p "$dist/cle-desktop/linux"
+cp packaging/linux/*.desktop packaging/linux/*.metainfo.xml "$dist/cle-desktop/linux/"
+
 # A start on the built folder, so a broken build fails here rather than on a user's machine.
 "$dist/cle-desktop/cle-desktop" --version
 du -sh "$dist/cle-desktop" | awk '{print "cle-desktop build: " $1 " in " $2}'

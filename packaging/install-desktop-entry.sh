@@ -2,6 +2,8 @@
 # Puts CLE Desktop in this user's application menu (no root needed):
 #   bash packaging/install-desktop-entry.sh              # the frozen build in dist/cle-desktop if
 #                                                         # there is one, else this clone's .venv
+#   bash cle-desktop/install-desktop-entry.sh            # the build folder this copy sits in
+#                                                         # (build.sh puts one in every build)
 #   bash packaging/install-desktop-entry.sh --build DIR  # a frozen build folder from elsewhere
 #   bash packaging/install-desktop-entry.sh --exec CMD   # any cle-desktop command (absolute path)
 #   bash packaging/install-desktop-entry.sh --uninstall
@@ -40,7 +42,8 @@ case "${1:-}" in
   --uninstall) uninstall; exit 0 ;;
   --build) build="${2:?--build needs the build folder}" ;;
   --exec) exec_cmd="${2:?--exec needs the cle-desktop command}" ;;
-  "") if [ -x "$repo/dist/cle-desktop/cle-desktop" ]; then build="$repo/dist/cle-desktop";
+  "") if [ -x "$here/cle-desktop" ] && [ -d "$here/_internal" ]; then build="$here";
+      elif [ -x "$repo/dist/cle-desktop/cle-desktop" ]; then build="$repo/dist/cle-desktop";
       elif [ -x "$repo/.venv/bin/cle-desktop" ]; then exec_cmd="$repo/.venv/bin/cle-desktop";
       else echo "No build and no .venv here: run 'bash packaging/build.sh' (or packaging/setup-env.sh) first." >&2; exit 1; fi ;;
   *) echo "Unknown option $1 (see the top of $0)." >&2; exit 1 ;;
@@ -64,7 +67,7 @@ case "$exec_cmd" in /*) ;; *) exec_cmd="$(command -v "$exec_cmd" || echo "$PWD/$
 [ -x "$exec_cmd" ] || { echo "$exec_cmd is not a program this user can run." >&2; exit 1; }
 
 icons="$repo/resources/icons"
-[ -f "$icons/cle-desktop.svg" ] || icons="$(dirname "$exec_cmd")/_internal/cle_desktop/resources/icons"
+[ -f "$icons/cle-desktop.svg" ] || icons="$(dirname "$(readlink -f "$exec_cmd")")/_internal/cle_desktop/resources/icons"
 mkdir -p "$data/applications" "$data/metainfo" "$data/icons/hicolor/scalable/apps"
 for s in "${sizes[@]}"; do
   mkdir -p "$data/icons/hicolor/${s}x${s}/apps"

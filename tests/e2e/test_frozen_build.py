@@ -91,6 +91,33 @@ def test_frozen_build_has_what_the_app_reads(frozen: Path) -> None:
     assert not list(inside.glob("**/libgtk-3*")), "GTK is not used (the app draws Fusion)"
 
 
+def test_the_build_folder_installs_its_own_launcher(frozen: Path, tmp_path: Path) -> None:
+    """A copy of the folder on another laptop: its install script copies it under the home
+    folder and the menu's launcher starts the copied build."""
+    copy = tmp_path / "usb" / "cle-desktop"
+    shutil.copytree(frozen, copy, symlinks=True)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = _bare_env(home)
+    proc = subprocess.run(
+        ["bash", str(copy / "install-desktop-entry.sh")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    desktop = home / "data" / "applications" / "io.github.cle_desktop.CLEDesktop.desktop"
+    [exec_line] = [x for x in desktop.read_text().splitlines() if x.startswith("Exec=")]
+    program = exec_line.removeprefix("Exec=").strip('"')
+    assert program == str(home / ".local" / "opt" / "cle-desktop" / "cle-desktop")
+    shutil.rmtree(copy)  # the launcher must not depend on the folder it came from
+    started = subprocess.run([program, "--version"], env=env, capture_output=True, text=True)
+    assert started.stdout.startswith("cle-desktop ")
+    icon = home / "data" / "icons" / "hicolor" / "256x256" / "apps" / "cle-desktop.png"
+    assert icon.is_file()
+
+
 def test_frozen_app_makes_a_demo_a_map_and_a_report(frozen: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()

@@ -9,7 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash packaging/setup-env.sh
+# A venv already set up for this pyproject.toml (with or without the test extras) will do.
+if ! ls .venv/.installed-"$(sha256sum pyproject.toml | cut -c1-16)"* >/dev/null 2>&1; then
+  bash packaging/setup-env.sh
+fi
 if ! .venv/bin/python -c "import PyInstaller" 2>/dev/null; then
   echo "Installing PyInstaller into .venv"
   .venv/bin/python -m pip install -q "pyinstaller>=6.10"

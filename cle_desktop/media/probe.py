@@ -8,6 +8,8 @@ Why it is careful:
 
 * Only the decoders we expect run (``Image.open(..., formats=ACCEPTED_FORMATS)``): a file
   from a USB stick can claim to be anything, and every extra decoder is extra attack surface.
+  A phone's HEIC photo goes to the HEIF decoder alone (``heif``), and only when its first
+  bytes say it is one.
 * Pillow only *warns* between 1x and 2x ``Image.MAX_IMAGE_PIXELS`` (a "decompression bomb"):
   we turn that warning into an error, and also compare the pixel count ourselves because
   ``warnings.catch_warnings`` is process-global and not thread-safe (a UI worker thread could
@@ -37,6 +39,7 @@ from PIL import ExifTags, Image, UnidentifiedImageError
 from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
 
 from .errors import NotAnImage, PhotoTooLarge, PhotoTruncated, PhotoUnreadable, UnsupportedFormat
+from .heif import HEIF_FORMAT, HEIF_MIME, ensure_heif_opener, heif_is_whole, is_heif
 from .previews import embedded_preview, jpeg_is_whole
 
 __all__ = [
@@ -49,7 +52,8 @@ __all__ = [
 ]
 
 #: The Pillow decoders we let run. GIF/BMP are refused on purpose: cameras and phones do not
-#: make them and they are not worth the extra decoder surface.
+#: make them and they are not worth the extra decoder surface. HEIF (``heif.HEIF_FORMAT``) is
+#: let run on its own, for files that start as a HEIF file does.
 ACCEPTED_FORMATS: tuple[str, ...] = ("JPEG", "PNG", "WEBP", "TIFF")
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -57,7 +61,13 @@ DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 #: been switched off globally, because a probe must never be unlimited.
 DEFAULT_MAX_PIXELS = 89_478_485
 
-_MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp", "TIFF": "image/tiff"}
+_MIME = {
+    "JPEG": "image/jpeg",
+    "PNG": "image/png",
+    "WEBP": "image/webp",
+    "TIFF": "image/tiff",
+    HEIF_FORMAT: HEIF_MIME,
+}
 
 # EXIF tag numbers (ExifTags.Base members) used below.
 _ORIENTATION = 0x0112
@@ -149,11 +159,15 @@ def opened_photo(
     if refusal is not None:
         raise refusal
     limit = _pixel_limit(max_pixels)
+    formats = ACCEPTED_FORMATS
+    if is_heif(head):
+        ensure_heif_opener()
+        formats = (HEIF_FORMAT,)
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            img = Image.open(path, formats=ACCEPTED_FORMATS)
+            img = Image.open(path, formats=formats)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoTooLarge(path, _bomb_reason(str(exc), limit)) from None
     except UnidentifiedImageError:
@@ -245,7 +259,6 @@ def _read_ends(path: Path, size: int) -> tuple[bytes, bytes]:
         raise PhotoUnreadable(path, _disk_error(exc)) from None
 
 
-_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
 _VIDEO_BRANDS = {b"isom", b"iso2", b"mp41", b"mp42", b"qt  ", b"M4V ", b"3gp4", b"3gp5", b"avc1"}
 
 
@@ -253,7 +266,7 @@ def _refuse_by_signature(path: Path, head: bytes) -> PhotoUnreadable | None:
     """Name the common not-a-photo cases before any decoder runs.
 
     Pillow would refuse them too, but only with "cannot identify image file"; a note-taker
-    deserves to hear "that is an iPhone HEIC photo" or "that is a video".
+    deserves to hear "that is an AVIF image" or "that is a video". (HEIC photos are read.)
     """
     if head.startswith((b"GIF87a", b"GIF89a")):
         return UnsupportedFormat(path, QT_TRANSLATE_NOOP("Errors", "a GIF image"))
@@ -261,10 +274,6 @@ def _refuse_by_signature(path: Path, head: bytes) -> PhotoUnreadable | None:
         return UnsupportedFormat(path, QT_TRANSLATE_NOOP("Errors", "a BMP image"))
     if head[4:8] == b"ftyp":
         brand = head[8:12]
-        if brand in _HEIF_BRANDS:
-            return UnsupportedFormat(
-                path, QT_TRANSLATE_NOOP("Errors", "a HEIC photo (the iPhone format)")
-            )
         if brand in (b"avif", b"avis"):
             return UnsupportedFormat(path, QT_TRANSLATE_NOOP("Errors", "an AVIF image"))
         if brand in _VIDEO_BRANDS:
@@ -274,6 +283,13 @@ def _refuse_by_signature(path: Path, head: bytes) -> PhotoUnreadable | None:
 
 def _unidentified(path: Path, head: bytes, tail: bytes) -> PhotoUnreadable:
     """Explain a file no accepted decoder recognised."""
+    if is_heif(head):
+        # libheif refuses a cut-off copy and a broken header alike; the boxes tell them apart.
+        if not heif_is_whole(path):
+            return PhotoTruncated(
+                path, QT_TRANSLATE_NOOP("Errors", "the file ends before the picture does")
+            )
+        return PhotoUnreadable(path, QT_TRANSLATE_NOOP("Errors", "its header is damaged"))
     if head.startswith(b"\xff\xd8\xff") and not tail.rstrip(b"\x00").endswith(b"\xff\xd9"):
         return PhotoTruncated(
             path, QT_TRANSLATE_NOOP("Errors", "the file ends before the picture does")

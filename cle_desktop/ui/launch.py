@@ -197,6 +197,24 @@ def start_window(db_path: Path, dialogs: object = None) -> Any:
     return window
 
 
+DESKTOP_FILE_NAME = "io.github.cle_desktop.CLEDesktop"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> Any:
+    """The app's icon at every size drawn (resources/icons); QIcon reads a file only when a
+    size is asked for, so this costs nothing at start-up."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    folder = resources.files("cle_desktop.resources") / "icons"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"cle-desktop-{size}.png"))
+    return icon
+
+
 def make_app() -> Any:
     """The QApplication with the app's style and language (the benchmark starts the same way)."""
     _prepare_qt()
@@ -205,6 +223,10 @@ def make_app() -> Any:
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["cle-desktop"])
     app.setApplicationName("CLE Desktop")
     app.setOrganizationName("CLE")
+    # The desktop file's name (packaging/linux/): Wayland and the docks match the window to the
+    # launcher and its icon by it.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     apply_look(app)
     install_translation(app)
     return app

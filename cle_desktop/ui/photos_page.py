@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from cle_desktop.services import Services
     from cle_desktop.services.photos import ImportReport
 
-IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff"
+IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.heif"
 
 
 class PhotosPage(QWidget):

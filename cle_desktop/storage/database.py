@@ -23,6 +23,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from cle_desktop.domain.ids import new_id
 from cle_desktop.storage import backup, migrations
+from cle_desktop.storage.durable import fsync_dir
 from cle_desktop.storage.engine import create_sqlite_engine, make_session_factory
 from cle_desktop.storage.models import Change, LocalSetting
 from cle_desktop.sync.changelog import ChangeWriter
@@ -89,14 +90,7 @@ def _new_file_from_template(path: Path) -> None:
         os.replace(staged, path)
     finally:
         staged.unlink(missing_ok=True)
-    try:
-        folder = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(folder)
-    finally:
-        os.close(folder)
+    fsync_dir(path.parent)
 
 
 def default_db_path() -> Path:

@@ -46,6 +46,7 @@ from cle_desktop.media.errors import MediaStoreFull, PhotoUnreadable
 from cle_desktop.media.store import MediaStore
 from cle_desktop.storage import migrations
 from cle_desktop.storage.database import Database
+from cle_desktop.storage.durable import fsync_dir
 from cle_desktop.storage.models import Change
 from cle_desktop.sync.hlc import Timestamp
 from cle_desktop.sync.merge import apply_changes, change_to_dict
@@ -773,7 +774,7 @@ def _move_in(store: MediaStore, staged: Mapping[str, Path], added: list[Path]) -
             os.replace(source, final)
         added.append(final)
     for folder in {p.parent for p in added}:
-        _fsync_dir(folder)
+        fsync_dir(folder)
     added.extend(reversed(folders))
 
 
@@ -786,19 +787,6 @@ def _take_out(added: list[Path]) -> None:
                 path.unlink(missing_ok=True)
         except OSError:
             continue
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def import_bundle(db: Database, path: Path) -> ImportResult:

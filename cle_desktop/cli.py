@@ -14,13 +14,13 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cle_desktop import __version__
-from cle_desktop.services import Services
-from cle_desktop.services.errors import ServiceError
-from cle_desktop.storage.backup import backup_file, integrity_check
-from cle_desktop.storage.database import Database, DatabaseError, default_db_path
+
+if TYPE_CHECKING:
+    from cle_desktop.services import Services
+    from cle_desktop.storage.database import Database
 
 SUBCOMMAND_MODULES = (
     "cle_desktop.cli_capture",
@@ -37,14 +37,20 @@ class CliError(Exception):
 
 
 def db_path(args: argparse.Namespace) -> Path:
+    from cle_desktop.storage.paths import default_db_path
+
     return Path(args.db).expanduser() if args.db else default_db_path()
 
 
 def open_database(args: argparse.Namespace) -> Database:
+    from cle_desktop.storage.database import Database
+
     return Database.open(db_path(args))
 
 
 def open_services(args: argparse.Namespace) -> Services:
+    from cle_desktop.services import Services
+
     return Services.over(open_database(args))
 
 
@@ -55,6 +61,8 @@ def open_services_for_reading(args: argparse.Namespace) -> Services:
 
     path = db_path(args)
     if path.is_file() and disk_is_full(path):
+        from cle_desktop.services import Services
+
         return Services.over(open_for_reading(path))
     return open_services(args)
 
@@ -128,6 +136,8 @@ def _check(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise CliError(f"There is no database at {path}.")
+    from cle_desktop.storage.backup import integrity_check
+
     problems = integrity_check(path) + _schema_problems(path)
     photos_checked, damaged = _verify_media(path.parent / "media")
     problems += [
@@ -196,6 +206,8 @@ def _backup(args: argparse.Namespace) -> int:
     if out.exists():
         raise CliError(f"{out} already exists; choose a new file name so no backup is overwritten.")
     try:
+        from cle_desktop.storage.backup import backup_file
+
         backup_file(path, out)
     except OSError as exc:
         raise CliError(f"The backup could not be written to {out}: {exc.strerror or exc}.") from exc
@@ -246,6 +258,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cle_desktop.ui.launch import run_gui
 
         return run_gui(db_path(args))
+    from cle_desktop.services.errors import ServiceError
+    from cle_desktop.storage.database import DatabaseError
+
     try:
         return int(args.func(args))
     except (CliError, ServiceError, DatabaseError) as exc:
@@ -254,6 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cle-desktop: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (``| head``): nothing more to say
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,10 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from cle_desktop.domain.enums import SharingLevel
+from cle_desktop.reports.formats import FORMATS
 from cle_desktop.reports.model import Report, build_report
 from cle_desktop.storage.database import Database
 
-FORMATS = ("pdf", "html", "docx", "xlsx", "csv", "geojson", "kml", "qdpx")
 # The file suffix of each format ("csv" is a zip of one CSV table per kind of thing).
 SUFFIX = {"csv": "zip"}
 

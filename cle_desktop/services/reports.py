@@ -13,6 +13,7 @@ import platformdirs
 from sqlalchemy import select
 
 from cle_desktop.domain.enums import SharingLevel
+from cle_desktop.reports.formats import FORMATS
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, ServiceError
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -47,7 +48,7 @@ class ReportService:
     def __init__(self, db: Database):
         self.db = db
 
-    FORMATS = ("pdf", "html", "docx", "xlsx", "csv", "geojson", "kml", "qdpx")
+    FORMATS = FORMATS
     AUDIENCES = ("public", "network", "internal")  # most restrictive first
 
     def export(

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
@@ -91,14 +90,6 @@ def _new_file_from_template(path: Path) -> None:
     finally:
         staged.unlink(missing_ok=True)
     fsync_dir(path.parent)
-
-
-def default_db_path() -> Path:
-    """``--db`` > ``CLE_DESKTOP_DB`` > the user data dir (platformdirs)."""
-    env = os.environ.get("CLE_DESKTOP_DB")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("cle-desktop")) / "cle.db"
 
 
 @dataclass

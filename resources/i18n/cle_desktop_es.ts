@@ -1501,6 +1501,22 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>The story could not be saved and no copy could be written on this disk (it may be full). Choose another place, such as a USB stick, for a copy.</source>
+        <translation>No se pudo guardar la historia ni escribir una copia en este disco (puede estar lleno). Elija otro lugar para la copia, como una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Save a copy to…</source>
+        <translation>Guardar una copia en…</translation>
+    </message>
+    <message>
+        <source>The story could not be saved in the database. What you typed is not lost: it is in {0}</source>
+        <translation>No se pudo guardar la historia en la base de datos. Lo que escribió no se perdió: está en {0}</translation>
+    </message>
+    <message>
         <location filename="../../cle_desktop/ui/main_window.py" line="43"/>
         <source>Map</source>
         <translation>Mapa</translation>
@@ -2420,6 +2436,38 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>StoryDesk</name>
     <message>
+        <source>Review both versions</source>
+        <translation>Revisar las dos versiones</translation>
+    </message>
+    <message>
+        <source>This story was also changed elsewhere while it was open here. Both versions are kept; this one is shown.</source>
+        <translation>Esta historia también se cambió en otro lugar mientras estaba abierta aquí. Se guardan las dos versiones; se muestra esta.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {0} Your text is still here; trying again every few seconds.</source>
+        <translation>Aún no se guardó: {0} Su texto sigue aquí; se vuelve a intentar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>A copy is in {0}</source>
+        <translation>Hay una copia en {0}</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>the database is busy.</source>
+        <translation>la base de datos está ocupada.</translation>
+    </message>
+    <message>
+        <source>the database could not be written.</source>
+        <translation>no se pudo escribir en la base de datos.</translation>
+    </message>
+    <message>
+        <source>set the category</source>
+        <translation>el cambio de categoría</translation>
+    </message>
+    <message>
         <location filename="../../cle_desktop/ui/story_desk.py" line="69"/>
         <source>Other</source>
         <translation>Otro</translation>
@@ -2863,6 +2911,21 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
         <source>No program on this computer opens {0}.</source>
         <translation>Ningún programa de esta computadora abre {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside CLE Desktop ({0}). What is saved stays saved, and the story you are typing is still in the window.</source>
+        <translation>Algo salió mal dentro de CLE Desktop ({0}). Lo guardado sigue guardado y la historia que está escribiendo sigue en la ventana.</translation>
+    </message>
+    <message>
+        <source>The details for whoever helps you are in {0}</source>
+        <translation>Los detalles, para quien le ayude, están en {0}</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
     </message>
 </context>
 </TS>

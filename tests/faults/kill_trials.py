@@ -196,6 +196,7 @@ class Trial:
     processes_at_kill: int = 0
     left_behind: int = 0
     rows_lost: int = 0
+    revision_at_kill: str | None = None  # CLI trials: where the kill left the schema
     conflicts: int = 0
     text_mismatch: bool = False
     no_focus: bool = False
@@ -336,7 +337,7 @@ class Runner:
                 trial.notes.append(f"window never shown: {app.stderr[-300:]}")
                 app.kill()
                 return self._check_file(trial, db, home, known, text, app, None)
-            delay = self.rng.uniform(0.0, 5.0)
+            delay = self.rng.uniform(0.5, 7.0)
             return self._kill_then_check(trial, app, start, delay, db, home, known, text)
         # CLI: first start or migration
         if scenario == "cli-first-start":
@@ -365,7 +366,21 @@ class Runner:
         trial.kill_after_s = round(time.monotonic() - begun, 3)
         _at, children = app.kill()
         self._left_behind(trial, children)
+        trial.revision_at_kill = self._revision(db)
         return self._check_file(trial, db, home, known, None, app, None)
+
+    def _revision(self, db: Path) -> str | None:
+        """The schema version the kill left (before anything reopens the file)."""
+        import sqlite3
+
+        if not db.exists():
+            return "no file"
+        try:
+            with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                return row[0] if row else "empty"
+        except sqlite3.Error:
+            return "no schema"
 
     def _kill_then_check(
         self,
@@ -606,6 +621,16 @@ def summarise(trials: list[Trial]) -> dict[str, Any]:
         "text_mismatches": sum(1 for t in trials if t.text_mismatch),
         "stories_lost_from_before": sum(t.rows_lost for t in trials),
         "no_focus_when_typing": sum(1 for t in trials if t.no_focus),
+        "schema_left_by_cli_kills": {
+            name: sorted(
+                {
+                    str(r): sum(1 for t in trials if t.scenario == name and t.revision_at_kill == r)
+                    for r in {t.revision_at_kill for t in trials if t.scenario == name}
+                }.items()
+            )
+            for name in ("cli-first-start", "migration")
+            if any(t.scenario == name for t in trials)
+        },
         "by_scenario": by_scenario,
     }
 
@@ -666,7 +691,9 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{number:4} {scenario:16} kill@{trial.kill_after_s:6.2f}s typed {trial.typed_chars:4}"
             f" lost {trial.lost_chars:3} chars {trial.lost_words:2} words {trial.lost_seconds:5.2f}s"
-            f" procs {trial.processes_at_kill} {' '.join(flags)} {'; '.join(trial.notes)[:160]}",
+            f" procs {trial.processes_at_kill}"
+            + (f" schema@kill {trial.revision_at_kill}" if trial.revision_at_kill else "")
+            + f" {' '.join(flags)} {'; '.join(trial.notes)[:160]}",
             flush=True,
         )
         if not args.keep and trial.opens and not trial.notes:

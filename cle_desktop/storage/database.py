@@ -136,6 +136,14 @@ class Database:
                 migrations.upgrade_to_head(engine)
         except Exception as exc:
             engine.dispose()
+            from cle_desktop.storage import readonly
+
+            if readonly.is_no_space(exc) or readonly.disk_is_full(path):
+                raise DatabaseError(
+                    f"{path} cannot be opened: {readonly.no_space_sentence(path)}. Nothing in "
+                    "it was changed; a bundle or a backup can still be written to another "
+                    "drive with `cle-desktop sync export` or `cle-desktop backup`."
+                ) from exc
             raise DatabaseError(
                 f"{path} could not be opened as a CLE Desktop database ({exc}). "
                 "Nothing was changed; choose another file or restore a backup."

@@ -18,10 +18,10 @@ from cle_desktop.domain.phrases import Phrase
 from cle_desktop.media import ImportOutcome, MediaStore, import_batch
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.services.participants import consent_id
+from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Consent, Participant, Photo, PhotoLink
-from cle_desktop.sync.changelog import ChangeWriter
 
 LINK_KINDS = ("story", "artifact", "participant")
 

@@ -274,7 +274,7 @@ class ReportService:
 
 
 def _folder_memory() -> Path:
-    from cle_desktop.sync.device import state_dir
+    from cle_desktop.storage.device import state_dir
 
     return state_dir() / "report-export.json"
 

@@ -18,14 +18,14 @@ from pathlib import Path
 
 def unsaved_dir() -> Path:
     """Where copies a person may open live."""
-    from cle_desktop.sync.device import state_dir
+    from cle_desktop.storage.device import state_dir
 
     return state_dir() / "unsaved"
 
 
 def journal_dir() -> Path:
     """Where start-up typing is journalled (not for people: it becomes a story)."""
-    from cle_desktop.sync.device import state_dir
+    from cle_desktop.storage.device import state_dir
 
     return state_dir() / "journal"
 

@@ -19,10 +19,10 @@ from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound
 from cle_desktop.services.participants import consent_id
 from cle_desktop.services.versions import conflicted_fields, field_versions
+from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Consent, Story, StoryTeller, Tag
-from cle_desktop.sync.changelog import ChangeWriter
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,12 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from cle_desktop.domain.ids import new_id
 from cle_desktop.storage import backup, migrations
+from cle_desktop.storage.changelog import ChangeWriter
+from cle_desktop.storage.device import resolve_device_id
 from cle_desktop.storage.durable import fsync_dir
 from cle_desktop.storage.engine import create_sqlite_engine, make_session_factory
+from cle_desktop.storage.hlc import HybridClock, Timestamp
 from cle_desktop.storage.models import Change, LocalSetting
-from cle_desktop.sync.changelog import ChangeWriter
-from cle_desktop.sync.device import resolve_device_id
-from cle_desktop.sync.hlc import HybridClock, Timestamp
 
 
 class DatabaseError(Exception):

@@ -120,11 +120,11 @@ def open_for_reading(path: Path, *, state_dir: Path | None = None) -> Database:
     schema head (upgrading writes); any write through it fails (the connection is read-only).
     """
     from cle_desktop.storage.database import Database, DatabaseError
+    from cle_desktop.storage.device import resolve_device_id
     from cle_desktop.storage.engine import make_session_factory
+    from cle_desktop.storage.hlc import HybridClock, Timestamp
     from cle_desktop.storage.migrations import head_revision
     from cle_desktop.storage.models import Change, LocalSetting
-    from cle_desktop.sync.device import resolve_device_id
-    from cle_desktop.sync.hlc import HybridClock, Timestamp
 
     path = Path(path).expanduser()
     engine = read_only_engine(path)

@@ -47,8 +47,8 @@ from cle_desktop.media.store import MediaStore
 from cle_desktop.storage import migrations
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.durable import fsync_dir
+from cle_desktop.storage.hlc import Timestamp
 from cle_desktop.storage.models import Change
-from cle_desktop.sync.hlc import Timestamp
 from cle_desktop.sync.merge import apply_changes, change_to_dict
 from cle_desktop.sync.validate import (
     MAX_CHANGES_BYTES,

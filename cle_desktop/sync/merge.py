@@ -39,6 +39,8 @@ from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP
+from cle_desktop.storage.changelog import ChangeWriter, materialize
+from cle_desktop.storage.hlc import HybridClock, Timestamp
 from cle_desktop.storage.models import (
     SYNCED_MODELS,
     Change,
@@ -52,8 +54,6 @@ from cle_desktop.storage.models import (
     StoryTeller,
     Tag,
 )
-from cle_desktop.sync.changelog import ChangeWriter, materialize
-from cle_desktop.sync.hlc import HybridClock, Timestamp
 from cle_desktop.sync.validate import (
     MAX_CLOCK_SKEW_MS,
     BundleRejected,

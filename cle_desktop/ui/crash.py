@@ -17,7 +17,7 @@ from typing import Any
 
 
 def log_path() -> Path:
-    from cle_desktop.sync.device import state_dir
+    from cle_desktop.storage.device import state_dir
 
     return state_dir() / "logs" / "errors.log"
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from cle_desktop.domain.ids import new_id
 from cle_desktop.storage import fts
+from cle_desktop.storage.hlc import HybridClock
 from cle_desktop.storage.models import (
     SYNCED_MODELS,
     Change,
@@ -27,7 +28,6 @@ from cle_desktop.storage.models import (
     FieldHead,
     SyncedBase,
 )
-from cle_desktop.sync.hlc import HybridClock
 
 JsonValue = Any
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cle_desktop.domain.consent import ConsentTerms
 from cle_desktop.domain.enums import AgeBand, NameUse, Role, SharingLevel
@@ -20,7 +20,7 @@ from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFoun
 from cle_desktop.services.versions import field_versions
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
-from cle_desktop.storage.models import Consent, Participant
+from cle_desktop.storage.models import Consent, Participant, StoryTeller
 
 CONSENT_FORM_VERSION = "2026-1"
 
@@ -80,6 +80,21 @@ class ParticipantService:
                 team=team,
                 age_band=age_band,
                 languages=";".join(languages) or None,
+            )
+
+    def stories_told(self, participant_id: str) -> int:
+        """How many stories name this person as a teller (what a withdrawal or erasure touches)."""
+        with self.db.read() as s:
+            return int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(StoryTeller)
+                    .where(
+                        StoryTeller.participant_id == participant_id,
+                        StoryTeller.deleted.is_(False),
+                    )
+                )
+                or 0
             )
 
     def versions(self, participant_id: str) -> dict[str, tuple[str, ...]]:

@@ -380,7 +380,7 @@ class PeoplePage(QWidget):
         if not self.person_id or not self.gathering_id:
             return
         name = self.name_edit.text()
-        stories = sum(1 for _ in self._stories_told(self.person_id))
+        stories = self.services.participants.stories_told(self.person_id)
         text = self.tr(
             "Withdraw {0}? Their {1} stories, their name, and every photo showing them will "
             "disappear from every report and export. This is recorded and travels to other laptops."
@@ -402,7 +402,7 @@ class PeoplePage(QWidget):
         if terms is None or not terms.withdrawn:
             return
         name = self.name_edit.text()
-        stories = sum(1 for _ in self._stories_told(self.person_id))
+        stories = self.services.participants.stories_told(self.person_id)
         text = self.tr(
             "Erase {0} everywhere? Their name and the words of the {1} stories they told or "
             "co-told are erased on this laptop now and on every other laptop at its next sync. "
@@ -416,17 +416,3 @@ class PeoplePage(QWidget):
         self.erase_button.setEnabled(False)
         self.refresh()
         self.status.emit(self.tr("Erased. Sync with the other laptops to erase it there too."))
-
-    def _stories_told(self, pid: str) -> list[str]:
-        from sqlalchemy import select
-
-        from cle_desktop.storage.models import StoryTeller
-
-        with self.services.db.read() as s:
-            return list(
-                s.scalars(
-                    select(StoryTeller.story_id).where(
-                        StoryTeller.participant_id == pid, StoryTeller.deleted.is_(False)
-                    )
-                )
-            )

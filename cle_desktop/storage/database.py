@@ -45,6 +45,8 @@ class Database:
     device_id: str
     clock: HybridClock
     backups: list[Path] = field(default_factory=list)
+    # Where this laptop's device id and keys live (None: the platformdirs state folder).
+    state_dir: Path | None = None
 
     @property
     def media_dir(self) -> Path:
@@ -85,7 +87,7 @@ class Database:
             last = session.scalar(select(func.max(Change.hlc)))
         device_id = resolve_device_id(path, instance_id, state_dir)
         clock = HybridClock(Timestamp.decode(last) if last else None)
-        return cls(path, engine, factory, device_id, clock, taken)
+        return cls(path, engine, factory, device_id, clock, taken, state_dir)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -40,8 +40,10 @@ from cle_desktop.storage import migrations
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Change
 from cle_desktop.sync.merge import apply_changes, change_to_dict
+from cle_desktop.sync import seal, trust
 
 FORMAT_VERSION = 1
+SEALED_SUFFIX = "clebundle"
 MAX_MEMBERS = 200_000
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
 MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
@@ -79,6 +81,8 @@ class ImportResult:
     new_changes: int
     media_added: int
     vector: dict[str, int] = field(default_factory=dict)
+    # Consent changes and purges in the bundle, each naming the laptop and the person.
+    consent_notes: tuple[str, ...] = ()
 
 
 def version_vector(session: Session) -> dict[str, int]:
@@ -130,13 +134,20 @@ def _media_hashes(entries: list[dict[str, Any]]) -> list[str]:
 
 
 def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = None) -> ExportResult:
-    """Write every entry the receiver lacks (all, unless ``since`` says what it has)."""
+    """Write every entry the receiver lacks (all, unless ``since`` says what it has), signed
+    and sealed for the gathering's laptops (see ``cle_desktop.sync.trust``)."""
     out = Path(out)
+    # trust hook: refuses before anything is written if this laptop is in no gathering, and
+    # signs this laptop's entries written since the last export.
+    try:
+        sealer = trust.Sealer.for_export(db)
+    except trust.TrustRefused as exc:
+        raise BundleRejected(exc.phrase) from exc
     if out.is_dir() or not out.suffix:
         out.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         own = int(version_vector_of(db).get(db.device_id, 0))
-        out = out / f"cle-{db.device_id[-12:]}-{stamp}-{own:08d}.zip"
+        out = out / f"cle-{db.device_id[-12:]}-{stamp}-{own:08d}.{SEALED_SUFFIX}"
     with db.read() as session:
         entries = [change_to_dict(c) for c in _changes_since(session, since or {})]
         vector = version_vector(session)
@@ -165,16 +176,18 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
         "members": members,
     }
     tmp = out.with_name(f".{out.name}.partial")
+    # trust hook: the plain zip is written in a private folder beside the database, never on
+    # the stick; only its sealed form goes to ``tmp``.
+    plain = sealer.scratch() / f".{out.name}.plain"
     try:
-        with open(tmp, "wb") as raw:
+        with open(plain, "wb") as raw:
             with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr("manifest.json", json.dumps(manifest, indent=1, sort_keys=True))
                 zf.writestr("changes.jsonl", changes_bytes)
                 for h in hashes:
                     # photos are already compressed: store them as they are
                     zf.write(store.path_for(h), f"media/{h}", compress_type=zipfile.ZIP_STORED)
-            raw.flush()
-            os.fsync(raw.fileno())
+        sealer.seal(plain, tmp, entries, vector)  # trust hook
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -183,6 +196,8 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
             folder=out.parent,
             error=exc.strerror or exc,
         ) from exc
+    finally:
+        plain.unlink(missing_ok=True)
     return ExportResult(out, len(entries), len(hashes))
 
 
@@ -401,8 +416,29 @@ def read_bundle(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]], dict[
 
 
 def import_bundle(db: Database, path: Path) -> ImportResult:
-    """Verify everything, then apply all entries in one transaction. Importing twice is a no-op."""
-    manifest, entries, media = read_bundle(path)
+    """Unseal, verify everything (entry signatures included), then apply all entries in one
+    transaction. Importing twice is a no-op."""
+    # trust hook: a plain zip is still parsed (so damage gets its own sentence) but refused.
+    if not seal.is_sealed(Path(path)):
+        read_bundle(path)
+        raise BundleRejected(trust.not_sealed(Path(path)).phrase)
+    try:
+        opened = trust.open_bundle(db, Path(path))
+    except trust.TrustRefused as exc:
+        raise BundleRejected(exc.phrase) from exc
+    try:
+        return _import_opened(db, Path(path), opened)
+    finally:
+        opened.close()
+
+
+def _import_opened(db: Database, path: Path, opened: trust.OpenedBundle) -> ImportResult:
+    manifest, entries, media = read_bundle(opened.plain)
+    with db.read() as session:  # trust hook: every entry signed by the invited laptop it names
+        try:
+            opened.check(session, entries, manifest)
+        except trust.TrustRefused as exc:
+            raise BundleRejected(exc.phrase) from exc
     store = MediaStore(db.media_dir)
     added = 0
     for sha, data in media.items():
@@ -424,7 +460,11 @@ def import_bundle(db: Database, path: Path) -> ImportResult:
     with db.read() as session:
         try:
             new = apply_changes(session, entries, db.clock)
+            opened.after_apply(session, entries)  # trust hook: keep the signatures
             session.commit()
+        except trust.TrustRefused as exc:
+            session.rollback()
+            raise BundleRejected(exc.phrase) from exc
         except IntegrityError as exc:
             session.rollback()
             raise BundleRejected(
@@ -446,5 +486,10 @@ def import_bundle(db: Database, path: Path) -> ImportResult:
         manifest.get("version_vector") if isinstance(manifest.get("version_vector"), dict) else {}
     )
     return ImportResult(
-        Path(path), str(manifest.get("device_id", "")), new, added, dict(vector or {})
+        Path(path),
+        str(manifest.get("device_id", "")),
+        new,
+        added,
+        dict(vector or {}),
+        tuple(opened.notes),
     )

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
 from cle_desktop.storage.database import Database
+from cle_desktop.sync import seal, trust
 from cle_desktop.sync.bundle import (
+    SEALED_SUFFIX,
     BundleRejected,
     ExportResult,
     ImportResult,
@@ -38,7 +40,9 @@ class SyncPointResult:
         self.rejected_phrases.append(phrase)
 
 
-def _vector_of(path: Path) -> dict[str, int] | None:
+def _vector_of(db: Database, path: Path) -> dict[str, int] | None:
+    if seal.is_sealed(path):  # trust hook: a sealed bundle's vector is in its envelope
+        return trust.envelope_vector(db, path)
     try:
         with zipfile.ZipFile(path) as zf:
             manifest = json.loads(zf.read("manifest.json"))
@@ -58,8 +62,9 @@ def sync_with_folder(db: Database, folder: Path) -> SyncPointResult:
     result = SyncPointResult()
     folder_vector: dict[str, int] = {}
     pending: list[tuple[Path, dict[str, int]]] = []
-    for path in sorted(folder.glob("cle-*.zip")):
-        vector = _vector_of(path)
+    found = [*folder.glob(f"cle-*.{SEALED_SUFFIX}"), *folder.glob("cle-*.zip")]
+    for path in sorted(found):
+        vector = _vector_of(db, path)
         if vector is None:
             result.reject(
                 path.name,

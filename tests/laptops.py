@@ -70,3 +70,23 @@ def reseal_as(member: Services, plain: Path, out: Path, like: Path) -> Path:
     sealer = trust.Sealer.for_export(member.db)
     sealer.seal_with(plain, out, envelope["signatures"], envelope["version_vector"])
     return out
+
+
+_GATHERINGS: dict[Path, JoinedLaptops] = {}
+
+
+def joined_laptop(tmp_path: Path, name: str, *, own_state: bool = False) -> Services:
+    """A laptop of the test's one gathering (the first one asked for is its host): what the
+    older bundle tests' ``replica(tmp_path, name)`` helpers now return."""
+    laptops = _GATHERINGS.setdefault(tmp_path, JoinedLaptops(tmp_path))
+    return laptops.add(name, own_state=own_state)
+
+
+def join_all(laptops: list[Services], folder: Path) -> None:
+    """Make the first laptop the host and invite every other one through the real files."""
+    trust.start_gathering(laptops[0].db, title="Test gathering", name="laptop 0")
+    for number, laptop in enumerate(laptops[1:], start=1):
+        request, invitation = folder / f"{number}.request", folder / f"{number}.invitation"
+        laptop.sync.join_request(request, name=f"laptop {number}")
+        code = laptops[0].sync.invite(request, invitation).pairing_code
+        assert laptop.sync.join(invitation).pairing_code == code

@@ -11,25 +11,28 @@ from pathlib import Path
 import pytest
 
 from cle_desktop.services import Services
-from cle_desktop.storage.database import Database
 from cle_desktop.sync.bundle import BundleRejected
+from tests.laptops import joined_laptop, reseal_as, unsealed_copy
 
 
 def laptop(tmp_path: Path, name: str) -> Services:
-    return Services.over(
-        Database.open(tmp_path / name / "cle.db", state_dir=tmp_path / f"{name}-state")
-    )
+    """A laptop joined to the test's one gathering (the first is its host)."""
+    return joined_laptop(tmp_path, name, own_state=True)
 
 
-def rebuild(src_path: Path, out: Path, edit) -> Path:  # type: ignore[no-untyped-def]
-    with zipfile.ZipFile(src_path) as src, zipfile.ZipFile(out, "w") as dst:
+def rebuild(src_path: Path, out: Path, edit, member: Services) -> Path:  # type: ignore[no-untyped-def]
+    """Damage the zip inside a sealed bundle and seal it again as ``member`` (a member laptop
+    whose bundle is broken inside), so the bundle reader itself must refuse it."""
+    plain = unsealed_copy(member, src_path, out.with_suffix(".plain.zip"))
+    damaged = out.with_suffix(".damaged.zip")
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(damaged, "w") as dst:
         manifest = json.loads(src.read("manifest.json"))
         extra = edit(manifest)
         dst.writestr("manifest.json", json.dumps(manifest))
         dst.writestr("changes.jsonl", src.read("changes.jsonl"))
         for name, data in extra.items():
             dst.writestr(name, data)
-    return out
+    return reseal_as(member, damaged, out, like=src_path)
 
 
 def test_a_photo_that_is_not_what_its_name_says_is_refused(tmp_path: Path) -> None:
@@ -47,7 +50,7 @@ def test_a_photo_that_is_not_what_its_name_says_is_refused(tmp_path: Path) -> No
 
     before = c.sync.dump()
     with pytest.raises(BundleRejected, match="not the photo its name promises"):
-        c.sync.import_bundle(rebuild(bundle, tmp_path / "swap.zip", swap))
+        c.sync.import_bundle(rebuild(bundle, tmp_path / "swap.zip", swap, a))
     assert c.sync.dump() == before
     assert not any((c.db.media_dir).rglob(fake))
 
@@ -62,4 +65,4 @@ def test_a_manifest_entry_of_the_wrong_shape_is_refused(tmp_path: Path) -> None:
         return {}
 
     with pytest.raises(BundleRejected, match="manifest is damaged"):
-        c.sync.import_bundle(rebuild(bundle, tmp_path / "mangled.zip", mangle))
+        c.sync.import_bundle(rebuild(bundle, tmp_path / "mangled.zip", mangle, a))

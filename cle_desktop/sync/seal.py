@@ -103,9 +103,7 @@ def seal_file(
         header += struct.pack(">H", len(sealed)) + sealed
     aad = hashlib.sha256(header).digest()
     env_key, payload_key = _subkeys(file_key)
-    env_ct = env_key.encrypt(
-        b"\0" * 12, json.dumps(envelope, sort_keys=True).encode("utf-8"), aad
-    )
+    env_ct = env_key.encrypt(b"\0" * 12, json.dumps(envelope, sort_keys=True).encode("utf-8"), aad)
     with open(plain, "rb") as src, open(out, "wb") as dst:
         dst.write(header)
         dst.write(struct.pack(">I", len(env_ct)) + env_ct)

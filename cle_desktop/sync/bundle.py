@@ -39,8 +39,8 @@ from cle_desktop.media.store import MediaStore
 from cle_desktop.storage import migrations
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Change
-from cle_desktop.sync.merge import apply_changes, change_to_dict
 from cle_desktop.sync import seal, trust
+from cle_desktop.sync.merge import apply_changes, change_to_dict
 
 FORMAT_VERSION = 1
 SEALED_SUFFIX = "clebundle"

@@ -21,13 +21,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-
-from cryptography.exceptions import InvalidSignature
 
 from cle_desktop.sync.device import state_dir as default_state_dir
 
@@ -51,7 +50,7 @@ def unb64(text: str) -> bytes:
 
 
 def _groups(digest: bytes) -> str:
-    # Crockford-like base32 without the look-alikes people misread (0/O, 1/I/L).
+    # Base32 (A-Z, 2-7): no 0/1 to confuse with O/I, easy to read aloud.
     text = base64.b32encode(digest).decode("ascii").replace("=", "")[:16]
     return "-".join(text[i : i + 4] for i in range(0, 16, 4))
 

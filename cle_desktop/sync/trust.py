@@ -46,12 +46,12 @@ import socket
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from cryptography.exceptions import InvalidSignature
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from cle_desktop.domain.ids import new_id
@@ -568,9 +568,7 @@ def sign_pending(db: Database, keys: DeviceKeys | None = None) -> int:
 
 
 def _update_signatures(session: Session, updates: list[dict[str, Any]]) -> None:
-    from sqlalchemy import bindparam
-
-    table = Change.__table__
+    table = cast(Table, Change.__table__)
     statement = (
         update(table)
         .where(table.c.id == bindparam("b_id"))
@@ -694,7 +692,7 @@ class OpenedBundle:
     member: Membership
     sender: Member
     signatures: dict[str, Any]
-    erased: list[Mapping[str, Any]] = field(default_factory=list)
+    erased: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def close(self) -> None:
@@ -812,6 +810,7 @@ class OpenedBundle:
         _update_signatures(session, updates)
         for e in self.erased:
             row = session.get(PurgedRow, (e["entity"], e["row_id"]))
+            erased: dict[str, Any]
             erased = json.loads(row.erased) if row is not None else {}
             if e["field"] not in erased or value_text(erased[e["field"]]) != value_text(e["value"]):
                 writer = self.member.roster.member(e["device_id"])

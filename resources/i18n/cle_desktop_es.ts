@@ -65,155 +65,155 @@
 <context>
     <name>ArtifactPanel</name>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="60"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="61"/>
         <source>Artifacts</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="68"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="69"/>
         <source>New artifact: its name</source>
         <translation>Objeto nuevo: su nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="69"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="70"/>
         <source>New artifact name</source>
         <translation>Nombre del objeto nuevo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="71"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="72"/>
         <source>Add artifact</source>
         <translation>Añadir objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="78"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="79"/>
         <source>Artifact name</source>
         <translation>Nombre del objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="81"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="82"/>
         <source>What it means to the person who brought it</source>
         <translation>Qué significa para la persona que lo trajo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="82"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="83"/>
         <source>Artifact meaning</source>
         <translation>Significado del objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="85"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="131"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="86"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="132"/>
         <source>Brought by</source>
         <translation>Lo trajo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="87"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="88"/>
         <source>Returned to its owner</source>
         <translation>Devuelto a su dueño</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="91"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="92"/>
         <source>Stories of this artifact</source>
         <translation>Historias de este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="94"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="95"/>
         <source>Story to link</source>
         <translation>Historia para vincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="95"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="96"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="96"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="97"/>
         <source>Link the story to this artifact</source>
         <translation>Vincular la historia a este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="98"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="119"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="99"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="120"/>
         <source>Unlink</source>
         <translation>Desvincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="99"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="100"/>
         <source>Unlink the selected story</source>
         <translation>Desvincular la historia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="107"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="108"/>
         <source>Photos of this artifact</source>
         <translation>Fotos de este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="117"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="118"/>
         <source>Link the selected photo</source>
         <translation>Vincular la foto seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="120"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="121"/>
         <source>Unlink the selected photo</source>
         <translation>Desvincular la foto seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="127"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="128"/>
         <source>Selected artifact</source>
         <translation>Objeto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="129"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="130"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="130"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="131"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="133"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="134"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="135"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="136"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="165"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="187"/>
         <source>Checked when it has been returned to its owner</source>
         <translation>Se marca cuando ya se devolvió a su dueño</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="168"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="162"/>
         <source>— nobody chosen —</source>
         <translation>— sin elegir —</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="174"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="219"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="171"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="233"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="246"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="260"/>
         <source>Artifact added</source>
         <translation>Objeto añadido</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="299"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="313"/>
         <source>Story linked to the artifact</source>
         <translation>Historia vinculada al objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="312"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="326"/>
         <source>Select a photo in the grid first</source>
         <translation>Primero seleccione una foto en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="316"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="330"/>
         <source>Photo linked to the artifact</source>
         <translation>Foto vinculada al objeto</translation>
     </message>
@@ -811,12 +811,12 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Esa historia ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/sync.py" line="41"/>
+        <location filename="../../cle_desktop/services/sync.py" line="68"/>
         <source>No bundle from device {device} has been imported here, so we do not know what it lacks; export everything instead.</source>
         <translation>Aquí no se ha importado ningún paquete del dispositivo {device}, así que no sabemos qué le falta; mejor exporte todo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/sync.py" line="110"/>
+        <location filename="../../cle_desktop/services/sync.py" line="137"/>
         <source>That conflict has already been resolved.</source>
         <translation>Ese conflicto ya se resolvió.</translation>
     </message>
@@ -826,140 +826,268 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Esa etiqueta ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="182"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="195"/>
         <source>The bundle could not be written to {folder}: {error}.</source>
         <translation>No se pudo guardar el paquete en {folder}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="196"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="211"/>
         <source>The bundle has {count} files, more than a bundle can hold.</source>
         <translation>El paquete tiene {count} archivos, más de los que puede contener un paquete.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="207"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="222"/>
         <source>The bundle lists {name!r} twice; it may have been tampered with.</source>
         <translation>El paquete incluye {name!r} dos veces; puede que lo hayan alterado.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="215"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="230"/>
         <source>The bundle contains an unexpected file {name!r}; it is not a CLE Desktop bundle.</source>
         <translation>El paquete contiene un archivo inesperado, {name!r}; no es un paquete de CLE Desktop.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="224"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="239"/>
         <source>{name} in the bundle is too large to be genuine.</source>
         <translation>{name}, dentro del paquete, es demasiado grande para ser auténtico.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="233"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="248"/>
         <source>{name} in the bundle is compressed suspiciously well (a zip bomb?).</source>
         <translation>{name}, dentro del paquete, está comprimido de forma sospechosamente eficaz (¿una bomba zip?).</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="241"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="256"/>
         <source>The bundle unpacks to more data than a bundle can hold.</source>
         <translation>El paquete se descomprime en más datos de los que puede contener un paquete.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="245"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="260"/>
         <source>The bundle has no manifest or no changes; it is incomplete.</source>
         <translation>Al paquete le falta el manifiesto o los cambios; está incompleto.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="256"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="271"/>
         <source>{name} in the bundle is not the size its manifest says; the copy is damaged.</source>
         <translation>{name}, dentro del paquete, no tiene el tamaño que indica su manifiesto; la copia está dañada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="266"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="281"/>
         <source>{name} in the bundle does not match its checksum; the copy is damaged.</source>
         <translation>{name}, dentro del paquete, no coincide con su suma de verificación; la copia está dañada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="280"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="295"/>
         <source>The bundle&apos;s changes are not valid text; the copy is damaged.</source>
         <translation>Los cambios del paquete no son texto válido; la copia está dañada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="291"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="306"/>
         <source>Line {number} of the bundle&apos;s changes is not valid JSON.</source>
         <translation>La línea {number} de los cambios del paquete no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="298"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="313"/>
         <source>Line {number} of the bundle&apos;s changes is not a change entry.</source>
         <translation>La línea {number} de los cambios del paquete no es un cambio.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="310"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="325"/>
         <source>Line {number} of the bundle&apos;s changes has a bad {key!r}.</source>
         <translation>La línea {number} de los cambios del paquete tiene un valor incorrecto en {key!r}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="318"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="333"/>
         <source>Line {number} of the bundle&apos;s changes has a bad clock or parents.</source>
         <translation>La línea {number} de los cambios del paquete tiene un reloj o unos antecesores incorrectos.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="332"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="347"/>
         <source>There is no bundle at {path}.</source>
         <translation>No hay ningún paquete en {path}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="338"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="353"/>
         <source>{name} is not a sync bundle, or it was cut short while copying.</source>
         <translation>{name} no es un paquete de sincronización, o se cortó al copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="349"/>
-        <location filename="../../cle_desktop/sync/bundle.py" line="378"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="364"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="393"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>El manifiesto del paquete está dañado.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="353"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="368"/>
         <source>{name} is not a CLE Desktop sync bundle.</source>
         <translation>{name} no es un paquete de sincronización de CLE Desktop.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="359"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="374"/>
         <source>This bundle was made by a newer CLE Desktop (format {version}); update this laptop&apos;s app first.</source>
         <translation>Este paquete lo creó una versión más reciente de CLE Desktop (formato {version}); primero actualice la aplicación en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="371"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="386"/>
         <source>The bundle&apos;s files do not match its manifest; the copy is damaged.</source>
         <translation>Los archivos del paquete no coinciden con su manifiesto; la copia está dañada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="383"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="398"/>
         <source>{name} in the bundle is not the photo its name promises; it may have been tampered with.</source>
         <translation>{name}, dentro del paquete, no es la foto que su nombre promete; puede que lo hayan alterado.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="396"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="411"/>
         <source>The bundle is damaged and cannot be read.</source>
         <translation>El paquete está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="416"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="452"/>
         <source>A photo from the bundle could not be stored on this laptop ({error}); nothing was changed in the database.</source>
         <translation>No se pudo guardar en esta computadora una foto del paquete ({error}); no se cambió nada en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="431"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="471"/>
         <source>This bundle builds on changes this laptop does not have yet; import the earlier bundle from that laptop first. Nothing was changed.</source>
         <translation>Este paquete se basa en cambios que esta computadora todavía no tiene; primero importe el paquete anterior de esa computadora. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="440"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="480"/>
         <source>The bundle could not be applied and nothing was changed ({error}).</source>
         <translation>No se pudo aplicar el paquete y no se cambió nada ({error}).</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/sync_point.py" line="67"/>
+        <location filename="../../cle_desktop/sync/sync_point.py" line="72"/>
         <source>{name} is damaged and was skipped.</source>
         <translation>{name} está dañado y se omitió.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="260"/>
+        <source>This laptop&apos;s gathering membership file {path} is damaged; ask the host for a new invitation.</source>
+        <translation>El archivo de pertenencia al encuentro de esta computadora, {path}, está dañado; pida a la computadora anfitriona una invitación nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="319"/>
+        <source>{path} could not be written: {error}.</source>
+        <translation>No se pudo escribir {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="330"/>
+        <location filename="../../cle_desktop/sync/trust.py" line="336"/>
+        <source>{path} cannot be read as a CLE Desktop {kind} file.</source>
+        <translation>{path} no se puede leer como un archivo de {kind} de CLE Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="372"/>
+        <source>{path} is not a join request from CLE Desktop.</source>
+        <translation>{path} no es una solicitud para unirse de CLE Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="377"/>
+        <source>That join request was made on this laptop; make it on the new one.</source>
+        <translation>Esa solicitud para unirse se hizo en esta computadora; hágala en la computadora nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="386"/>
+        <source>Only the host laptop ({host}) can invite laptops to this gathering.</source>
+        <translation>Solo la computadora anfitriona ({host}) puede invitar computadoras a este encuentro.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="395"/>
+        <source>Laptop {name} is already in this gathering&apos;s list with other keys, or was removed; it cannot be invited again under the same id.</source>
+        <translation>La computadora {name} ya está en la lista de este encuentro con otras claves, o fue retirada; no se puede invitar otra vez con el mismo identificador.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="429"/>
+        <source>{path} is not an invitation from CLE Desktop.</source>
+        <translation>{path} no es una invitación de CLE Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="437"/>
+        <source>The invitation {path} is not signed by its host; it was altered.</source>
+        <translation>La invitación {path} no está firmada por su anfitriona; fue alterada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="444"/>
+        <source>The invitation {path} was made for another laptop; make a join request here and ask the host to invite it.</source>
+        <translation>La invitación {path} se hizo para otra computadora; haga aquí una solicitud para unirse y pida a la anfitriona que la invite.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="456"/>
+        <source>This laptop already belongs to the gathering {title}; it cannot join another.</source>
+        <translation>Esta computadora ya pertenece al encuentro {title}; no puede unirse a otro.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="472"/>
+        <source>Only the gathering&apos;s host laptop can remove a laptop.</source>
+        <translation>Solo la computadora anfitriona del encuentro puede retirar una computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="478"/>
+        <source>There is no laptop {device} in this gathering to remove.</source>
+        <translation>No hay ninguna computadora {device} en este encuentro para retirar.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="514"/>
+        <source>This laptop has not joined a gathering yet, so it cannot seal or open bundles; the host invites it first (sync join-request, sync invite, sync join).</source>
+        <translation>Esta computadora todavía no se unió a un encuentro, así que no puede sellar ni abrir paquetes; primero la invita la anfitriona (sync join-request, sync invite, sync join).</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="602"/>
+        <source>This laptop was removed from the gathering {title}; its bundles would be refused, so none was written.</source>
+        <translation>Esta computadora fue retirada del encuentro {title}; sus paquetes serían rechazados, así que no se escribió ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="708"/>
+        <location filename="../../cle_desktop/sync/trust.py" line="967"/>
+        <source>{name} claims to come from laptop {laptop} but is not signed by it; it was altered or forged, and nothing was imported.</source>
+        <translation>{name} dice venir de la computadora {laptop}, pero no está firmado por ella; fue alterado o falsificado, y no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="733"/>
+        <source>The bundle holds changes written by {laptop}, which was not invited to this gathering; nothing was imported.</source>
+        <translation>El paquete contiene cambios escritos por {laptop}, que no fue invitada a este encuentro; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="742"/>
+        <source>The bundle holds changes laptop {laptop} wrote after it was removed from this gathering; nothing was imported.</source>
+        <translation>El paquete contiene cambios que la computadora {laptop} escribió después de ser retirada de este encuentro; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="771"/>
+        <location filename="../../cle_desktop/sync/trust.py" line="818"/>
+        <source>A change in the bundle names laptop {laptop} but is not signed by it (forged, altered, or replayed under its name); nothing was imported.</source>
+        <translation>Un cambio del paquete nombra a la computadora {laptop}, pero no está firmado por ella (falsificado, alterado o repetido con su nombre); no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="870"/>
+        <source>{name} is sealed for laptops of a gathering this laptop does not hold the key of (another gathering, or made before this laptop was invited); ask the laptop that made it for a new bundle.</source>
+        <translation>{name} está sellado para computadoras de un encuentro cuya clave no tiene esta computadora (otro encuentro, o se hizo antes de que esta computadora fuera invitada); pida un paquete nuevo a la computadora que lo hizo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="880"/>
+        <source>{name} was sealed by a newer CLE Desktop; update this laptop&apos;s app first.</source>
+        <translation>{name} lo selló una versión más nueva de CLE Desktop; actualice primero la aplicación de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="887"/>
+        <source>{name} is damaged or was altered after it was sealed; copy it again from the laptop that made it.</source>
+        <translation>{name} está dañado o se alteró después de sellarlo; cópielo otra vez desde la computadora que lo hizo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="898"/>
+        <source>{name} is not sealed for this gathering (an older CLE Desktop, or made outside it); nothing was imported.</source>
+        <translation>{name} no está sellado para este encuentro (una versión anterior de CLE Desktop, o se hizo fuera de él); no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="929"/>
+        <source>{name} comes from {laptop}, which was not invited to this gathering; nothing was imported.</source>
+        <translation>{name} viene de {laptop}, que no fue invitada a este encuentro; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="939"/>
+        <source>{name} comes from laptop {laptop}, which was removed from this gathering; nothing was imported.</source>
+        <translation>{name} viene de la computadora {laptop}, que fue retirada de este encuentro; no se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1780,7 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="76"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="168"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="167"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -1699,57 +1827,57 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="162"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="161"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="169"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="168"/>
         <source>Import photos</source>
         <translation>Importar fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="205"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="204"/>
         <source>Cancelling import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="210"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="209"/>
         <source>%v of %m photos</source>
         <translation>%v de %m fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="221"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="220"/>
         <source>Imported {0} photos; {1} already here; {2} could not be read.</source>
         <translation>Se importaron {0} fotos; {1} ya estaban; {2} no se pudieron leer.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="228"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="227"/>
         <source>Some photos were not imported</source>
         <translation>Algunas fotos no se importaron</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="235"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="234"/>
         <source>Import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="269"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="268"/>
         <source>No photo release from {0}: this photo will not appear in any export.</source>
         <translation>Falta la autorización de fotos de {0}: esta foto no aparecerá en ninguna exportación.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="313"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="312"/>
         <source>Linked to: {0}</source>
         <translation>Vinculada a: {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="315"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="314"/>
         <source>Not linked to a story or an artifact yet.</source>
         <translation>Todavía no está vinculada a una historia ni a un objeto.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="324"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="323"/>
         <source>Photo linked to the story</source>
         <translation>Foto vinculada a la historia</translation>
     </message>
@@ -2293,114 +2421,184 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="44"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="45"/>
         <source>Carry changes between laptops on a USB stick. Nothing is lost: when two laptops changed the same thing, both versions wait below for you to choose.</source>
         <translation>Lleve los cambios de una computadora a otra en una memoria USB. No se pierde nada: cuando dos computadoras cambiaron lo mismo, las dos versiones esperan abajo a que usted elija.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="53"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="54"/>
         <source>Sync with a folder on the stick…</source>
         <translation>Sincronizar con una carpeta de la memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="54"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="55"/>
         <source>Export bundle…</source>
         <translation>Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="55"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="56"/>
         <source>Import bundle…</source>
         <translation>Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="68"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="73"/>
+        <source>Ask to join a gathering…</source>
+        <translation>Pedir unirse a un encuentro…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="74"/>
+        <source>Invite a laptop…</source>
+        <translation>Invitar una computadora…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="75"/>
+        <source>Join with an invitation…</source>
+        <translation>Unirse con una invitación…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="88"/>
         <source>Laptop (device)</source>
         <translation>Computadora (dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="69"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="89"/>
         <source>Changes it has</source>
         <translation>Cambios que tiene</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="70"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="90"/>
         <source>Last import from it</source>
         <translation>Última importación desde ella</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="71"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="91"/>
         <source>Last export for it</source>
         <translation>Última exportación para ella</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="76"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="96"/>
         <source>Other laptops</source>
         <translation>Otras computadoras</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="80"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="100"/>
         <source>No other laptop has exchanged changes with this one yet. Export a bundle to a USB stick, import it on another laptop, then bring that laptop&apos;s bundle back here.</source>
         <translation>Ninguna otra computadora ha intercambiado cambios con esta todavía. Exporte un paquete a una memoria USB, impórtelo en otra computadora y luego traiga aquí el paquete de esa computadora.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="89"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="109"/>
         <source>Conflicts to review</source>
         <translation>Conflictos por revisar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="108"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="130"/>
         <source>This laptop is device {0}</source>
         <translation>Esta computadora es el dispositivo {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="133"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="156"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="145"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="168"/>
         <source>Sync stopped</source>
         <translation>La sincronización se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="149"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="172"/>
         <source>Choose the sync folder on the USB stick</source>
         <translation>Elija la carpeta de sincronización en la memoria USB</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="157"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="180"/>
         <source>Received {0} changes, left {1} for the others.</source>
         <translation>Se recibieron {0} cambios y se dejaron {1} para las demás.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="165"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="188"/>
         <source>Export a bundle to…</source>
         <translation>Exportar un paquete a…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="170"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="193"/>
         <source>Wrote {0} changes and {1} photos to {2}.</source>
         <translation>Se guardaron {0} cambios y {1} fotos en {2}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="178"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="201"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="178"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="201"/>
         <source>CLE bundles</source>
         <translation>Paquetes de CLE</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="186"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="209"/>
         <source>Imported {0} new changes and {1} photos.</source>
         <translation>Se importaron {0} cambios nuevos y {1} fotos.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="190"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="213"/>
         <source>Nothing new: this laptop already had all of it.</source>
         <translation>Nada nuevo: esta computadora ya lo tenía todo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="227"/>
+        <source>This laptop&apos;s fingerprint: {0}. It has not joined a gathering yet: ask the host to invite it, or invite another laptop to make this one the host.</source>
+        <translation>Huella de esta computadora: {0}. Todavía no se unió a un encuentro: pida a la anfitriona que la invite, o invite otra computadora para que esta sea la anfitriona.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="231"/>
+        <source>This laptop&apos;s fingerprint: {0}. Gathering: {1}, {2} laptops.</source>
+        <translation>Huella de esta computadora: {0}. Encuentro: {1}, {2} computadoras.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="246"/>
+        <source>Not done</source>
+        <translation>No se hizo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="249"/>
+        <source>Trusted laptops</source>
+        <translation>Computadoras de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="253"/>
+        <source>Save the join request for the host</source>
+        <translation>Guardar la solicitud para la anfitriona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="260"/>
+        <source>Carry {0} to the host laptop. This laptop&apos;s fingerprint is {1}.</source>
+        <translation>Lleve {0} a la computadora anfitriona. La huella de esta computadora es {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="266"/>
+        <source>Choose the new laptop&apos;s join request</source>
+        <translation>Elija la solicitud para unirse de la computadora nueva</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="271"/>
+        <source>Save the invitation</source>
+        <translation>Guardar la invitación</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="278"/>
+        <source>Invited {0}. Carry {1} back to it and compare this code on both screens: {2}</source>
+        <translation>Se invitó a {0}. Llévele {1} y compare este código en las dos pantallas: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="284"/>
+        <source>Choose the host&apos;s invitation</source>
+        <translation>Elija la invitación de la anfitriona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="291"/>
+        <source>Joined {0}. Compare this code with the host&apos;s screen: {1}</source>
+        <translation>Se unió a {0}. Compare este código con la pantalla de la anfitriona: {1}</translation>
     </message>
 </context>
 <context>

@@ -842,8 +842,14 @@ def consent_notes(session: Session, entries: list[dict[str, Any]], roster: Roste
         return row.display_name if row is not None and row.display_name else participant_id
 
     notes = []
+    labels: dict[str, str] = {}
     for e in entries:
-        laptop = _laptop_label(roster.member(e["device_id"]), e["device_id"])
+        if e["entity"] not in (PURGE_ENTITY, "consent"):
+            continue
+        device = e["device_id"]
+        if device not in labels:
+            labels[device] = _laptop_label(roster.member(device), device)
+        laptop = labels[device]
         if e["entity"] == PURGE_ENTITY:
             notes.append(f"{laptop} erased {person(e['row_id'])} (consent withdrawn).")
         elif e["entity"] == "consent" and e["field"] not in (

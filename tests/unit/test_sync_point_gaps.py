@@ -34,9 +34,12 @@ def test_news_bundle_read_before_the_bundle_it_follows_does_not_hide_it(tmp_path
     lap.sync.import_bundle(d.sync.export_bundle(tmp_path / "direct").path)
     lap.sync.sync_folder(folder)
     # M sees L's bundle first (rename it so it sorts first) and must still take D's first one.
-    for path in folder.glob("cle-*.zip"):
+    moved = 0
+    for path in folder.glob("cle-*.clebundle"):
         if d.db.device_id[-12:] not in path.name:
+            moved += 1
             shutil.move(path, folder / ("cle-000000000000" + path.name[len("cle-000000000000") :]))
+    assert moved == 1  # the renaming really happened
     m.sync.sync_folder(folder)
     assert ids(m) == ids(d) == ids(lap)
     assert m.sync.dump() == d.sync.dump()

@@ -31,7 +31,7 @@ from cle_desktop.storage.models import (
     SyncPeer,
     Tag,
 )
-from cle_desktop.sync import merge
+from cle_desktop.sync import merge, trust
 from cle_desktop.sync.bundle import ExportResult, ImportResult, export_bundle, import_bundle
 from cle_desktop.sync.dump import canonical_dump
 from cle_desktop.sync.sync_point import SyncPointResult, sync_with_folder
@@ -123,6 +123,33 @@ class PeerInfo:
     changes_known: int
     last_import_at: datetime | None
     last_export_at: datetime | None
+
+
+@dataclass(frozen=True)
+class LaptopInfo:
+    """One laptop of the gathering, as the sync page and ``sync laptops`` list it."""
+
+    device_id: str
+    name: str
+    fingerprint: str
+    is_host: bool
+    is_this_laptop: bool
+    removed: bool
+
+
+@dataclass(frozen=True)
+class TrustStatus:
+    """This laptop's identity and gathering, for the sync page."""
+
+    device_id: str
+    fingerprint: str
+    gathering_title: str | None
+    is_host: bool
+    laptops: tuple[LaptopInfo, ...]
+
+
+def _trust_error(exc: trust.TrustRefused) -> InvalidInput:
+    return InvalidInput(exc.phrase)
 
 
 class SyncService:
@@ -289,6 +316,67 @@ class SyncService:
         """Erase a withdrawn person's content here and, through sync, on every laptop."""
         with self.db.write() as w:
             merge.purge_participant(w, participant_id)
+
+    # --- trusted laptops (see cle_desktop.sync.trust) ---------------------------------------
+
+    def trust_status(self) -> TrustStatus:
+        keys = trust.device_keys(self.db)
+        try:
+            current = trust.membership(self.db)
+        except trust.TrustRefused as exc:
+            raise _trust_error(exc) from exc
+        if current is None:
+            return TrustStatus(self.db.device_id, keys.fingerprint, None, False, ())
+        roster = current.roster
+        laptops = tuple(
+            LaptopInfo(
+                m.device_id,
+                m.name,
+                m.fingerprint,
+                m.device_id == roster.host,
+                m.device_id == self.db.device_id,
+                m.removed,
+            )
+            for m in roster.members
+        )
+        return TrustStatus(
+            self.db.device_id,
+            keys.fingerprint,
+            roster.title,
+            roster.host == self.db.device_id,
+            laptops,
+        )
+
+    def join_request(self, out: Path, name: str | None = None) -> str:
+        """Write this laptop's join request; returns its fingerprint."""
+        try:
+            return trust.write_join_request(self.db, out, name)
+        except trust.TrustRefused as exc:
+            raise _trust_error(exc) from exc
+
+    def invite(
+        self, request: Path, out: Path, host_name: str | None = None, title: str | None = None
+    ) -> trust.Invitation:
+        """Host: invite the laptop of a join request (this laptop becomes the host of a new
+        gathering roster if it has none)."""
+        try:
+            if title is not None:
+                trust.start_gathering(self.db, title=title, name=host_name)
+            return trust.invite(self.db, request, out, name=host_name)
+        except trust.TrustRefused as exc:
+            raise _trust_error(exc) from exc
+
+    def join(self, invitation: Path) -> trust.Joined:
+        try:
+            return trust.join(self.db, invitation)
+        except trust.TrustRefused as exc:
+            raise _trust_error(exc) from exc
+
+    def remove_laptop(self, device_id: str) -> trust.Member:
+        try:
+            return trust.remove_laptop(self.db, device_id)
+        except trust.TrustRefused as exc:
+            raise _trust_error(exc) from exc
 
     def dump(self, gathering_id: str | None = None) -> str:
         with self.db.read() as s:

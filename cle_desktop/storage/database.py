@@ -100,6 +100,8 @@ class Database:
     device_id: str
     clock: HybridClock
     backups: list[Path] = field(default_factory=list)
+    # Where this laptop's device id and keys live (None: the platformdirs state folder).
+    state_dir: Path | None = None
     # One writer at a time in this process (threads queue here instead of spinning on SQLite's
     # busy timeout); other processes are kept out by BEGIN IMMEDIATE.
     _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
@@ -161,7 +163,7 @@ class Database:
             last = session.scalar(select(func.max(Change.hlc)))
         device_id = resolve_device_id(path, instance_id, state_dir)
         clock = HybridClock(Timestamp.decode(last) if last else None)
-        return cls(path, engine, factory, device_id, clock, taken)
+        return cls(path, engine, factory, device_id, clock, taken, state_dir=state_dir)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -280,6 +280,13 @@ class Change(Base):
     value: Mapped[str] = mapped_column(Text)  # JSON
     parents: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of change ids
     applied_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Proof of authorship (see cle_desktop.sync.trust): the writing laptop's Ed25519 signature
+    # over the entry's header and a salted digest of its value. The salt is dropped when a
+    # purge erases the value (a trigger does it), so the digest then proves nothing about the
+    # erased words.
+    signature: Mapped[str | None] = mapped_column(Text, default=None)
+    value_salt: Mapped[str | None] = mapped_column(Text, default=None)
+    value_digest: Mapped[str | None] = mapped_column(Text, default=None)
 
     __table_args__ = (
         Index("uq_change_device_seq", "device_id", "seq", unique=True),

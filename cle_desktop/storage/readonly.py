@@ -156,7 +156,7 @@ def open_for_reading(path: Path, *, state_dir: Path | None = None) -> Database:
         engine.dispose()
         raise
     clock = HybridClock(Timestamp.decode(last) if last else None)
-    return Database(path, engine, factory, device_id, clock)
+    return Database(path, engine, factory, device_id, clock, state_dir=state_dir)
 
 
 def no_space_sentence(path: Path, needed: int | None = None) -> str:

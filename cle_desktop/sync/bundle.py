@@ -49,6 +49,7 @@ from cle_desktop.storage.database import Database
 from cle_desktop.storage.durable import fsync_dir
 from cle_desktop.storage.hlc import Timestamp
 from cle_desktop.storage.models import Change
+from cle_desktop.sync import seal, trust
 from cle_desktop.sync.merge import apply_changes, change_to_dict
 from cle_desktop.sync.validate import (
     MAX_CHANGES_BYTES,
@@ -75,6 +76,7 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
+SEALED_SUFFIX = "clebundle"
 MAX_MEMBERS = 200_000
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
 MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
@@ -120,6 +122,8 @@ class ImportResult:
     new_changes: int
     media_added: int
     vector: dict[str, int] = field(default_factory=dict)
+    # Consent changes and purges in the bundle, each naming the laptop and the person.
+    consent_notes: tuple[str, ...] = ()
 
 
 def version_vector(session: Session) -> dict[str, int]:
@@ -166,13 +170,20 @@ def _media_hashes(entries: list[dict[str, Any]]) -> list[str]:
 
 
 def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = None) -> ExportResult:
-    """Write every entry the receiver lacks (all, unless ``since`` says what it has)."""
+    """Write every entry the receiver lacks (all, unless ``since`` says what it has), signed
+    and sealed for the gathering's laptops (see ``cle_desktop.sync.trust``)."""
     out = Path(out)
+    # trust hook: refuses before anything is written if this laptop is in no gathering, and
+    # signs this laptop's entries written since the last export.
+    try:
+        sealer = trust.Sealer.for_export(db)
+    except trust.TrustRefused as exc:
+        raise BundleRejected(exc.phrase) from exc
     if out.is_dir() or not out.suffix:
         out.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         own = int(version_vector_of(db).get(db.device_id, 0))
-        out = out / f"cle-{db.device_id[-12:]}-{stamp}-{own:08d}.zip"
+        out = out / f"cle-{db.device_id[-12:]}-{stamp}-{own:08d}.{SEALED_SUFFIX}"
     with db.read() as session:
         entries = [change_to_dict(c) for c in _changes_since(session, since or {})]
         vector = version_vector(session)
@@ -201,16 +212,18 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
         "members": members,
     }
     tmp = out.with_name(f".{out.name}.partial")
+    # trust hook: the plain zip is written in a private folder beside the database, never on
+    # the stick; only its sealed form goes to ``tmp``.
+    plain = sealer.scratch() / f".{out.name}.plain"
     try:
-        with open(tmp, "wb") as raw:
+        with open(plain, "wb") as raw:
             with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 zf.writestr("manifest.json", json.dumps(manifest, indent=1, sort_keys=True))
                 zf.writestr("changes.jsonl", changes_bytes)
                 for h in hashes:
                     # photos are already compressed: store them as they are
                     zf.write(store.path_for(h), f"media/{h}", compress_type=zipfile.ZIP_STORED)
-            raw.flush()
-            os.fsync(raw.fileno())
+        sealer.seal(plain, tmp, entries, vector)  # trust hook
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -219,6 +232,8 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
             folder=out.parent,
             error=exc.strerror or exc,
         ) from exc
+    finally:
+        plain.unlink(missing_ok=True)
     return ExportResult(out, len(entries), len(hashes))
 
 
@@ -790,23 +805,48 @@ def _take_out(added: list[Path]) -> None:
 
 
 def import_bundle(db: Database, path: Path) -> ImportResult:
-    """Verify everything, then apply all entries in one transaction. Importing twice is a no-op.
+    """Unseal, verify everything (entry signatures included), then apply all entries in one
+    transaction. Importing twice is a no-op.
 
     All or nothing, photos included: they are staged beside the media store while the bundle
     is read, moved in just before the database commits, and taken out again if it does not.
     The clock only observes the entries once they are committed.
     """
+    path = Path(path)
+    if not seal.is_sealed(path):
+        # A plain zip is still read (so damage gets its own sentence), then refused.
+        read_bundle(path)
+        raise BundleRejected(trust.not_sealed(path).phrase)
+    try:
+        opened = trust.open_bundle(db, path)
+    except trust.TrustRefused as exc:
+        raise BundleRejected(exc.phrase) from exc
+    try:
+        return _import_opened(db, path, opened)
+    finally:
+        opened.close()
+
+
+def _import_opened(db: Database, path: Path, opened: trust.OpenedBundle) -> ImportResult:
     store = MediaStore(db.media_dir)
     staging = db.media_dir / f".staging-{secrets.token_hex(8)}"
     added: list[Path] = []
     try:
-        manifest, entries, staged = read_bundle(path, staging, have=store.has)
+        manifest, entries, staged = read_bundle(opened.plain, staging, have=store.has)
         vector = check_vector(manifest.get("version_vector"))
+        with db.read() as session:  # every entry signed by the invited laptop it names
+            try:
+                opened.check(session, entries, manifest)
+            except trust.TrustRefused as exc:
+                raise BundleRejected(exc.phrase) from exc
         latest = max((e["hlc"] for e in entries), default="")
         try:
             with db.transaction() as session:
                 new = apply_changes(session, entries, db.clock, observe=False)
+                opened.after_apply(session, entries)  # keep the signatures
                 _move_in(store, staged, added)  # last: the commit follows at once
+        except trust.TrustRefused as exc:
+            raise BundleRejected(exc.phrase) from exc
         except IntegrityError as exc:
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
@@ -842,4 +882,4 @@ def import_bundle(db: Database, path: Path) -> ImportResult:
     if latest:
         db.clock.observe(Timestamp.decode(latest))
     photos = sum(1 for p in added if p.is_file())
-    return ImportResult(Path(path), str(manifest["device_id"]), new, photos, vector)
+    return ImportResult(path, str(manifest["device_id"]), new, photos, vector, tuple(opened.notes))

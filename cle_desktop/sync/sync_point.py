@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cle_desktop.domain.phrases import Phrase
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
 from cle_desktop.storage.database import Database
+from cle_desktop.sync import seal, trust
 from cle_desktop.sync.bundle import (
+    SEALED_SUFFIX,
     BundleRejected,
     ExportResult,
     ImportResult,
@@ -38,9 +40,17 @@ class SyncPointResult:
         self.rejected_phrases.append(phrase)
 
 
-def _vector_of(path: Path) -> dict[str, int] | Phrase:
+def _vector_of(db: Database, path: Path) -> dict[str, int] | Phrase:
     """The bundle's version vector, read through the same checks as an import (a bad header
     must not reach the comparison below), or the sentence saying why it cannot be read."""
+    if seal.is_sealed(path):  # a sealed bundle's vector is in its envelope
+        vector = trust.envelope_vector(db, path)
+        if vector is None:
+            return Phrase(
+                QT_TRANSLATE_NOOP("Errors", "{name} is damaged and was skipped."),
+                {"name": path.name},
+            )
+        return vector
     try:
         return check_vector(read_manifest(path).get("version_vector"))
     except BundleRejected as exc:
@@ -57,8 +67,9 @@ def sync_with_folder(db: Database, folder: Path) -> SyncPointResult:
     result = SyncPointResult()
     folder_vector: dict[str, int] = {}
     pending: list[tuple[Path, dict[str, int]]] = []
-    for path in sorted(folder.glob("cle-*.zip")):
-        vector = _vector_of(path)
+    found = [*folder.glob(f"cle-*.{SEALED_SUFFIX}"), *folder.glob("cle-*.zip")]
+    for path in sorted(found):
+        vector = _vector_of(db, path)
         if isinstance(vector, Phrase):
             result.reject(path.name, vector)
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.services import Services
+from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.conflicts_view import ConflictsPanel
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.labels import local_time
@@ -61,6 +62,25 @@ class SyncPage(QWidget):
             b.clicked.connect(lambda _=False, f=slot: f())
             buttons.addWidget(b)
         buttons.addStretch(1)
+        # Trusted laptops: this laptop's fingerprint and the invite/join steps (see
+        # cle_desktop.sync.trust); the pairing code is shown for people to compare.
+        self.trust_line = QLabel()
+        self.trust_line.setObjectName("trustLine")
+        self.trust_line.setWordWrap(True)
+        self.trust_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        trust_buttons = QHBoxLayout()
+        self.trust_buttons: dict[str, QPushButton] = {}
+        for name, label, slot in (
+            ("joinRequestButton", self.tr("Ask to join a gathering…"), self.write_join_request),
+            ("inviteButton", self.tr("Invite a laptop…"), self.invite_laptop),
+            ("joinButton", self.tr("Join with an invitation…"), self.join_gathering),
+        ):
+            b = QPushButton(label)
+            b.setObjectName(name)
+            b.clicked.connect(lambda _=False, f=slot: f())
+            trust_buttons.addWidget(b)
+            self.trust_buttons[name] = b
+        trust_buttons.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.peers = QTableWidget(0, 4)
@@ -93,6 +113,8 @@ class SyncPage(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(intro)
         layout.addWidget(self.device)
+        layout.addWidget(self.trust_line)
+        layout.addLayout(trust_buttons)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.peers)
@@ -108,6 +130,7 @@ class SyncPage(QWidget):
         self.device.setText(
             self.tr("This laptop is device {0}").format(self.services.db.device_id[-12:])
         )
+        self._refresh_trust()
         peers = self.services.sync.peers()
         self.no_peers.setVisible(not peers)
         self.peers.setVisible(bool(peers))
@@ -176,7 +199,7 @@ class SyncPage(QWidget):
     def import_bundle(self, path: Path | None = None) -> None:
         if path is None:
             files = self.dialogs.open_files(
-                self, self.tr("Import a bundle"), self.tr("CLE bundles") + " (*.zip)"
+                self, self.tr("Import a bundle"), self.tr("CLE bundles") + " (*.clebundle *.zip)"
             )
             if not files:
                 return
@@ -190,4 +213,82 @@ class SyncPage(QWidget):
                 if r.new_changes
                 else self.tr("Nothing new: this laptop already had all of it.")
             ),
+        )
+
+    # --- trusted laptops ---------------------------------------------------------------------
+
+    def _refresh_trust(self) -> None:
+        try:
+            status = self.services.sync.trust_status()
+        except ServiceError as exc:
+            self.trust_line.setText(readable(exc.phrase))
+            return
+        if status.gathering_title is None:
+            text = self.tr(
+                "This laptop's fingerprint: {0}. It has not joined a gathering yet: ask the "
+                "host to invite it, or invite another laptop to make this one the host."
+            ).format(status.fingerprint)
+        else:
+            text = self.tr("This laptop's fingerprint: {0}. Gathering: {1}, {2} laptops.").format(
+                status.fingerprint,
+                status.gathering_title,
+                sum(1 for laptop in status.laptops if not laptop.removed),
+            )
+        self.trust_line.setText(text)
+        joined = status.gathering_title is not None
+        self.trust_buttons["joinRequestButton"].setEnabled(not joined)
+        self.trust_buttons["joinButton"].setEnabled(not joined)
+        self.trust_buttons["inviteButton"].setEnabled(not joined or status.is_host)
+
+    def _trust_step(self, call, describe) -> None:  # type: ignore[no-untyped-def]
+        try:
+            result = call()
+        except ServiceError as exc:
+            self.dialogs.warn(self, self.tr("Not done"), readable(exc.phrase))
+            return
+        self.refresh()
+        self.dialogs.inform(self, self.tr("Trusted laptops"), describe(result))
+
+    def write_join_request(self) -> None:
+        out = self.dialogs.save_file(
+            self, self.tr("Save the join request for the host"), "join.request", "(*.request)"
+        )
+        if out is None:
+            return
+        self._trust_step(
+            lambda: self.services.sync.join_request(out),
+            lambda fingerprint: self.tr(
+                "Carry {0} to the host laptop. This laptop's fingerprint is {1}."
+            ).format(out.name, fingerprint),
+        )
+
+    def invite_laptop(self) -> None:
+        files = self.dialogs.open_files(
+            self, self.tr("Choose the new laptop's join request"), "(*.request)"
+        )
+        if not files:
+            return
+        out = self.dialogs.save_file(
+            self, self.tr("Save the invitation"), "invite.invitation", "(*.invitation)"
+        )
+        if out is None:
+            return
+        self._trust_step(
+            lambda: self.services.sync.invite(files[0], out),
+            lambda invited: self.tr(
+                "Invited {0}. Carry {1} back to it and compare this code on both screens: {2}"
+            ).format(invited.member.name, out.name, invited.pairing_code),
+        )
+
+    def join_gathering(self) -> None:
+        files = self.dialogs.open_files(
+            self, self.tr("Choose the host's invitation"), "(*.invitation)"
+        )
+        if not files:
+            return
+        self._trust_step(
+            lambda: self.services.sync.join(files[0]),
+            lambda joined: self.tr(
+                "Joined {0}. Compare this code with the host's screen: {1}"
+            ).format(joined.roster.title, joined.pairing_code),
         )

@@ -1111,11 +1111,17 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </message>
     <message>
         <location filename="../../cle_desktop/services/sync.py" line="139"/>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/sync.py" line="68"/>
         <source>No bundle from device {device} has been imported here, so we do not know what it lacks; export everything instead.</source>
         <translation>Aquí no se ha importado ningún paquete del dispositivo {device}, así que no sabemos qué le falta; mejor exporte todo.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/services/sync.py" line="257"/>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/sync.py" line="137"/>
         <source>That conflict has already been resolved.</source>
         <translation>Ese conflicto ya se resolvió.</translation>
     </message>
@@ -1130,140 +1136,268 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Esa etiqueta ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="182"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="195"/>
         <source>The bundle could not be written to {folder}: {error}.</source>
         <translation>No se pudo guardar el paquete en {folder}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="196"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="211"/>
         <source>The bundle has {count} files, more than a bundle can hold.</source>
         <translation>El paquete tiene {count} archivos, más de los que puede contener un paquete.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="207"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="222"/>
         <source>The bundle lists {name!r} twice; it may have been tampered with.</source>
         <translation>El paquete incluye {name!r} dos veces; puede que lo hayan alterado.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="215"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="230"/>
         <source>The bundle contains an unexpected file {name!r}; it is not a CLE Desktop bundle.</source>
         <translation>El paquete contiene un archivo inesperado, {name!r}; no es un paquete de CLE Desktop.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="224"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="239"/>
         <source>{name} in the bundle is too large to be genuine.</source>
         <translation>{name}, dentro del paquete, es demasiado grande para ser auténtico.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="233"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="248"/>
         <source>{name} in the bundle is compressed suspiciously well (a zip bomb?).</source>
         <translation>{name}, dentro del paquete, está comprimido de forma sospechosamente eficaz (¿una bomba zip?).</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="241"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="256"/>
         <source>The bundle unpacks to more data than a bundle can hold.</source>
         <translation>El paquete se descomprime en más datos de los que puede contener un paquete.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="245"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="260"/>
         <source>The bundle has no manifest or no changes; it is incomplete.</source>
         <translation>Al paquete le falta el manifiesto o los cambios; está incompleto.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="256"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="271"/>
         <source>{name} in the bundle is not the size its manifest says; the copy is damaged.</source>
         <translation>{name}, dentro del paquete, no tiene el tamaño que indica su manifiesto; la copia está dañada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="266"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="281"/>
         <source>{name} in the bundle does not match its checksum; the copy is damaged.</source>
         <translation>{name}, dentro del paquete, no coincide con su suma de verificación; la copia está dañada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="280"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="295"/>
         <source>The bundle&apos;s changes are not valid text; the copy is damaged.</source>
         <translation>Los cambios del paquete no son texto válido; la copia está dañada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="291"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="306"/>
         <source>Line {number} of the bundle&apos;s changes is not valid JSON.</source>
         <translation>La línea {number} de los cambios del paquete no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="298"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="313"/>
         <source>Line {number} of the bundle&apos;s changes is not a change entry.</source>
         <translation>La línea {number} de los cambios del paquete no es un cambio.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="310"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="325"/>
         <source>Line {number} of the bundle&apos;s changes has a bad {key!r}.</source>
         <translation>La línea {number} de los cambios del paquete tiene un valor incorrecto en {key!r}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="318"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="333"/>
         <source>Line {number} of the bundle&apos;s changes has a bad clock or parents.</source>
         <translation>La línea {number} de los cambios del paquete tiene un reloj o unos antecesores incorrectos.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="332"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="347"/>
         <source>There is no bundle at {path}.</source>
         <translation>No hay ningún paquete en {path}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="338"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="353"/>
         <source>{name} is not a sync bundle, or it was cut short while copying.</source>
         <translation>{name} no es un paquete de sincronización, o se cortó al copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="349"/>
-        <location filename="../../cle_desktop/sync/bundle.py" line="378"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="364"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="393"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>El manifiesto del paquete está dañado.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="353"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="368"/>
         <source>{name} is not a CLE Desktop sync bundle.</source>
         <translation>{name} no es un paquete de sincronización de CLE Desktop.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="359"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="374"/>
         <source>This bundle was made by a newer CLE Desktop (format {version}); update this laptop&apos;s app first.</source>
         <translation>Este paquete lo creó una versión más reciente de CLE Desktop (formato {version}); primero actualice la aplicación en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="371"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="386"/>
         <source>The bundle&apos;s files do not match its manifest; the copy is damaged.</source>
         <translation>Los archivos del paquete no coinciden con su manifiesto; la copia está dañada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="383"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="398"/>
         <source>{name} in the bundle is not the photo its name promises; it may have been tampered with.</source>
         <translation>{name}, dentro del paquete, no es la foto que su nombre promete; puede que lo hayan alterado.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="396"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="411"/>
         <source>The bundle is damaged and cannot be read.</source>
         <translation>El paquete está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="416"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="452"/>
         <source>A photo from the bundle could not be stored on this laptop ({error}); nothing was changed in the database.</source>
         <translation>No se pudo guardar en esta computadora una foto del paquete ({error}); no se cambió nada en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="431"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="471"/>
         <source>This bundle builds on changes this laptop does not have yet; import the earlier bundle from that laptop first. Nothing was changed.</source>
         <translation>Este paquete se basa en cambios que esta computadora todavía no tiene; primero importe el paquete anterior de esa computadora. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/bundle.py" line="440"/>
+        <location filename="../../cle_desktop/sync/bundle.py" line="480"/>
         <source>The bundle could not be applied and nothing was changed ({error}).</source>
         <translation>No se pudo aplicar el paquete y no se cambió nada ({error}).</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/sync/sync_point.py" line="67"/>
+        <location filename="../../cle_desktop/sync/sync_point.py" line="72"/>
         <source>{name} is damaged and was skipped.</source>
         <translation>{name} está dañado y se omitió.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="260"/>
+        <source>This laptop&apos;s gathering membership file {path} is damaged; ask the host for a new invitation.</source>
+        <translation>El archivo de pertenencia al encuentro de esta computadora, {path}, está dañado; pida a la computadora anfitriona una invitación nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="319"/>
+        <source>{path} could not be written: {error}.</source>
+        <translation>No se pudo escribir {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="330"/>
+        <location filename="../../cle_desktop/sync/trust.py" line="336"/>
+        <source>{path} cannot be read as a CLE Desktop {kind} file.</source>
+        <translation>{path} no se puede leer como un archivo de {kind} de CLE Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="372"/>
+        <source>{path} is not a join request from CLE Desktop.</source>
+        <translation>{path} no es una solicitud para unirse de CLE Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="377"/>
+        <source>That join request was made on this laptop; make it on the new one.</source>
+        <translation>Esa solicitud para unirse se hizo en esta computadora; hágala en la computadora nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="386"/>
+        <source>Only the host laptop ({host}) can invite laptops to this gathering.</source>
+        <translation>Solo la computadora anfitriona ({host}) puede invitar computadoras a este encuentro.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="395"/>
+        <source>Laptop {name} is already in this gathering&apos;s list with other keys, or was removed; it cannot be invited again under the same id.</source>
+        <translation>La computadora {name} ya está en la lista de este encuentro con otras claves, o fue retirada; no se puede invitar otra vez con el mismo identificador.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="429"/>
+        <source>{path} is not an invitation from CLE Desktop.</source>
+        <translation>{path} no es una invitación de CLE Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="437"/>
+        <source>The invitation {path} is not signed by its host; it was altered.</source>
+        <translation>La invitación {path} no está firmada por su anfitriona; fue alterada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="444"/>
+        <source>The invitation {path} was made for another laptop; make a join request here and ask the host to invite it.</source>
+        <translation>La invitación {path} se hizo para otra computadora; haga aquí una solicitud para unirse y pida a la anfitriona que la invite.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="456"/>
+        <source>This laptop already belongs to the gathering {title}; it cannot join another.</source>
+        <translation>Esta computadora ya pertenece al encuentro {title}; no puede unirse a otro.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="472"/>
+        <source>Only the gathering&apos;s host laptop can remove a laptop.</source>
+        <translation>Solo la computadora anfitriona del encuentro puede retirar una computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="478"/>
+        <source>There is no laptop {device} in this gathering to remove.</source>
+        <translation>No hay ninguna computadora {device} en este encuentro para retirar.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="514"/>
+        <source>This laptop has not joined a gathering yet, so it cannot seal or open bundles; the host invites it first (sync join-request, sync invite, sync join).</source>
+        <translation>Esta computadora todavía no se unió a un encuentro, así que no puede sellar ni abrir paquetes; primero la invita la anfitriona (sync join-request, sync invite, sync join).</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="602"/>
+        <source>This laptop was removed from the gathering {title}; its bundles would be refused, so none was written.</source>
+        <translation>Esta computadora fue retirada del encuentro {title}; sus paquetes serían rechazados, así que no se escribió ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="708"/>
+        <location filename="../../cle_desktop/sync/trust.py" line="967"/>
+        <source>{name} claims to come from laptop {laptop} but is not signed by it; it was altered or forged, and nothing was imported.</source>
+        <translation>{name} dice venir de la computadora {laptop}, pero no está firmado por ella; fue alterado o falsificado, y no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="733"/>
+        <source>The bundle holds changes written by {laptop}, which was not invited to this gathering; nothing was imported.</source>
+        <translation>El paquete contiene cambios escritos por {laptop}, que no fue invitada a este encuentro; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="742"/>
+        <source>The bundle holds changes laptop {laptop} wrote after it was removed from this gathering; nothing was imported.</source>
+        <translation>El paquete contiene cambios que la computadora {laptop} escribió después de ser retirada de este encuentro; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="771"/>
+        <location filename="../../cle_desktop/sync/trust.py" line="818"/>
+        <source>A change in the bundle names laptop {laptop} but is not signed by it (forged, altered, or replayed under its name); nothing was imported.</source>
+        <translation>Un cambio del paquete nombra a la computadora {laptop}, pero no está firmado por ella (falsificado, alterado o repetido con su nombre); no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="870"/>
+        <source>{name} is sealed for laptops of a gathering this laptop does not hold the key of (another gathering, or made before this laptop was invited); ask the laptop that made it for a new bundle.</source>
+        <translation>{name} está sellado para computadoras de un encuentro cuya clave no tiene esta computadora (otro encuentro, o se hizo antes de que esta computadora fuera invitada); pida un paquete nuevo a la computadora que lo hizo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="880"/>
+        <source>{name} was sealed by a newer CLE Desktop; update this laptop&apos;s app first.</source>
+        <translation>{name} lo selló una versión más nueva de CLE Desktop; actualice primero la aplicación de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="887"/>
+        <source>{name} is damaged or was altered after it was sealed; copy it again from the laptop that made it.</source>
+        <translation>{name} está dañado o se alteró después de sellarlo; cópielo otra vez desde la computadora que lo hizo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="898"/>
+        <source>{name} is not sealed for this gathering (an older CLE Desktop, or made outside it); nothing was imported.</source>
+        <translation>{name} no está sellado para este encuentro (una versión anterior de CLE Desktop, o se hizo fuera de él); no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="929"/>
+        <source>{name} comes from {laptop}, which was not invited to this gathering; nothing was imported.</source>
+        <translation>{name} viene de {laptop}, que no fue invitada a este encuentro; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/sync/trust.py" line="939"/>
+        <source>{name} comes from laptop {laptop}, which was removed from this gathering; nothing was imported.</source>
+        <translation>{name} viene de la computadora {laptop}, que fue retirada de este encuentro; no se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -2647,114 +2781,184 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="44"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="45"/>
         <source>Carry changes between laptops on a USB stick. Nothing is lost: when two laptops changed the same thing, both versions wait below for you to choose.</source>
         <translation>Lleve los cambios de una computadora a otra en una memoria USB. No se pierde nada: cuando dos computadoras cambiaron lo mismo, las dos versiones esperan abajo a que usted elija.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="53"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="54"/>
         <source>Sync with a folder on the stick…</source>
         <translation>Sincronizar con una carpeta de la memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="54"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="55"/>
         <source>Export bundle…</source>
         <translation>Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="55"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="56"/>
         <source>Import bundle…</source>
         <translation>Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="68"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="73"/>
+        <source>Ask to join a gathering…</source>
+        <translation>Pedir unirse a un encuentro…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="74"/>
+        <source>Invite a laptop…</source>
+        <translation>Invitar una computadora…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="75"/>
+        <source>Join with an invitation…</source>
+        <translation>Unirse con una invitación…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="88"/>
         <source>Laptop (device)</source>
         <translation>Computadora (dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="69"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="89"/>
         <source>Changes it has</source>
         <translation>Cambios que tiene</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="70"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="90"/>
         <source>Last import from it</source>
         <translation>Última importación desde ella</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="71"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="91"/>
         <source>Last export for it</source>
         <translation>Última exportación para ella</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="76"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="96"/>
         <source>Other laptops</source>
         <translation>Otras computadoras</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="80"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="100"/>
         <source>No other laptop has exchanged changes with this one yet. Export a bundle to a USB stick, import it on another laptop, then bring that laptop&apos;s bundle back here.</source>
         <translation>Ninguna otra computadora ha intercambiado cambios con esta todavía. Exporte un paquete a una memoria USB, impórtelo en otra computadora y luego traiga aquí el paquete de esa computadora.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="89"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="109"/>
         <source>Conflicts to review</source>
         <translation>Conflictos por revisar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="108"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="130"/>
         <source>This laptop is device {0}</source>
         <translation>Esta computadora es el dispositivo {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="133"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="156"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="145"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="168"/>
         <source>Sync stopped</source>
         <translation>La sincronización se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="149"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="172"/>
         <source>Choose the sync folder on the USB stick</source>
         <translation>Elija la carpeta de sincronización en la memoria USB</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="157"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="180"/>
         <source>Received {0} changes, left {1} for the others.</source>
         <translation>Se recibieron {0} cambios y se dejaron {1} para las demás.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="165"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="188"/>
         <source>Export a bundle to…</source>
         <translation>Exportar un paquete a…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="170"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="193"/>
         <source>Wrote {0} changes and {1} photos to {2}.</source>
         <translation>Se guardaron {0} cambios y {1} fotos en {2}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="178"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="201"/>
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="178"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="201"/>
         <source>CLE bundles</source>
         <translation>Paquetes de CLE</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="186"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="209"/>
         <source>Imported {0} new changes and {1} photos.</source>
         <translation>Se importaron {0} cambios nuevos y {1} fotos.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/sync_view.py" line="190"/>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="213"/>
         <source>Nothing new: this laptop already had all of it.</source>
         <translation>Nada nuevo: esta computadora ya lo tenía todo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="227"/>
+        <source>This laptop&apos;s fingerprint: {0}. It has not joined a gathering yet: ask the host to invite it, or invite another laptop to make this one the host.</source>
+        <translation>Huella de esta computadora: {0}. Todavía no se unió a un encuentro: pida a la anfitriona que la invite, o invite otra computadora para que esta sea la anfitriona.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="231"/>
+        <source>This laptop&apos;s fingerprint: {0}. Gathering: {1}, {2} laptops.</source>
+        <translation>Huella de esta computadora: {0}. Encuentro: {1}, {2} computadoras.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="246"/>
+        <source>Not done</source>
+        <translation>No se hizo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="249"/>
+        <source>Trusted laptops</source>
+        <translation>Computadoras de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="253"/>
+        <source>Save the join request for the host</source>
+        <translation>Guardar la solicitud para la anfitriona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="260"/>
+        <source>Carry {0} to the host laptop. This laptop&apos;s fingerprint is {1}.</source>
+        <translation>Lleve {0} a la computadora anfitriona. La huella de esta computadora es {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="266"/>
+        <source>Choose the new laptop&apos;s join request</source>
+        <translation>Elija la solicitud para unirse de la computadora nueva</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="271"/>
+        <source>Save the invitation</source>
+        <translation>Guardar la invitación</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="278"/>
+        <source>Invited {0}. Carry {1} back to it and compare this code on both screens: {2}</source>
+        <translation>Se invitó a {0}. Llévele {1} y compare este código en las dos pantallas: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="284"/>
+        <source>Choose the host&apos;s invitation</source>
+        <translation>Elija la invitación de la anfitriona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/sync_view.py" line="291"/>
+        <source>Joined {0}. Compare this code with the host&apos;s screen: {1}</source>
+        <translation>Se unió a {0}. Compare este código con la pantalla de la anfitriona: {1}</translation>
     </message>
 </context>
 <context>

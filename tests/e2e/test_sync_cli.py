@@ -28,10 +28,31 @@ def run(db: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[st
     return proc
 
 
+def join(host: Path, *laptops: Path) -> None:
+    """The CLI join flow: join-request on the new laptop, invite on the host, join; both
+    print the same pairing code."""
+    for laptop in laptops:
+        request, invitation = laptop.parent / "join.request", laptop.parent / "invite.file"
+        asked = json.loads(
+            run(laptop, "sync", "join-request", "--out", str(request), "--json").stdout
+        )
+        invited = json.loads(
+            run(host, "sync", "invite", str(request), "--out", str(invitation), "--json").stdout
+        )
+        joined = json.loads(run(laptop, "sync", "join", str(invitation), "--json").stdout)
+        assert invited["fingerprint"] == asked["fingerprint"]
+        assert invited["pairing_code"] == joined["pairing_code"]
+
+
+def device_of(db: Path) -> str:
+    return str(json.loads(run(db, "sync", "laptops", "--json").stdout)["device_id"])
+
+
 def test_two_laptops_export_import_dump_and_refuse_a_zip_slip(tmp_path: Path) -> None:
     a, b = tmp_path / "a" / "cle.db", tmp_path / "b" / "cle.db"
     stick = tmp_path / "stick"
     run(a, "demo", "--stories", "12", "--photos", "2", "--json")
+    join(a, b)
     out = json.loads(run(a, "sync", "export", "--out", str(stick), "--json").stdout)
     assert out["changes"] > 0 and out["media"] == 2 and Path(out["path"]).is_file()
 
@@ -49,7 +70,7 @@ def test_two_laptops_export_import_dump_and_refuse_a_zip_slip(tmp_path: Path) ->
     # Since-peer export after the peer's bundle arrived: nothing A lacks goes back.
     back = json.loads(run(b, "sync", "export", "--out", str(stick / "from-b.zip"), "--json").stdout)
     run(a, "sync", "import", back["path"])
-    b_device = json.loads(back_manifest(Path(back["path"])))["device_id"]
+    b_device = device_of(b)
     lean = json.loads(
         run(
             a, "sync", "export", "--out", str(tmp_path / "lean"), "--since-peer", b_device, "--json"
@@ -62,9 +83,9 @@ def test_two_laptops_export_import_dump_and_refuse_a_zip_slip(tmp_path: Path) ->
     assert unknown.returncode == 2 and "export everything instead" in unknown.stderr
 
     evil = tmp_path / "evil.zip"
-    with zipfile.ZipFile(out["path"]) as src, zipfile.ZipFile(evil, "w") as dst:
-        for item in src.infolist():
-            dst.writestr(item, src.read(item))
+    with zipfile.ZipFile(evil, "w") as dst:
+        dst.writestr("manifest.json", json.dumps({"format": "cle-desktop-bundle"}))
+        dst.writestr("changes.jsonl", "")
         dst.writestr("../../escape.txt", "x")
     proc = run(b, "sync", "import", str(evil), ok=False)
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
@@ -73,15 +94,11 @@ def test_two_laptops_export_import_dump_and_refuse_a_zip_slip(tmp_path: Path) ->
     assert run(b, "sync", "dump").stdout == dump_a
 
 
-def back_manifest(bundle: Path) -> str:
-    with zipfile.ZipFile(bundle) as z:
-        return z.read("manifest.json").decode()
-
-
 def test_sync_point_folder_brings_three_laptops_together(tmp_path: Path) -> None:
     dbs = [tmp_path / name / "cle.db" for name in ("a", "b", "c")]
     point = tmp_path / "stick" / "cle-sync"
     gid = json.loads(run(dbs[0], "demo", "--stories", "5", "--photos", "0", "--json").stdout)["id"]
+    join(*dbs)
     for db in dbs:  # first round: everyone leaves a bundle and picks up what is there
         run(db, "sync", "folder", str(point), "--json")
     for db in dbs:  # second round: everyone has everything
@@ -99,6 +116,7 @@ def test_purge_from_the_command_line_travels_to_the_other_laptop(tmp_path: Path)
 
     a, b = tmp_path / "a" / "cle.db", tmp_path / "b" / "cle.db"
     run(a, "demo", "--stories", "8", "--photos", "0", "--json")
+    join(a, b)
     db = Database.open(a, state_dir=a.parent / "state")
     with db.read() as s:
         person = s.scalars(select(Participant).order_by(Participant.id)).first()
@@ -116,6 +134,7 @@ def test_purge_from_the_command_line_travels_to_the_other_laptop(tmp_path: Path)
     bundle = json.loads(
         run(a, "sync", "export", "--out", str(tmp_path / "stick"), "--json").stdout
     )["path"]
-    run(b, "sync", "import", bundle)
+    imported = run(b, "sync", "import", bundle).stdout
+    assert f"erased {name} (consent withdrawn)" in imported  # the report names laptop and person
     dump_b = run(b, "sync", "dump").stdout
     assert name not in dump_b and dump_b == run(a, "sync", "dump").stdout

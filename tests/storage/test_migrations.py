@@ -28,6 +28,9 @@ def test_an_older_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
         conn.execute("DROP INDEX ix_change_hlc")
         conn.execute("DROP INDEX ix_tag_asset_mentions")
         conn.execute("CREATE INDEX ix_tag_asset_id ON tag (asset_id)")
+        conn.execute("DROP TRIGGER change_value_erased")
+        for column in ("signature", "value_salt", "value_digest"):
+            conn.execute(f"ALTER TABLE change DROP COLUMN {column}")
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
     reopened = Database.open(path)
     assert len(reopened.backups) == 1 and reopened.backups[0].exists()
@@ -82,6 +85,9 @@ def test_field_heads_survive_the_move_to_without_rowid(tmp_path: Path) -> None:
         conn.execute("DROP INDEX ix_change_hlc")
         conn.execute("DROP INDEX ix_tag_asset_mentions")
         conn.execute("CREATE INDEX ix_tag_asset_id ON tag (asset_id)")
+        conn.execute("DROP TRIGGER change_value_erased")
+        for column in ("signature", "value_salt", "value_digest"):
+            conn.execute(f"ALTER TABLE change DROP COLUMN {column}")
         conn.execute("CREATE TABLE fh AS SELECT * FROM field_head")
         conn.execute("DROP TABLE field_head")
         conn.execute(

@@ -7,14 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from cle_desktop.services import Services
-from cle_desktop.storage.database import Database
 from cle_desktop.ui.conflicts_view import ConflictsPanel
+from tests.laptops import joined_laptop
 
 
 def laptop(tmp_path: Path, name: str) -> Services:
-    return Services.over(
-        Database.open(tmp_path / name / "cle.db", state_dir=tmp_path / f"{name}-state")
-    )
+    """A laptop joined to the test's one gathering (the first is its host)."""
+    return joined_laptop(tmp_path, name, own_state=True)
 
 
 def test_delete_vs_edit_offers_confirm_or_restore_and_restore_keeps_the_edit(

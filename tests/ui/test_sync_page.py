@@ -11,12 +11,14 @@ from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from cle_desktop.ui.dialogs import ScriptedDialogs
 from cle_desktop.ui.sync_view import SyncPage
+from tests.laptops import join_all
 
 
 def test_sync_folder_and_resolve_a_text_conflict(
     qtbot, services: Services, gathering_id: str, tmp_path: Path
 ) -> None:
     other = Services.over(Database.open(tmp_path / "laptop2" / "cle.db"))
+    join_all([services, other], tmp_path / "invitations")
     base = "Abuela grew chiles. The garden was on 5th street. Kids came every Saturday."
     sid = services.stories.capture(gathering_id, title="Garden", body=base)
     folder = tmp_path / "stick"
@@ -42,3 +44,48 @@ def test_sync_folder_and_resolve_a_text_conflict(
     )
     assert services.sync.conflicts() == []
     assert page.peers.rowCount() == 1
+
+
+def test_invite_and_join_buttons_show_the_same_pairing_code(
+    qtbot, services: Services, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    newcomer = Services.over(Database.open(tmp_path / "laptop2" / "cle.db"))
+    request, invitation = tmp_path / "stick" / "join.request", tmp_path / "stick" / "inv"
+    host_dialogs = ScriptedDialogs(files=[request], save=invitation)
+    new_dialogs = ScriptedDialogs(save=request, files=[invitation])
+    host_page, new_page = (
+        SyncPage(services, None, host_dialogs),
+        SyncPage(newcomer, None, new_dialogs),
+    )
+    for page in (host_page, new_page):
+        qtbot.addWidget(page)
+        page.refresh()
+    fingerprint = newcomer.sync.trust_status().fingerprint
+    assert fingerprint in new_page.findChild(type(new_page.trust_line), "trustLine").text()
+
+    def click(page: SyncPage, name: str) -> None:
+        button = page.findChild(QPushButton, name)
+        assert button is not None and button.isEnabled()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    click(new_page, "joinRequestButton")
+    assert fingerprint in new_dialogs.messages[-1][1] and request.is_file()
+    click(host_page, "inviteButton")
+    host_says = host_dialogs.messages[-1][1]
+    click(new_page, "joinButton")
+    new_says = new_dialogs.messages[-1][1]
+    code = host_says.rsplit(" ", 1)[-1]
+    assert len(code) == 19 and new_says.endswith(code)
+    assert "2 laptops" in host_page.trust_line.text() and "2 laptops" in new_page.trust_line.text()
+    assert not new_page.findChild(QPushButton, "joinButton").isEnabled()  # joined now
+    # a second join with the same invitation on a third laptop is refused with a sentence
+    third = Services.over(Database.open(tmp_path / "laptop3" / "cle.db"))
+    third_dialogs = ScriptedDialogs(files=[invitation])
+    third_page = SyncPage(third, None, third_dialogs)
+    qtbot.addWidget(third_page)
+    third_page.refresh()
+    click(third_page, "joinButton")
+    assert "made for another laptop" in third_dialogs.messages[-1][1]

@@ -15,10 +15,12 @@ from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Change, Story
 from cle_desktop.sync.bundle import BundleRejected
+from tests.laptops import joined_laptop, reseal_as, unsealed_copy
 
 
 def replica(tmp_path: Path, name: str) -> Services:
-    return Services.over(Database.open(tmp_path / name / "cle.db"))
+    """A laptop joined to the test's one gathering (the first is its host)."""
+    return joined_laptop(tmp_path, name)
 
 
 def exchange(a: Services, b: Services, tmp_path: Path) -> None:
@@ -118,7 +120,7 @@ def test_unknown_fields_from_a_newer_schema_are_kept_and_passed_on(pair, tmp_pat
         )
 
 
-def _rewrite(bundle: Path, out: Path, edit) -> Path:  # type: ignore[no-untyped-def]
+def _rewrite_zip(bundle: Path, out: Path, edit) -> Path:  # type: ignore[no-untyped-def]
     with zipfile.ZipFile(bundle) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     edit(members)
@@ -137,7 +139,8 @@ def _set_manifest(zipped: dict[str, bytes], **changes: object) -> None:
 @pytest.mark.parametrize(
     "damage, sentence",
     [
-        ("truncate", "cut short"),
+        ("truncate", "damaged or was altered after it was sealed"),
+        ("sealbitflip", "damaged or was altered after it was sealed"),
         ("bitflip", "checksum"),
         ("zipslip", "unexpected file"),
         ("newer", "newer CLE Desktop"),
@@ -153,8 +156,20 @@ def test_damaged_or_hostile_bundles_are_rejected_with_a_sentence_and_change_noth
     good = a.sync.export_bundle(tmp_path / "src").path
     bad = tmp_path / "bad.zip"
     data = good.read_bytes()
+    # The insides are damaged as a member laptop's broken app would: unsealed, damaged, then
+    # sealed again with a valid envelope, so the bundle reader itself must say what is wrong.
+    plain = unsealed_copy(a, good, tmp_path / "plain.zip")
+
+    def _rewrite(_bundle: Path, out: Path, edit) -> Path:  # type: ignore[no-untyped-def]
+        damaged = _rewrite_zip(plain, tmp_path / "damaged.zip", edit)
+        return reseal_as(a, damaged, out, like=good)
+
     if damage == "truncate":
         bad.write_bytes(data[: len(data) // 2])
+    elif damage == "sealbitflip":
+        flipped = bytearray(data)
+        flipped[len(flipped) // 2] ^= 0x01
+        bad.write_bytes(bytes(flipped))
     elif damage == "bitflip":
 
         def flip(m: dict[str, bytes]) -> None:
@@ -214,7 +229,7 @@ def test_sync_point_folder_exchanges_only_what_is_missing(tmp_path: Path) -> Non
     a.sync.sync_folder(folder)
     assert a.sync.dump() == b.sync.dump() == c.sync.dump()
     assert a.sync.sync_folder(folder).exported is None  # nothing new to write
-    assert len(list(folder.glob("cle-*.zip"))) == 2
+    assert len(list(folder.glob("cle-*.clebundle"))) == 2
 
 
 def test_same_photo_on_two_laptops_is_stored_once(pair, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Change, FieldHead, Story
 from cle_desktop.sync.bundle import BundleRejected
 from cle_desktop.sync.merge import displayed_value
+from tests.laptops import join_all
 
 WORDS = ["garden", "library", "abuela", "soccer", "acequia", "market", "weaving", "elders"]
 
@@ -39,6 +40,7 @@ class Laptops(RuleBasedStateMachine):
             skew = skews[i]
             db.clock._wall = lambda skew=skew: time.time_ns() // 1_000_000 + skew  # noqa: SLF001
             self.replicas.append(Services.over(db))
+        join_all(self.replicas, self.root / "invitations")
         self.gathering = self.replicas[0].gatherings.create("Convergence")
         first = self.replicas[0].sync.export_bundle(self.root / "bundles").path
         self.bundles = [first]

@@ -13,25 +13,28 @@ from pathlib import Path
 import pytest
 
 from cle_desktop.services import Services
-from cle_desktop.storage.database import Database
 from cle_desktop.sync.bundle import BundleRejected
+from tests.laptops import joined_laptop, reseal_as, seal_as, unsealed_copy
 
 
 def laptop(tmp_path: Path, name: str) -> Services:
-    return Services.over(
-        Database.open(tmp_path / name / "cle.db", state_dir=tmp_path / f"{name}-state")
-    )
+    """A laptop joined to the test's one gathering (the first is its host)."""
+    return joined_laptop(tmp_path, name, own_state=True)
 
 
-def rebuild(src_path: Path, out: Path, edit) -> Path:  # type: ignore[no-untyped-def]
-    with zipfile.ZipFile(src_path) as src, zipfile.ZipFile(out, "w") as dst:
+def rebuild(src_path: Path, out: Path, edit, member: Services) -> Path:  # type: ignore[no-untyped-def]
+    """Damage the zip inside a sealed bundle and seal it again as ``member`` (a member laptop
+    whose bundle is broken inside), so the bundle reader itself must refuse it."""
+    plain = unsealed_copy(member, src_path, out.with_suffix(".plain.zip"))
+    damaged = out.with_suffix(".damaged.zip")
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(damaged, "w") as dst:
         manifest = json.loads(src.read("manifest.json"))
         extra = edit(manifest)
         dst.writestr("manifest.json", json.dumps(manifest))
         dst.writestr("changes.jsonl", src.read("changes.jsonl"))
         for name, data in extra.items():
             dst.writestr(name, data)
-    return out
+    return reseal_as(member, damaged, out, like=src_path)
 
 
 def test_a_photo_that_is_not_what_its_name_says_is_refused(tmp_path: Path) -> None:
@@ -49,7 +52,7 @@ def test_a_photo_that_is_not_what_its_name_says_is_refused(tmp_path: Path) -> No
 
     before = c.sync.dump()
     with pytest.raises(BundleRejected, match="not the photo its name promises"):
-        c.sync.import_bundle(rebuild(bundle, tmp_path / "swap.zip", swap))
+        c.sync.import_bundle(rebuild(bundle, tmp_path / "swap.zip", swap, a))
     assert c.sync.dump() == before
     assert not any((c.db.media_dir).rglob(fake))
 
@@ -64,13 +67,14 @@ def test_a_manifest_entry_of_the_wrong_shape_is_refused(tmp_path: Path) -> None:
         return {}
 
     with pytest.raises(BundleRejected, match="manifest is damaged"):
-        c.sync.import_bundle(rebuild(bundle, tmp_path / "mangled.zip", mangle))
+        c.sync.import_bundle(rebuild(bundle, tmp_path / "mangled.zip", mangle, a))
 
 
 # --- values, clocks, staging, streaming (issue 13) -------------------------------------------
 
 
 def _entries(bundle: Path) -> tuple[dict, list[dict]]:  # type: ignore[type-arg]
+    """The manifest and entries of a plain bundle (see ``plain``)."""
     with zipfile.ZipFile(bundle) as zf:
         manifest = json.loads(zf.read("manifest.json"))
         entries = [json.loads(line) for line in zf.read("changes.jsonl").splitlines() if line]
@@ -80,7 +84,8 @@ def _entries(bundle: Path) -> tuple[dict, list[dict]]:  # type: ignore[type-arg]
 
 
 def forge(bundle: Path, out: Path, entries: list[dict], **headers: object) -> Path:  # type: ignore[type-arg]
-    """A well-formed bundle of ``entries``: checksums and count recomputed, as an attacker would."""
+    """A well-formed plain bundle of ``entries``, checksums and count recomputed, as an
+    attacker would make it (``seal_as`` then seals it as an invited laptop)."""
     manifest, _ = _entries(bundle)
     media = manifest.pop("_media")
     changes = "".join(json.dumps(e) + "\n" for e in entries).encode()
@@ -108,7 +113,8 @@ def consent_bundle(tmp_path: Path) -> tuple[Services, Services, Path, str]:
     g = a.gatherings.create("Hostile")
     pid = a.participants.add(g, "Rosa")
     a.participants.record_consent(pid, sharing_level="internal")
-    return a, c, a.sync.export_bundle(tmp_path / "stick").path, pid
+    sealed = a.sync.export_bundle(tmp_path / "stick").path
+    return a, c, unsealed_copy(a, sealed, tmp_path / "plain.zip"), pid
 
 
 def test_a_sharing_level_no_report_knows_is_refused_and_reports_keep_working(
@@ -121,7 +127,7 @@ def test_a_sharing_level_no_report_knows_is_refused_and_reports_keep_working(
             e["value"] = "everyone"
     before = c.sync.dump()
     with pytest.raises(BundleRejected, match="consent sharing_level: 'everyone' is not one of"):
-        c.sync.import_bundle(forge(bundle, tmp_path / "everyone.zip", entries))
+        c.sync.import_bundle(seal_as(a, forge(bundle, tmp_path / "everyone.zip", entries)))
     assert c.sync.dump() == before
 
 
@@ -132,7 +138,7 @@ def test_a_clock_from_the_far_future_is_refused_and_this_laptops_clock_does_not_
     _, entries = _entries(bundle)
     entries[-1]["hlc"] = "9999999999999-999999"
     with pytest.raises(BundleRejected, match="ahead of this laptop's clock"):
-        c.sync.import_bundle(forge(bundle, tmp_path / "future.zip", entries))
+        c.sync.import_bundle(seal_as(a, forge(bundle, tmp_path / "future.zip", entries)))
     wall = time.time_ns() // 1_000_000
     assert c.db.clock.now().wall_ms < wall + 1000
     # ...so this laptop's own next bundle is still accepted by the first laptop
@@ -150,7 +156,8 @@ def test_a_bad_version_vector_is_refused_before_the_import_commits(
     for vector in ({device: "5"}, {device: 1.5}, {"laptop": 1}, [device], {device: -1}):
         before = c.sync.dump()
         with pytest.raises(BundleRejected, match="bad 'version_vector'"):
-            c.sync.import_bundle(forge(bundle, tmp_path / "v.zip", entries, version_vector=vector))
+            forged = forge(bundle, tmp_path / "v.zip", entries, version_vector=vector)
+            c.sync.import_bundle(seal_as(a, forged))
         assert c.sync.dump() == before and c.sync.peers() == []
 
 
@@ -159,7 +166,8 @@ def test_a_refused_bundle_leaves_no_photo_behind(tmp_path: Path) -> None:
     from cle_desktop.services.demo import create_demo
 
     create_demo(a.db, stories=4, photos=3, seed=2)
-    bundle = a.sync.export_bundle(tmp_path / "stick").path
+    sealed = a.sync.export_bundle(tmp_path / "stick").path
+    bundle = unsealed_copy(a, sealed, tmp_path / "plain.zip")
     _, entries = _entries(bundle)
     # a story in a gathering nobody has: only the commit (foreign keys) can refuse it
     story = next(e for e in entries if e["entity"] == "story" and e["field"] == "gathering_id")
@@ -174,9 +182,9 @@ def test_a_refused_bundle_leaves_no_photo_behind(tmp_path: Path) -> None:
     )
     before, files = c.sync.dump(), media_files(c)
     with pytest.raises(BundleRejected, match="builds on changes"):
-        c.sync.import_bundle(forge(bundle, tmp_path / "dangling.zip", entries))
+        c.sync.import_bundle(seal_as(a, forge(bundle, tmp_path / "dangling.zip", entries)))
     assert c.sync.dump() == before and media_files(c) == files
-    result = c.sync.import_bundle(bundle)  # the genuine bundle then brings the photos in
+    result = c.sync.import_bundle(sealed)  # the genuine bundle then brings the photos in
     assert result.media_added == 3 and len([f for f in media_files(c) if "sha256/" in f]) >= 3
     assert not any(".staging" in f for f in media_files(c))
 
@@ -212,7 +220,7 @@ def test_a_photo_that_inflates_like_a_bomb_is_stopped_while_streaming(
             if info.filename != "manifest.json":
                 dst.writestr(info, src.read(info.filename))
     with pytest.raises(BundleRejected, match="zip bomb"):
-        c.sync.import_bundle(rebuilt)
+        c.sync.import_bundle(seal_as(a, rebuilt))
     assert not any(".staging" in f or sha in f for f in media_files(c))
 
 
@@ -233,7 +241,7 @@ def test_zip_methods_and_flags_get_a_sentence(
     bad = tmp_path / "bad.zip"
     bad.write_bytes(bytes(data))
     with pytest.raises(BundleRejected, match=sentence):
-        c.sync.import_bundle(bad)
+        c.sync.import_bundle(seal_as(a, bad))
 
 
 def test_json_nested_a_hundred_thousand_deep_gets_a_sentence(
@@ -258,7 +266,7 @@ def test_json_nested_a_hundred_thousand_deep_gets_a_sentence(
             if name.startswith("media/"):
                 dst.writestr(name, src.read(name))
     with pytest.raises(BundleRejected, match="nested too deeply"):
-        c.sync.import_bundle(rebuilt)
+        c.sync.import_bundle(seal_as(a, rebuilt))
 
 
 def test_junk_for_an_unknown_entity_is_bounded(consent_bundle, tmp_path: Path) -> None:
@@ -279,7 +287,7 @@ def test_junk_for_an_unknown_entity_is_bounded(consent_bundle, tmp_path: Path) -
         for i in range(validate.MAX_UNKNOWN_ENTRIES + 1)
     ]
     with pytest.raises(BundleRejected, match="kinds this version does not know"):
-        c.sync.import_bundle(forge(bundle, tmp_path / "junk.zip", entries + junk))
+        c.sync.import_bundle(seal_as(a, forge(bundle, tmp_path / "junk.zip", entries + junk)))
 
 
 def test_the_small_fuzz_suite_finds_no_traceback_and_no_change(tmp_path: Path) -> None:

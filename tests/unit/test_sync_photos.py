@@ -11,14 +11,13 @@ from sqlalchemy import select
 
 from cle_desktop.media.store import MediaStore
 from cle_desktop.services import Services
-from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Change, Photo, PhotoLink
+from tests.laptops import joined_laptop
 
 
 def replica(tmp_path: Path, name: str) -> Services:
-    return Services.over(
-        Database.open(tmp_path / name / "cle.db", state_dir=tmp_path / f"{name}-state")
-    )
+    """A laptop joined to the test's one gathering (the first is its host)."""
+    return joined_laptop(tmp_path, name, own_state=True)
 
 
 def exchange(a: Services, b: Services, stick: Path) -> None:

@@ -9,14 +9,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from cle_desktop.services import Services
-from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Change
+from tests.laptops import joined_laptop
 
 
 def laptop(tmp_path: Path, name: str) -> Services:
-    return Services.over(
-        Database.open(tmp_path / name / "cle.db", state_dir=tmp_path / f"{name}-state")
-    )
+    """A laptop joined to the test's one gathering (the first is its host)."""
+    return joined_laptop(tmp_path, name, own_state=True)
 
 
 def ids(s: Services) -> set[str]:
@@ -35,9 +34,12 @@ def test_news_bundle_read_before_the_bundle_it_follows_does_not_hide_it(tmp_path
     lap.sync.import_bundle(d.sync.export_bundle(tmp_path / "direct").path)
     lap.sync.sync_folder(folder)
     # M sees L's bundle first (rename it so it sorts first) and must still take D's first one.
-    for path in folder.glob("cle-*.zip"):
+    moved = 0
+    for path in folder.glob("cle-*.clebundle"):
         if d.db.device_id[-12:] not in path.name:
+            moved += 1
             shutil.move(path, folder / ("cle-000000000000" + path.name[len("cle-000000000000") :]))
+    assert moved == 1  # the renaming really happened
     m.sync.sync_folder(folder)
     assert ids(m) == ids(d) == ids(lap)
     assert m.sync.dump() == d.sync.dump()

@@ -8,14 +8,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from cle_desktop.services import Services
-from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Change
+from tests.laptops import joined_laptop
 
 
 def laptop(tmp_path: Path, name: str) -> Services:
-    return Services.over(
-        Database.open(tmp_path / name / "cle.db", state_dir=tmp_path / f"{name}-state")
-    )
+    """A laptop joined to the test's one gathering (the first is its host)."""
+    return joined_laptop(tmp_path, name, own_state=True)
 
 
 def test_a_story_told_before_the_purge_arrived_is_erased_everywhere(tmp_path: Path) -> None:

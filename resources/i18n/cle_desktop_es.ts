@@ -1110,15 +1110,9 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Esa historia ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/sync.py" line="139"/>
-    </message>
-    <message>
         <location filename="../../cle_desktop/services/sync.py" line="68"/>
         <source>No bundle from device {device} has been imported here, so we do not know what it lacks; export everything instead.</source>
         <translation>Aquí no se ha importado ningún paquete del dispositivo {device}, así que no sabemos qué le falta; mejor exporte todo.</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/services/sync.py" line="257"/>
     </message>
     <message>
         <location filename="../../cle_desktop/services/sync.py" line="137"/>

@@ -36,6 +36,55 @@ def run(quick: bool) -> list[dict[str, Any]]:
     db = Database.open(tmp / "report.db")
     summary = create_demo(db, stories=300, photos=40 if quick else 200, seed=3)
     db.close()
+    # The GUI first, on a cold photo cache (later exports reuse the report-size thumbnails).
+    gui_rows: list[dict[str, Any]] = []
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cle_desktop.ui.bench_report_probe",
+            str(tmp / "report.db"),
+            summary.id,
+            "pdf",
+            str(tmp / "gui.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        timeout=900,
+    )
+    gui = json.loads(proc.stdout.strip().splitlines()[-1])
+    if "error" in gui:
+        raise RuntimeError(gui["error"])
+    gui_rows.append(
+        result(
+            f"PDF report from the GUI button, 300 stories + {summary.photos} photos",
+            gui["seconds"],
+            "s",
+            "<= 15",
+            gui["seconds"] <= 15.0,
+        )
+    )
+    gui_rows.append(
+        result(
+            "CPU time of that export in its child process",
+            gui.get("child_cpu_seconds", 0.0),
+            "s",
+            "(shown)",
+            True,
+        )
+    )
+    gui_rows.append(
+        result(
+            "longest event-loop stall while the GUI writes that PDF",
+            gui["stall_ms"],
+            "ms",
+            "<= 100",
+            gui["stall_ms"] <= 100,
+        )
+    )
     out = []
     for fmt, target in (("pdf", 15.0), ("html", 5.0)):
         proc = subprocess.run(
@@ -81,53 +130,7 @@ def run(quick: bool) -> list[dict[str, Any]]:
                     figures["peak_mb"] <= 800,
                 )
             )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "cle_desktop.ui.bench_report_probe",
-            str(tmp / "report.db"),
-            summary.id,
-            "pdf",
-            str(tmp / "gui.pdf"),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-        timeout=900,
-    )
-    gui = json.loads(proc.stdout.strip().splitlines()[-1])
-    if "error" in gui:
-        raise RuntimeError(gui["error"])
-    out.append(
-        result(
-            f"PDF report from the GUI button, 300 stories + {summary.photos} photos",
-            gui["seconds"],
-            "s",
-            "<= 15",
-            gui["seconds"] <= 15.0,
-        )
-    )
-    out.append(
-        result(
-            "CPU time of that export in its child process",
-            gui.get("child_cpu_seconds", 0.0),
-            "s",
-            "(shown)",
-            True,
-        )
-    )
-    out.append(
-        result(
-            "longest event-loop stall while the GUI writes that PDF",
-            gui["stall_ms"],
-            "ms",
-            "<= 100",
-            gui["stall_ms"] <= 100,
-        )
-    )
+    out += gui_rows
     out.append(_town_map(tmp))
     return out
 

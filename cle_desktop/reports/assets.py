@@ -18,7 +18,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
-from cle_desktop.media import export_copy_without_metadata  # noqa: E402
+from cle_desktop.media import MediaStore, export_copy_without_metadata, has_gps  # noqa: E402
 from cle_desktop.reports.map_image import KIND_COLOURS, MapImage, render_map  # noqa: E402
 from cle_desktop.reports.model import Report, ReportPhoto  # noqa: E402
 from cle_desktop.reports.text import CHART_VOCABULARY, code_label, labels, number  # noqa: E402
@@ -102,6 +102,16 @@ def make_images(
             ]
 
     def strip(photo: ReportPhoto) -> tuple[str, Path | None]:
+        """A metadata-free copy at ``photo_side``: the media store's thumbnail of that size
+        (written without EXIF, cached, purged with the original), so a host's second export
+        decodes no photo; a fresh stripped copy if the cache cannot be used."""
+        try:
+            store = MediaStore(photo.path.parents[2])  # media/sha256/ab/<hash>
+            cached = store.ensure_thumbnail(photo.sha256, photo_side)
+            if not has_gps(cached):
+                return photo.id, cached
+        except Exception:
+            pass
         dest = workdir / f"photo-{photo.sha256[:16]}.jpg"
         try:
             export_copy_without_metadata(photo.path, dest, max_side=photo_side)

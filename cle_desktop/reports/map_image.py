@@ -151,6 +151,17 @@ def _tiles_canvas(
         source = open_tiles(basemap.path, basemap.kind)
     except Exception:
         return None
+    try:
+        return _compose(source, basemap, points)
+    finally:
+        for handle in (getattr(source, "conn", None), getattr(source, "_file", None)):
+            if handle is not None:
+                handle.close()
+
+
+def _compose(
+    source: object, basemap: ReportBaseMap, points: list[tuple[float, float]]
+) -> tuple[Image.Image, list[tuple[float, float]], str]:
     lo = max(0, getattr(source, "min_zoom", basemap.min_zoom))
     hi = min(22, max(lo, getattr(source, "max_zoom", basemap.max_zoom)))
     inner_w, inner_h = WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN

@@ -30,7 +30,7 @@ td,th{border-bottom:1px solid #e2dccf;padding:.4rem;text-align:left}th{backgroun
 blockquote{border-left:4px solid #2a9d8f;margin:0;padding:.2rem 1rem;font-size:1.05rem}
 .by{color:#6b7680;font-size:.85rem}.photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
 figure{margin:0}figure img{width:100%;border-radius:6px}img.chart{max-width:100%}nav a{display:block}
-img.map{width:100%;border-radius:6px}table.numbers{width:auto;min-width:50%;margin:.5rem 0 1.5rem;font-size:.9rem}
+img.map{width:100%;border-radius:6px}figure img.chart{width:auto;max-width:100%;border-radius:0}table.numbers{width:auto;min-width:50%;margin:.5rem 0 1.5rem;font-size:.9rem}
 caption{text-align:left;font-weight:600;color:#264653;padding:.3rem 0}
 """
 

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from cle_desktop.services import Services
-from cle_desktop.storage.database import Database
 from cle_desktop.ui.dialogs import ScriptedDialogs
+from tests.laptops import joined_laptop
 
 # The same Qt set-up as the UI tests (offscreen, software GL, the app:// scheme before the
 # QApplication), and their fixtures (``spanish``).
@@ -24,8 +24,9 @@ from tests.ui.conftest import pytest_configure, qapp_args, spanish  # noqa: E402
 
 
 def open_laptop(root: Path, name: str) -> Services:
-    """Another laptop: its own database file and its own device identity."""
-    return Services.over(Database.open(root / name / "cle.db", state_dir=root / f"{name}-state"))
+    """A laptop of the test's gathering: its own database file, device identity and keys,
+    joined the way people join (the first one asked for is the host; see tests/laptops.py)."""
+    return joined_laptop(root, name, own_state=True)
 
 
 def carry(source: Services, target: Services, stick: Path) -> Path:

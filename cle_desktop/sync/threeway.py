@@ -1,22 +1,24 @@
 """A three-way merge suggestion for long story text in a conflict.
 
 Stories are prose, so both versions are compared *sentence by sentence* against their common
-ancestor. The merge itself is ``merge3`` (Breezy's three-way merge, the algorithm of ``diff3``,
-which works on any list of comparable items): a change made on one side only is taken, the
-same change on both sides is taken once, and sentences both sides changed differently are kept
-side by side between markers, ``⟦this laptop's ‖ the other laptop's⟧``, for a person to finish.
-An earlier hand-written merge here silently kept one side when the two sides' changed ranges
-started at different sentences; ``merge3`` aligns on regions unchanged in all three versions,
-so overlapping changes always come out as a marked conflict. It is only a suggestion: nothing
-is saved until the person accepts it, and the review refuses text that still has markers.
+ancestor, with the algorithm of ``diff3`` over sentence lists: each side is aligned with the
+ancestor (``difflib``), the sentences unchanged in all three versions are the fixed points,
+and between two fixed points a change made on one side only is taken, the same change on both
+sides is taken once, and sentences both sides changed differently are kept side by side
+between markers, ``⟦this laptop's ‖ the other laptop's⟧``, for a person to finish. Aligning
+on what is unchanged in all three is what keeps overlapping changes from silently losing one
+side (an earlier merge here kept one side when the changed ranges started at different
+sentences; a property test holds every version to this). It is only a suggestion: nothing is
+saved until the person accepts it, and the review refuses text that still has markers.
+
+(``merge3`` from PyPI does the same, but it is GPL-2.0-or-later and this app is MIT.)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-from merge3 import Merge3
+from difflib import SequenceMatcher
 
 CONFLICT_OPEN, CONFLICT_SEP, CONFLICT_CLOSE = "⟦", " ‖ ", "⟧"
 # A sentence ends at . ! ? … (with any closing quotes or brackets) followed by white space, or
@@ -43,6 +45,40 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+def _aligned(base: Sequence[str], other: Sequence[str]) -> dict[int, int]:
+    """Base sentence index -> the index of the same sentence in ``other`` (monotonic)."""
+    matched: dict[int, int] = {}
+    for block in SequenceMatcher(None, base, other, autojunk=False).get_matching_blocks():
+        for n in range(block.size):
+            matched[block.a + n] = block.b + n
+    return matched
+
+
+def merge_groups(
+    base: Sequence[str], ours: Sequence[str], theirs: Sequence[str]
+) -> list[tuple[str, list[str]] | tuple[str, list[str], list[str], list[str]]]:
+    """diff3's groups: ``("same", lines)`` or ``("conflict", base, ours, theirs)``."""
+    to_ours, to_theirs = _aligned(base, ours), _aligned(base, theirs)
+    fixed = [
+        (i, to_ours[i], to_theirs[i]) for i in range(len(base)) if i in to_ours and i in to_theirs
+    ]
+    groups: list[tuple[str, list[str]] | tuple[str, list[str], list[str], list[str]]] = []
+    i0 = j0 = k0 = 0
+    for i, j, k in [*fixed, (len(base), len(ours), len(theirs))]:
+        b, o, t = list(base[i0:i]), list(ours[j0:j]), list(theirs[k0:k])
+        if b or o or t:
+            if o == b:
+                groups.append(("same", t))
+            elif t == b or o == t:
+                groups.append(("same", o))
+            else:
+                groups.append(("conflict", b, o, t))
+        if i < len(base):
+            groups.append(("same", [base[i]]))
+        i0, j0, k0 = i + 1, j + 1, k + 1
+    return groups
+
+
 def _join(sentences: Sequence[str]) -> str:
     return "".join(sentences)
 
@@ -56,13 +92,14 @@ def merge_text(base: str, ours: str, theirs: str) -> tuple[str, bool]:
         return ours, False
     if ours == base:
         return theirs, False
-    merger = Merge3(split_sentences(base), split_sentences(ours), split_sentences(theirs))
     pieces: list[str] = []
     conflict = False
-    for group in merger.merge_groups():
+    for group in merge_groups(
+        split_sentences(base), split_sentences(ours), split_sentences(theirs)
+    ):
         if group[0] == "conflict":
             conflict = True
-            _, _base, mine, other = group
+            _, _base, mine, other = group  # type: ignore[misc]
             ending = "\n" if _join(mine).endswith("\n") or _join(other).endswith("\n") else " "
             pieces.append(
                 CONFLICT_OPEN

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from cle_desktop.services import Services
-from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Change, SyncPeer
 from cle_desktop.ui.conflicts_view import ConflictsPanel
 from cle_desktop.ui.dialogs import ScriptedDialogs
 from cle_desktop.ui.review import ReviewPage
+from tests.laptops import JoinedLaptops
 
 BASE = "A one. B two. C three. D four."
 OURS = "A one. X merged. D four."
@@ -32,8 +32,9 @@ class Pair:
 
     def __init__(self, root: Path):
         self.root = root
-        self.a = Services.over(Database.open(root / "a" / "cle.db", state_dir=root / "a-state"))
-        self.b = Services.over(Database.open(root / "b" / "cle.db", state_dir=root / "b-state"))
+        joined = JoinedLaptops(root, "Two laptops")  # B joins A's gathering as people do
+        self.a = joined.add("a", own_state=True)
+        self.b = joined.add("b", own_state=True)
         self.gathering = self.a.gatherings.create("Two laptops")
 
     def send(self, source: Services, target: Services) -> None:

@@ -26,9 +26,9 @@ from sqlalchemy import select
 from cle_desktop.domain.enums import TagKind
 from cle_desktop.services import Services
 from cle_desktop.services.errors import InvalidInput, NotFound
-from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Asset, Tag
 from cle_desktop.sync import merge
+from tests.laptops import JoinedLaptops
 
 WORDS = ["garden", "library", "abuela", "soccer", "acequia", "market", "weaving", "elders"]
 
@@ -56,8 +56,8 @@ class LaptopPair:
 
 def make_laptop_pair(root: Path, gathering_title: str = "Two laptops") -> tuple[LaptopPair, str]:
     """Laptop A creates a gathering; laptop B receives it, so both share that starting state."""
-    a = Services.over(Database.open(root / "a" / "cle.db", state_dir=root / "a-state"))
-    b = Services.over(Database.open(root / "b" / "cle.db", state_dir=root / "b-state"))
+    joined = JoinedLaptops(root, gathering_title)  # B joins A's gathering as people do
+    a, b = joined.add("a", own_state=True), joined.add("b", own_state=True)
     pair = LaptopPair(a, b, root / "stick")
     gathering = a.gatherings.create(gathering_title)
     pair.send(a, b)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -87,22 +87,15 @@ def _subject(session: Session, entity: str, row_id: str) -> str:
         found = session.get(Participant, participant_id) if participant_id else None
         return found.display_name.strip() if found is not None else ""
 
-    def artifact(artifact_id: str | None) -> str:
-        found = session.get(Artifact, artifact_id) if artifact_id else None
-        return found.name.strip() if found is not None else ""
-
-    simple: dict[str, Callable[[], str]] = {
-        "story": lambda: story(row_id),
-        "participant": lambda: person(row_id),
-        "artifact": lambda: artifact(row_id),
-    }
-    if entity in simple:
-        return simple[entity]()
+    if entity == "story":
+        return story(row_id)
+    if entity == "participant":
+        return person(row_id)
     model = SYNCED_MODELS.get(entity)
     row = session.get(model, row_id) if model is not None else None
     if row is None:
         return ""
-    if isinstance(row, Asset | Place):
+    if isinstance(row, Asset | Place | Artifact):
         return (row.name or "").strip()
     if isinstance(row, Gathering | GatheringSession):
         return row.title.strip()

@@ -33,9 +33,10 @@ from cle_desktop.storage.models import (
 )
 from cle_desktop.sync import merge
 from cle_desktop.sync.bundle import ExportResult, ImportResult, export_bundle, import_bundle
+from cle_desktop.sync.changelog import ChangeWriter, encode_value
 from cle_desktop.sync.dump import canonical_dump
 from cle_desktop.sync.sync_point import SyncPointResult, sync_with_folder
-from cle_desktop.sync.threeway import merge_text
+from cle_desktop.sync.threeway import merge_text, unresolved_parts
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,9 @@ class ConflictReview:
         return self.conflict.head_ids
 
 
+# Where a tag sits in its story: recomputed from the text on every edit of it, so two laptops
+# that edited the text concurrently also disagree on these; the text decides them.
+TAG_ANCHOR_FIELDS = frozenset({"start", "end", "prefix", "suffix", "orphaned"})
 SUBJECT_WORDS = 12  # a story with no title is named by its first words
 
 
@@ -200,7 +204,15 @@ class SyncService:
                 if p.label and p.label.strip()
             }
             out: list[ConflictReview] = []
-            for c in merge.conflicts(s):
+            found = merge.conflicts(s)
+            texts_in_conflict = {
+                c.row_id for c in found if c.entity == "story" and c.field == "body"
+            }
+            for c in found:
+                if c.entity == "tag" and c.field in TAG_ANCHOR_FIELDS:
+                    tag = s.get(Tag, c.row_id)
+                    if tag is not None and tag.story_id in texts_in_conflict:
+                        continue  # settled with the story's text (see _settle_story_tags)
                 versions = merge.conflict_versions(s, c)
                 if c.kind == "field":  # this laptop's version first (a stable sort)
                     versions.sort(key=lambda v: v.device_id != self.db.device_id)
@@ -257,11 +269,31 @@ class SyncService:
                         "was saved. Look at the versions again and choose.",
                     )
                 )
+            left = unresolved_parts(value) if isinstance(value, str) else 0
+            if left and not any(isinstance(v, str) and unresolved_parts(v) for v in current.values):
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The text still shows both versions in {count} place(s), between ⟦ and "
+                        "⟧: choose or edit them, then save.",
+                    ),
+                    count=left,
+                )
             merge.resolve(w, entity, row_id, field, value)
             if entity == "story" and field == "body" and isinstance(value, str):
-                # The tags of the story follow its new text, as after any edit of the body.
-                StoryService._reanchor_tags(w, row_id, value)  # noqa: SLF001
-                w.update(Story, row_id, updated_at=datetime.now(UTC))
+                self._settle_story_tags(w, row_id, value)
+
+    @staticmethod
+    def _settle_story_tags(w: ChangeWriter, story_id: str, body: str) -> None:
+        """After a story's text is decided, its tags follow it, as after any edit of the text,
+        and the tag positions the two laptops computed for their own texts are settled with
+        it: they were never a person's choice, only a consequence of the text."""
+        StoryService._reanchor_tags(w, story_id, body)  # noqa: SLF001
+        w.update(Story, story_id, updated_at=datetime.now(UTC))
+        for tag in w.session.scalars(select(Tag).where(Tag.story_id == story_id)):
+            for c in merge.conflicts(w.session, "tag", tag.id):
+                if c.field in TAG_ANCHOR_FIELDS:
+                    merge.resolve(w, "tag", tag.id, c.field, encode_value(getattr(tag, c.field)))
 
     def merge_suggestion(
         self, conflict: merge.Conflict | ConflictReview

@@ -326,7 +326,8 @@ def _seen_by_deletes(deletes: Iterable[Change]) -> tuple[set[str], dict[str, int
     upto: dict[str, int] = {}
     for d in deletes:
         seen.update(json.loads(d.parents))
-        upto[d.device_id] = max(upto.get(d.device_id, 0), int(d.seq))
+        if json.loads(d.value) is True:  # a concurrent restore is a conflict on ``deleted``
+            upto[d.device_id] = max(upto.get(d.device_id, 0), int(d.seq))
     return seen, upto
 
 

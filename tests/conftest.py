@@ -12,6 +12,7 @@ import pytest
 if TYPE_CHECKING:
     from cle_desktop.services import Services
     from cle_desktop.storage.database import Database
+    from tests.laptops import LaptopPair
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -79,3 +80,13 @@ def basemaps_dir() -> Path:
     if not path.is_dir():
         missing(f"shared basemaps not found at {path}")
     return path
+
+
+@pytest.fixture
+def laptops(tmp_path: Path) -> Iterator[LaptopPair]:
+    """Two laptops sharing a gathering (see ``tests/laptops.py``)."""
+    from tests.laptops import make_laptop_pair
+
+    pair = make_laptop_pair(tmp_path)
+    yield pair
+    pair.close()

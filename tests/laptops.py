@@ -9,6 +9,7 @@ signed entries and sealed bundles end to end.
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from cle_desktop.services import Services
@@ -120,3 +121,36 @@ def seal_as(member: Services, plain: Path, out: Path | None = None) -> Path:
         pass
     trust.Sealer.for_export(member.db).seal_with(plain, out, signatures, vector)
     return out
+
+
+# --- two laptops that start from the same state (conflict and merge tests) -------------------
+
+
+@dataclass
+class LaptopPair:
+    """Laptop A, laptop B (which joined A's gathering and received it), and the stick between
+    them: every test that moves entries between two laptops goes through :meth:`send`."""
+
+    a: Services
+    b: Services
+    gathering: str
+    stick: Path
+
+    def send(self, source: Services, target: Services) -> int:
+        """Everything ``source`` has, exported to the stick and imported on ``target``;
+        returns how many entries were new there."""
+        bundle = source.sync.export_bundle(self.stick).path
+        return target.sync.import_bundle(bundle).new_changes
+
+    def close(self) -> None:
+        for laptop in (self.a, self.b):
+            laptop.db.close()
+
+
+def make_laptop_pair(root: Path, gathering_title: str = "Two laptops") -> LaptopPair:
+    """Laptop A creates a gathering and invites B, which receives it: both share that state."""
+    joined = JoinedLaptops(root, gathering_title)
+    a, b = joined.add("a", own_state=True), joined.add("b", own_state=True)
+    pair = LaptopPair(a, b, a.gatherings.create(gathering_title), root / "stick")
+    pair.send(a, b)
+    return pair

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.services.stories import StoryService
+from cle_desktop.storage.changelog import ChangeWriter, encode_value
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
     SYNCED_MODELS,
@@ -35,7 +36,7 @@ from cle_desktop.sync import merge, trust
 from cle_desktop.sync.bundle import ExportResult, ImportResult, export_bundle, import_bundle
 from cle_desktop.sync.dump import canonical_dump
 from cle_desktop.sync.sync_point import SyncPointResult, sync_with_folder
-from cle_desktop.sync.threeway import merge_text
+from cle_desktop.sync.threeway import merge_text, unresolved_parts
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,9 @@ class ConflictReview:
         return self.conflict.head_ids
 
 
+# Where a tag sits in its story: recomputed from the text on every edit of it, so two laptops
+# that edited the text concurrently also disagree on these; the text decides them.
+TAG_ANCHOR_FIELDS = frozenset({"start", "end", "prefix", "suffix", "orphaned"})
 SUBJECT_WORDS = 12  # a story with no title is named by its first words
 
 
@@ -87,22 +91,15 @@ def _subject(session: Session, entity: str, row_id: str) -> str:
         found = session.get(Participant, participant_id) if participant_id else None
         return found.display_name.strip() if found is not None else ""
 
-    def artifact(artifact_id: str | None) -> str:
-        found = session.get(Artifact, artifact_id) if artifact_id else None
-        return found.name.strip() if found is not None else ""
-
-    simple: dict[str, Callable[[], str]] = {
-        "story": lambda: story(row_id),
-        "participant": lambda: person(row_id),
-        "artifact": lambda: artifact(row_id),
-    }
-    if entity in simple:
-        return simple[entity]()
+    if entity == "story":
+        return story(row_id)
+    if entity == "participant":
+        return person(row_id)
     model = SYNCED_MODELS.get(entity)
     row = session.get(model, row_id) if model is not None else None
     if row is None:
         return ""
-    if isinstance(row, Asset | Place):
+    if isinstance(row, Asset | Place | Artifact):
         return (row.name or "").strip()
     if isinstance(row, Gathering | GatheringSession):
         return row.title.strip()
@@ -233,7 +230,15 @@ class SyncService:
                 if p.label and p.label.strip()
             }
             out: list[ConflictReview] = []
-            for c in merge.conflicts(s):
+            found = merge.conflicts(s)
+            texts_in_conflict = {
+                c.row_id for c in found if c.entity == "story" and c.field == "body"
+            }
+            for c in found:
+                if c.entity == "tag" and c.field in TAG_ANCHOR_FIELDS:
+                    tag = s.get(Tag, c.row_id)
+                    if tag is not None and tag.story_id in texts_in_conflict:
+                        continue  # settled with the story's text (see _settle_story_tags)
                 versions = merge.conflict_versions(s, c)
                 if c.kind == "field":  # this laptop's version first (a stable sort)
                     versions.sort(key=lambda v: v.device_id != self.db.device_id)
@@ -290,11 +295,31 @@ class SyncService:
                         "was saved. Look at the versions again and choose.",
                     )
                 )
+            left = unresolved_parts(value) if isinstance(value, str) else 0
+            if left and not any(isinstance(v, str) and unresolved_parts(v) for v in current.values):
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The text still shows both versions in {count} place(s), between ⟦ and "
+                        "⟧: choose or edit them, then save.",
+                    ),
+                    count=left,
+                )
             merge.resolve(w, entity, row_id, field, value)
             if entity == "story" and field == "body" and isinstance(value, str):
-                # The tags of the story follow its new text, as after any edit of the body.
-                StoryService._reanchor_tags(w, row_id, value)  # noqa: SLF001
-                w.update(Story, row_id, updated_at=datetime.now(UTC))
+                self._settle_story_tags(w, row_id, value)
+
+    @staticmethod
+    def _settle_story_tags(w: ChangeWriter, story_id: str, body: str) -> None:
+        """After a story's text is decided, its tags follow it, as after any edit of the text,
+        and the tag positions the two laptops computed for their own texts are settled with
+        it: they were never a person's choice, only a consequence of the text."""
+        StoryService._reanchor_tags(w, story_id, body)  # noqa: SLF001
+        w.update(Story, story_id, updated_at=datetime.now(UTC))
+        for tag in w.session.scalars(select(Tag).where(Tag.story_id == story_id)):
+            for c in merge.conflicts(w.session, "tag", tag.id):
+                if c.field in TAG_ANCHOR_FIELDS:
+                    merge.resolve(w, "tag", tag.id, c.field, encode_value(getattr(tag, c.field)))
 
     def merge_suggestion(
         self, conflict: merge.Conflict | ConflictReview

@@ -387,7 +387,8 @@ def _seen_by_deletes(deletes: Iterable[Change]) -> tuple[set[str], dict[str, int
     upto: dict[str, int] = {}
     for d in deletes:
         seen.update(json.loads(d.parents))
-        upto[d.device_id] = max(upto.get(d.device_id, 0), int(d.seq))
+        if json.loads(d.value) is True:  # a concurrent restore is a conflict on ``deleted``
+            upto[d.device_id] = max(upto.get(d.device_id, 0), int(d.seq))
     return seen, upto
 
 
@@ -539,17 +540,53 @@ def apply_purge(session: Session, participant_id: str) -> None:
 
 
 def common_ancestor_value(session: Session, head_ids: Iterable[str]) -> Any:
-    """The value all conflicting heads were written on top of (for a three-way merge), or
-    None when they share no parent (two laptops wrote the field first)."""
-    parent_sets = []
-    for cid in head_ids:
-        change = session.get(Change, cid)
-        if change is None:
-            return None
-        parent_sets.append(set(json.loads(change.parents)))
-    shared = set.intersection(*parent_sets) if parent_sets else set()
-    for pid in sorted(shared):
-        parent = session.get(Change, pid)
-        if parent is not None:
-            return json.loads(parent.value)
-    return None
+    """The value all conflicting heads were written on top of (the base of a three-way merge),
+    or None when they share none (two laptops wrote the field first).
+
+    The base is the *latest* common ancestor in the field's history, not only a shared direct
+    parent: a laptop that edited twice before syncing has its first edit, not the base, as the
+    parent of its head, and a merge against no base at all turns the whole text into one
+    conflict. Only ids and parents are read for the walk (a story's history holds a full text
+    per autosave); the one value needed is read at the end.
+    """
+    heads = list(dict.fromkeys(head_ids))
+    if not heads:
+        return None
+    first = session.get(Change, heads[0])
+    if first is None:
+        return None
+    graph = {
+        row.id: (json.loads(row.parents), row.hlc, row.device_id)
+        for row in session.execute(
+            select(Change.id, Change.parents, Change.hlc, Change.device_id).where(
+                Change.entity == first.entity,
+                Change.row_id == first.row_id,
+                Change.field == first.field,
+            )
+        )
+    }
+
+    def ancestors(*starts: str) -> set[str]:
+        """The entries reachable from ``starts`` through parents, the starts included."""
+        seen: set[str] = set()
+        stack = list(starts)
+        while stack:
+            cid = stack.pop()
+            if cid in seen or cid not in graph:
+                continue
+            seen.add(cid)
+            stack.extend(graph[cid][0])
+        return seen
+
+    lines = [ancestors(h) for h in heads]
+    if any(h not in graph for h in heads):
+        return None
+    common = set.intersection(*lines)
+    if not common:
+        return None
+    # The latest common ancestors: those no other common ancestor descends from.
+    below = ancestors(*(p for c in common for p in graph[c][0]))  # one walk, not one per entry
+    latest = [c for c in common if c not in below]
+    best = max(latest, key=lambda c: (graph[c][1], graph[c][2], c))
+    base = session.get(Change, best)
+    return json.loads(base.value) if base is not None else None

@@ -330,52 +330,70 @@
     </message>
     <message>
         <location filename="../../cle_desktop/ui/conflicts_view.py" line="55"/>
+        <source>tagged passage</source>
+        <translation>pasaje etiquetado</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="56"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="57"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="58"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="59"/>
+        <source>position of the tagged passage</source>
+        <translation>posición del pasaje etiquetado</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="60"/>
+        <source>whether the tag finds its passage</source>
+        <translation>si la etiqueta encuentra su pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="61"/>
         <source>kind of tag</source>
         <translation>tipo de etiqueta</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="56"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="62"/>
         <source>tag category</source>
         <translation>categoría de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="57"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="63"/>
         <source>photo caption</source>
         <translation>pie de foto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="58"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="64"/>
         <source>artifact name</source>
         <translation>nombre del objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="59"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="65"/>
         <source>what the artifact means</source>
         <translation>lo que significa el objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="60"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="66"/>
         <source>place name</source>
         <translation>nombre del lugar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="61"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="62"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="67"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="68"/>
         <source>position of the place</source>
         <translation>posición del lugar</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="63"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="69"/>
         <source>gathering title</source>
         <translation>título del encuentro</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="64"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="70"/>
         <source>session title</source>
         <translation>título de la sesión</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="65"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="71"/>
         <source>what the person allowed to share</source>
         <translation>lo que la persona permitió compartir</translation>
     </message>
@@ -383,28 +401,28 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="95"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="101"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="105"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="111"/>
         <source>Merged suggestion</source>
         <translation>Sugerencia combinada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="117"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="119"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="123"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="125"/>
         <source>Save the merged text</source>
         <translation>Guardar el texto combinado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="125"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="131"/>
         <source>Merged suggestion (edit freely)</source>
         <translation>Sugerencia combinada (puede editarla libremente)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="158"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="164"/>
         <source>No conflicts: every laptop agrees.
 
 When two laptops change the same thing, both versions wait here for you to choose; nothing is lost meanwhile.</source>
@@ -413,129 +431,129 @@ When two laptops change the same thing, both versions wait here for you to choos
 Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que usted elija; mientras tanto no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="111"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="242"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="262"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="117"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="248"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="268"/>
         <source>Keep this laptop&apos;s version</source>
         <translation>Conservar la versión de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="114"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="264"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="120"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="270"/>
         <source>Keep the other laptop&apos;s version</source>
         <translation>Conservar la versión de la otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="123"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="178"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="129"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="184"/>
         <source>This laptop</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="124"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="179"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="130"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="185"/>
         <source>Another laptop</source>
         <translation>Otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="183"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="189"/>
         <source>this laptop</source>
         <translation>esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="184"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="195"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="190"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="201"/>
         <source>another laptop</source>
         <translation>otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="197"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="203"/>
         <source>{0}: deleted on {1}, edited on {2}</source>
         <translation>{0}: se borró en {1} y se editó en {2}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="203"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="209"/>
         <source>“{0}” — {1}</source>
         <translation>«{0}» — {1}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="218"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="224"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>No hay conflictos: todas las computadoras coinciden.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="244"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="260"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="250"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="266"/>
         <source>Keep the version from {0}</source>
         <translation>Conservar la versión de {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="248"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="254"/>
         <source>Other laptops</source>
         <translation>Otras computadoras</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="276"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="282"/>
         <source>Choose one of the versions; the other laptops&apos; versions are kept in the history.</source>
         <translation>Elija una de las versiones; las versiones de las otras computadoras quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="285"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="291"/>
         <source>Both laptops changed the same sentences: finish the parts marked ⟦ … ‖ … ⟧ (this laptop&apos;s words come first), then save.</source>
         <translation>Las dos computadoras cambiaron las mismas oraciones: termine las partes marcadas con ⟦ … ‖ … ⟧ (primero van las palabras de esta computadora) y guarde.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="293"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="299"/>
         <source>Confirm the delete</source>
         <translation>Confirmar el borrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="294"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="300"/>
         <source>Restore it with the edits</source>
         <translation>Restaurar con los cambios</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="300"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="306"/>
         <source>Deleted on {0}</source>
         <translation>Borrado en {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="303"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="309"/>
         <source>Deleted on {0}.</source>
         <translation>Se borró en {0}.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="306"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="312"/>
         <source>Edited on {0}</source>
         <translation>Editado en {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="346"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="352"/>
         <source>1 place still shows both versions: choose or edit it, then save.</source>
         <translation>Queda 1 lugar con las dos versiones: elija una o edítelo, y guarde.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="352"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="358"/>
         <source>{0} places still show both versions: choose or edit them, then save.</source>
         <translation>Quedan {0} lugares con las dos versiones: elija o edítelos, y guarde.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="358"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="364"/>
         <source>The merged text is empty: write the text, or keep one of the versions.</source>
         <translation>El texto combinado está vacío: escriba el texto o conserve una de las versiones.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="312"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="318"/>
         <source>One laptop deleted this while another was still editing it: confirm the delete, or restore it with the edits.</source>
         <translation>Una computadora borró esto mientras otra todavía lo estaba editando: confirme el borrado o restáurelo con los cambios.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="273"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="279"/>
         <source>Choose one of the versions.</source>
         <translation>Elija una de las versiones.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="289"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="295"/>
         <source>The changes do not overlap: the merged text keeps both.</source>
         <translation>Los cambios no se superponen: el texto combinado conserva ambos.</translation>
     </message>
@@ -1110,19 +1128,24 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Esa historia ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/sync.py" line="68"/>
+        <location filename="../../cle_desktop/services/sync.py" line="136"/>
         <source>No bundle from device {device} has been imported here, so we do not know what it lacks; export everything instead.</source>
         <translation>Aquí no se ha importado ningún paquete del dispositivo {device}, así que no sabemos qué le falta; mejor exporte todo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/sync.py" line="137"/>
+        <location filename="../../cle_desktop/services/sync.py" line="262"/>
         <source>That conflict has already been resolved.</source>
         <translation>Ese conflicto ya se resolvió.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/sync.py" line="261"/>
+        <location filename="../../cle_desktop/services/sync.py" line="266"/>
         <source>Another version of this arrived while you were looking at it; nothing was saved. Look at the versions again and choose.</source>
         <translation>Llegó otra versión de esto mientras lo estaba mirando; no se guardó nada. Vuelva a mirar las versiones y elija.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/sync.py" line="275"/>
+        <source>The text still shows both versions in {count} place(s), between ⟦ and ⟧: choose or edit them, then save.</source>
+        <translation>El texto todavía muestra las dos versiones en {count} lugar(es), entre ⟦ y ⟧: elija o edítelas, y guarde.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/services/tagging.py" line="84"/>

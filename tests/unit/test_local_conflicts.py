@@ -13,8 +13,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -28,47 +26,9 @@ from cle_desktop.services import Services
 from cle_desktop.services.errors import InvalidInput, NotFound
 from cle_desktop.storage.models import Asset, Tag
 from cle_desktop.sync import merge
-from tests.laptops import JoinedLaptops
+from tests.laptops import LaptopPair, make_laptop_pair
 
 WORDS = ["garden", "library", "abuela", "soccer", "acequia", "market", "weaving", "elders"]
-
-
-@dataclass
-class LaptopPair:
-    """Two laptops that start from the same state, and the one way entries travel between
-    them. Every test here moves entries through :meth:`send`, so a new step in how bundles are
-    accepted (joining a gathering first, say) is made in one place."""
-
-    a: Services
-    b: Services
-    stick: Path
-
-    def send(self, source: Services, target: Services) -> int:
-        """Everything ``source`` has, exported to the stick and imported on ``target``;
-        returns how many entries were new there."""
-        bundle = source.sync.export_bundle(self.stick).path
-        return target.sync.import_bundle(bundle).new_changes
-
-    def close(self) -> None:
-        for laptop in (self.a, self.b):
-            laptop.db.close()
-
-
-def make_laptop_pair(root: Path, gathering_title: str = "Two laptops") -> tuple[LaptopPair, str]:
-    """Laptop A creates a gathering; laptop B receives it, so both share that starting state."""
-    joined = JoinedLaptops(root, gathering_title)  # B joins A's gathering as people do
-    a, b = joined.add("a", own_state=True), joined.add("b", own_state=True)
-    pair = LaptopPair(a, b, root / "stick")
-    gathering = a.gatherings.create(gathering_title)
-    pair.send(a, b)
-    return pair, gathering
-
-
-@pytest.fixture
-def laptops(tmp_path: Path) -> Iterator[tuple[LaptopPair, str]]:
-    pair, gathering = make_laptop_pair(tmp_path)
-    yield pair, gathering
-    pair.close()
 
 
 def _tag_first_word(s: Services, story_id: str, asset_id: str) -> str:
@@ -77,9 +37,9 @@ def _tag_first_word(s: Services, story_id: str, asset_id: str) -> str:
 
 
 def test_merge_and_unmerge_on_one_laptop_make_no_conflict_here_or_on_another(
-    laptops: tuple[LaptopPair, str],
+    laptops: LaptopPair,
 ) -> None:
-    pair, g = laptops
+    pair, g = laptops, laptops.gathering
     a, b = pair.a, pair.b
     garden = a.assets.create(g, "Community garden")
     gardens = a.assets.create(g, "Community gardens")
@@ -114,11 +74,11 @@ def test_merge_and_unmerge_on_one_laptop_make_no_conflict_here_or_on_another(
 
 
 def test_a_merge_written_the_old_way_no_longer_shows_a_conflict(
-    laptops: tuple[LaptopPair, str],
+    laptops: LaptopPair,
 ) -> None:
     """Entries already written by the old merge (tombstone and pointer in one update) are in
     bundles on sticks and on other laptops: they must stop showing the false conflict too."""
-    pair, g = laptops
+    pair, g = laptops, laptops.gathering
     a, b = pair.a, pair.b
     keep = a.assets.create(g, "Library")
     other = a.assets.create(g, "Public library")
@@ -130,10 +90,10 @@ def test_a_merge_written_the_old_way_no_longer_shows_a_conflict(
 
 
 def test_a_delete_that_crossed_an_edit_from_another_laptop_is_still_a_conflict(
-    laptops: tuple[LaptopPair, str],
+    laptops: LaptopPair,
 ) -> None:
     """The rule that a laptop has seen its own earlier entries must not hide a real one."""
-    pair, g = laptops
+    pair, g = laptops, laptops.gathering
     a, b = pair.a, pair.b
     asset = a.assets.create(g, "Acequia")
     pair.send(a, b)
@@ -157,7 +117,8 @@ class OneLaptop(RuleBasedStateMachine):
     @initialize()
     def start(self) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="cle-local-"))
-        self.pair, self.g = make_laptop_pair(self.root, "One laptop")
+        self.pair = make_laptop_pair(self.root, "One laptop")
+        self.g = self.pair.gathering
         self.s = self.pair.a
         self.people = [self.s.participants.add(self.g, name) for name in ("Rosa", "Tomás")]
         for name in ("Community garden", "Community gardens", "Library"):

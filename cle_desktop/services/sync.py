@@ -223,12 +223,17 @@ class SyncService:
     def review(self) -> list[ConflictReview]:
         """Open conflicts as a person reviews them: what each is about in the words people
         typed, and every version with the laptop that wrote it, this laptop's own first."""
+        joined = trust.membership(self.db)
+        # The names laptops were given when they joined the gathering, then any set locally.
+        names = {m.device_id: m.name for m in joined.roster.members if m.name} if joined else {}
         with self.db.read() as s:
-            names = {
-                p.device_id: p.label.strip()
-                for p in s.scalars(select(SyncPeer))
-                if p.label and p.label.strip()
-            }
+            names.update(
+                {
+                    p.device_id: p.label.strip()
+                    for p in s.scalars(select(SyncPeer))
+                    if p.label and p.label.strip()
+                }
+            )
             out: list[ConflictReview] = []
             found = merge.conflicts(s)
             texts_in_conflict = {

@@ -56,7 +56,8 @@ def test_marked_text_is_refused_then_the_edited_text_is_saved_on_both_laptops(
     assert panel.list.count() == 1
     assert panel.list.item(0).text() == "“Abuela's garden” — story text"
     assert panel.left_title.text() == "This laptop" and panel.left.toPlainText() == OURS
-    assert panel.right_title.text() == "Another laptop" and panel.right.toPlainText() == THEIRS
+    assert panel.right_title.text() == "laptop b"  # the name it was given when it joined
+    assert panel.right.toPlainText() == THEIRS
     assert panel.keep_left.text() == "Keep this laptop's version"
     suggestion = panel.merged.toPlainText()
     assert suggestion == "A one. ⟦X merged. ‖ B two. C changed by them.⟧ D four."
@@ -132,7 +133,7 @@ def test_conflict_review_in_spanish(qtbot, spanish, laptops: LaptopPair) -> None
     panel = open_review(qtbot, laptops.a)
     assert panel.list.item(0).text() == "«Abuela's garden» — texto de la historia"
     assert panel.left_title.text() == "Esta computadora"
-    assert panel.right_title.text() == "Otra computadora"
+    assert panel.right_title.text() == "laptop b"  # its name from the join, in any language
     assert panel.keep_left.text() == "Conservar la versión de esta computadora"
     assert panel.accept_merge.text() == "Guardar el texto combinado"
     shown = laptops.a.stories.get(sid).body
@@ -154,7 +155,7 @@ def test_delete_vs_edit_names_the_laptops_in_spanish(qtbot, spanish, laptops: La
     laptops.send(laptops.b, laptops.a)
     panel = open_review(qtbot, laptops.a)
     assert panel.list.item(0).text() == (
-        "«Biblioteca» — Historia: se borró en esta computadora y se editó en otra computadora"
+        "«Biblioteca» — Historia: se borró en esta computadora y se editó en laptop b"
     )
     assert panel.left_title.text() == "Borrado en esta computadora"
     qtbot.mouseClick(panel.keep_right, Qt.MouseButton.LeftButton)

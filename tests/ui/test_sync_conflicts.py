@@ -33,8 +33,11 @@ def test_delete_vs_edit_offers_confirm_or_restore_and_restore_keeps_the_edit(
     panel.refresh()
     assert [c.kind for c in panel.items] == ["delete-vs-edit"]
     assert panel.pages.currentWidget() is not panel.empty  # the comparison shows
-    assert panel.list.item(0).text() == (
-        "“Library van” — Story: deleted on this laptop, edited on another laptop"
+    assert (
+        panel.list.item(0).text()
+        == (
+            "“Library van” — Story: deleted on this laptop, edited on laptop b"  # the name b was given when it joined
+        )
     )
     assert (
         panel.keep_left.text() == "Confirm the delete"

@@ -178,7 +178,7 @@ def _page(data: dict[str, Any], mode: str, lang: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>Map</title>{head}</head>"
         '<body><div id="cle-map"></div>'
-        f'<script type="application/json" id="cle-data">{blob}</script>{tail}</body></html>'
+        f'<script type="application/json" id="cle-pins">{blob}</script>{tail}</body></html>'
     )
     if mode == "app":
         leftover = _REMOTE.findall(page)

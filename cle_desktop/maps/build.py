@@ -91,8 +91,9 @@ def build_map(
     """
     spec = basemap or BaseMapSpec()
     simple = bool(spec.kind == "image" and spec.width and spec.height)
-    shown = [p for p in pins if (p.px is not None if simple else p.lat is not None)]
-    hidden = [p for p in pins if p not in shown]
+    shown, hidden = [], []
+    for p in pins:
+        (shown if (p.px is not None if simple else p.lat is not None) else hidden).append(p)
     result = BuiltMap("", shown, hidden, drawn=simple)
     base: dict[str, Any] = {
         "name": spec.name,

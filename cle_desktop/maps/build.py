@@ -91,8 +91,9 @@ def build_map(
     """
     spec = basemap or BaseMapSpec()
     simple = bool(spec.kind == "image" and spec.width and spec.height)
-    shown = [p for p in pins if (p.px is not None if simple else p.lat is not None)]
-    hidden = [p for p in pins if p not in shown]
+    shown, hidden = [], []
+    for p in pins:
+        (shown if (p.px is not None if simple else p.lat is not None) else hidden).append(p)
     result = BuiltMap("", shown, hidden, drawn=simple)
     base: dict[str, Any] = {
         "name": spec.name,
@@ -178,7 +179,7 @@ def _page(data: dict[str, Any], mode: str, lang: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>Map</title>{head}</head>"
         '<body><div id="cle-map"></div>'
-        f'<script type="application/json" id="cle-data">{blob}</script>{tail}</body></html>'
+        f'<script type="application/json" id="cle-pins">{blob}</script>{tail}</body></html>'
     )
     if mode == "app":
         leftover = _REMOTE.findall(page)

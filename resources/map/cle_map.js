@@ -3,7 +3,7 @@
    on the page with textContent or DOM nodes, never parsed as HTML. Our own code. */
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("cle-data").textContent);
+  var data = JSON.parse(document.getElementById("cle-pins").textContent);
   var base = data.base || {};
   var view = data.view || {};
   function el(tag, cls, text) {

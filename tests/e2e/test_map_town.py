@@ -59,7 +59,9 @@ def tile_pixels(png: bytes) -> int:
     """Pixels of the drawn town's blocks or river (the empty map background is neither)."""
     with Image.open(io.BytesIO(png)) as img:
         rgb = img.convert("RGB").resize((200, 125))
-        return sum(1 for r, g, b in rgb.getdata() if r - b >= 25 or (b - r >= 60))
+        raw = rgb.tobytes()
+        pixels = zip(raw[0::3], raw[1::3], raw[2::3], strict=True)
+        return sum(1 for r, _g, b in pixels if r - b >= 25 or b - r >= 60)
 
 
 def test_the_exported_html_holds_and_shows_the_town_tiles(
@@ -73,7 +75,7 @@ def test_the_exported_html_holds_and_shows_the_town_tiles(
     assert report["pins"] == 13 and report["tiles"] > 20 and report["notices"] == []
     assert out.stat().st_size <= 5_000_000
     page = out.read_text(encoding="utf-8")
-    data = json.loads(re.search(r'id="cle-data">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
+    data = json.loads(re.search(r'id="cle-pins">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
     zooms = {int(k.split("/")[0]) for k in data["base"]["embedded"]}
     assert zooms == set(range(12, 17))
     shot = tmp_path / "town.png"
@@ -110,7 +112,7 @@ def test_a_size_cap_keeps_the_low_zooms_and_says_so(town: tuple[Path, str, Path]
     assert len(built.html.encode()) <= 600_000
     assert built.tile_zooms is not None and built.tile_zooms[0] == 12 and built.tile_zooms[1] < 16
     assert built.notices and "did not fit" in built.notices[0]
-    data = json.loads(re.search(r'id="cle-data">(.*?)</script>', built.html, re.S).group(1))  # type: ignore[union-attr]
+    data = json.loads(re.search(r'id="cle-pins">(.*?)</script>', built.html, re.S).group(1))  # type: ignore[union-attr]
     assert data["base"]["maxNativeZoom"] == built.tile_zooms[1]  # deeper zooms enlarge these
 
 

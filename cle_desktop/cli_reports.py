@@ -7,15 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from cle_desktop.cli import CliError, add_command, emit, open_services
-<<<<<<< HEAD
 from cle_desktop.reports.formats import FORMATS
-=======
-from cle_desktop.services.reports import ReportService
-
-# the formats' names only: importing the renderers (matplotlib, ReportLab, python-docx) here
-# would cost every command, `map --out x.png` included, about a second at start-up
-FORMATS = ReportService.FORMATS
->>>>>>> h-maps
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -156,14 +156,8 @@ def test_nothing_withheld_leaves_in_any_format(
             or f"Assetname{story_of_photo}aa" not in visible_assets
         ):
             thumb = store.ensure_thumbnail(item["sha256"], 128).read_bytes()
-<<<<<<< HEAD
-            # The end of the JPEG (its scan data), not the start: every thumbnail begins with
-            # the same header, so a prefix would match any photo the audience may see.
-            withheld_thumbs.append(base64.b64encode(thumb).decode("ascii")[-200:])
-=======
             # the whole image: JPEG thumbnails share their first few hundred bytes (headers)
             withheld_thumbs.append("base64," + base64.b64encode(thumb).decode("ascii") + '"')
->>>>>>> h-maps
     for fmt in FORMATS:
         out = export_report(db, gid, fmt, tmp / f"report.{fmt}", audience)
         exported = extract_text(out, fmt)

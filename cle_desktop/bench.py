@@ -33,6 +33,7 @@ EXTRA_MODULES = (
     "cle_desktop.bench_reports",
     "cle_desktop.bench_sync",
     "cle_desktop.bench_gui",
+    "cle_desktop.bench_changes",
 )
 QUERIES = [
     "garden",

@@ -14,13 +14,13 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cle_desktop import __version__
-from cle_desktop.services import Services
-from cle_desktop.services.errors import ServiceError
-from cle_desktop.storage.backup import backup_file, integrity_check
-from cle_desktop.storage.database import Database, DatabaseError, default_db_path
+
+if TYPE_CHECKING:
+    from cle_desktop.services import Services
+    from cle_desktop.storage.database import Database
 
 SUBCOMMAND_MODULES = (
     "cle_desktop.cli_capture",
@@ -37,15 +37,34 @@ class CliError(Exception):
 
 
 def db_path(args: argparse.Namespace) -> Path:
+    from cle_desktop.storage.paths import default_db_path
+
     return Path(args.db).expanduser() if args.db else default_db_path()
 
 
 def open_database(args: argparse.Namespace) -> Database:
+    from cle_desktop.storage.database import Database
+
     return Database.open(db_path(args))
 
 
 def open_services(args: argparse.Namespace) -> Services:
+    from cle_desktop.services import Services
+
     return Services.over(open_database(args))
+
+
+def open_services_for_reading(args: argparse.Namespace) -> Services:
+    """For commands that only read (export): when the database's disk is full, read it
+    without writing there (``storage.readonly``), so a bundle can still go to a USB stick."""
+    from cle_desktop.storage.readonly import disk_is_full, open_for_reading
+
+    path = db_path(args)
+    if path.is_file() and disk_is_full(path):
+        from cle_desktop.services import Services
+
+        return Services.over(open_for_reading(path))
+    return open_services(args)
 
 
 def emit(args: argparse.Namespace, payload: Any, text: str) -> None:
@@ -117,7 +136,9 @@ def _check(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise CliError(f"There is no database at {path}.")
-    problems = integrity_check(path)
+    from cle_desktop.storage.backup import integrity_check
+
+    problems = integrity_check(path) + _schema_problems(path)
     photos_checked, damaged = _verify_media(path.parent / "media")
     problems += [
         f"The photo file {sha[:12]}… no longer matches what was stored (its bytes changed): "
@@ -137,6 +158,30 @@ def _check(args: argparse.Namespace) -> int:
         else "Problems found:\n" + "\n".join(problems),
     )
     return 0 if not problems else 1
+
+
+def _schema_problems(path: Path) -> list[str]:
+    """A file SQLite finds sound may still not be a whole CLE database: a first start killed
+    before this version made schema creation atomic left tables without a schema version."""
+    import sqlite3
+
+    from cle_desktop.storage.readonly import connect_for_reading
+
+    conn = connect_for_reading(path)
+    try:
+        try:
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            version = None
+        tables = conn.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()
+    finally:
+        conn.close()
+    if version is None and tables[0]:
+        return [
+            "The database was never fully created (its first start was interrupted): "
+            "it has tables but no schema version."
+        ]
+    return []
 
 
 def _verify_media(root: Path) -> tuple[int, list[str]]:
@@ -161,6 +206,8 @@ def _backup(args: argparse.Namespace) -> int:
     if out.exists():
         raise CliError(f"{out} already exists; choose a new file name so no backup is overwritten.")
     try:
+        from cle_desktop.storage.backup import backup_file
+
         backup_file(path, out)
     except OSError as exc:
         raise CliError(f"The backup could not be written to {out}: {exc.strerror or exc}.") from exc
@@ -211,6 +258,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cle_desktop.ui.launch import run_gui
 
         return run_gui(db_path(args))
+    from cle_desktop.services.errors import ServiceError
+    from cle_desktop.storage.database import DatabaseError
+
     try:
         return int(args.func(args))
     except (CliError, ServiceError, DatabaseError) as exc:
@@ -219,6 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cle-desktop: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (``| head``): nothing more to say
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

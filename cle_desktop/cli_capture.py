@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cle_desktop.cli import CliError, add_command, emit, open_database, open_services
-from cle_desktop.services.demo import create_demo
-from cle_desktop.services.imports import CsvImportService
-from cle_desktop.services.photos import ImportReport
+
+if TYPE_CHECKING:
+    from cle_desktop.services.photos import ImportReport
 
 
 def _demo(args: argparse.Namespace) -> int:
     if args.stories < 0 or args.photos < 0:
         raise CliError("--stories and --photos cannot be negative.")
+    from cle_desktop.services.demo import create_demo
+
     db = open_database(args)
     summary = create_demo(db, stories=args.stories, photos=args.photos, seed=args.seed)
     payload = {
@@ -32,6 +34,12 @@ def _demo(args: argparse.Namespace) -> int:
         f"{summary.participants} people, {summary.photos} photos in {db.path}.",
     )
     return 0
+
+
+def _csv(services: Any) -> Any:
+    from cle_desktop.services.imports import CsvImportService
+
+    return CsvImportService(services.db)
 
 
 def _check_gathering(services: Any, gathering_id: str) -> None:
@@ -70,7 +78,7 @@ def _import_participants(args: argparse.Namespace) -> int:
     _check_gathering(services, args.gathering)
     return _report(
         args,
-        CsvImportService(services.db).import_participants(args.gathering, Path(args.file)),
+        _csv(services).import_participants(args.gathering, Path(args.file)),
         "participants",
     )
 
@@ -80,7 +88,7 @@ def _import_stories(args: argparse.Namespace) -> int:
     _check_gathering(services, args.gathering)
     return _report(
         args,
-        CsvImportService(services.db).import_stories(args.gathering, Path(args.file)),
+        _csv(services).import_stories(args.gathering, Path(args.file)),
         "stories",
     )
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from cle_desktop.cli import CliError, add_command, emit, open_services
-from cle_desktop.maps.build import build_map_html
 
 
 def _basemap_add(args: argparse.Namespace) -> int:
@@ -25,28 +24,45 @@ def _basemap_add(args: argparse.Namespace) -> int:
 def _map(args: argparse.Namespace) -> int:
     services = open_services(args)
     out = Path(args.out).expanduser()
-    pins = services.maps.pins(args.gathering)
-    spec = services.maps.basemap_spec(args.gathering)
-    if out.suffix.lower() == ".html":
-        html = build_map_html(pins, spec, mode="export", embed_tiles=not args.no_tiles)
-        tmp = out.with_name(f".{out.name}.partial")
-        tmp.write_text(html, encoding="utf-8")
-        tmp.replace(out)
-    elif out.suffix.lower() == ".png":
-        from cle_desktop.ui.map_render import render_map_png
-
-        render_map_png(
-            build_map_html(pins, spec, mode="export", embed_tiles=True),
-            out,
-            args.width,
-            args.height,
+    suffix = out.suffix.lower()
+    if suffix not in (".html", ".png"):
+        raise CliError("--out must end in .html or .png.")
+    if suffix == ".html":
+        built = services.maps.export_html(
+            args.gathering, out, args.audience, embed_tiles=not args.no_tiles
         )
     else:
-        raise CliError("--out must end in .html or .png.")
+        from cle_desktop.ui.map_render import render_map_png
+
+        built = services.maps.build_export(args.gathering, args.audience, embed_tiles=True)
+        render_map_png(built.html, out, args.width, args.height)
+    shown = len(built.shown)
+    words = [
+        f"Wrote the {args.audience} map of {shown} placed asset{'s' if shown != 1 else ''} to {out}."
+    ]
+    if built.hidden:
+        names = ", ".join(p.name for p in built.hidden[:10])
+        more = f" and {len(built.hidden) - 10} more" if len(built.hidden) > 10 else ""
+        words.append(
+            f"{len(built.hidden)} placed by latitude/longitude could not be shown on the drawn "
+            f"base map (georeference it first): {names}{more}."
+            if built.drawn
+            else f"{len(built.hidden)} placed only on a drawn map could not be shown on this "
+            f"map: {names}{more}."
+        )
+    words += built.notices
     emit(
         args,
-        {"out": str(out), "pins": len(pins), "bytes": out.stat().st_size},
-        f"Wrote a map of {len(pins)} placed assets to {out}.",
+        {
+            "out": str(out),
+            "audience": args.audience,
+            "pins": shown,
+            "not_shown": [p.name for p in built.hidden],
+            "tiles": built.tiles,
+            "notices": built.notices,
+            "bytes": out.stat().st_size,
+        },
+        "\n".join(words),
     )
     return 0
 
@@ -108,5 +124,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--gathering", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--no-tiles", action="store_true", help="leave tiles out of the HTML file")
+    p.add_argument(
+        "--audience",
+        default="public",
+        choices=("internal", "network", "public"),
+        help="who may see the map; consent is applied as in reports (default: public, the most restrictive)",
+    )
     p.add_argument("--width", type=int, default=1600)
     p.add_argument("--height", type=int, default=1000)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from cle_desktop.cli import CliError, add_command, emit, open_services
-from cle_desktop.reports.export import FORMATS
+from cle_desktop.reports.formats import FORMATS
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cle_desktop.cli import CliError, add_command, emit, open_services
+from cle_desktop.cli import CliError, add_command, emit, open_services, open_services_for_reading
 from cle_desktop.sync.bundle import BundleRejected
 
 
 def _export(args: argparse.Namespace) -> int:
-    services = open_services(args)
+    # --since-peer records the export (a write); a full export only reads.
+    services = open_services(args) if args.since_peer else open_services_for_reading(args)
     try:
         result = services.sync.export_bundle(Path(args.out), since_peer=args.since_peer)
     except BundleRejected as exc:

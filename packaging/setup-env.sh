@@ -15,10 +15,10 @@ apt_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-
   libxrandr2 libxtst6 libxkbfile1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 if [ "$want_tests" = 1 ]; then
   # Xvfb/xdotool drive a real window; chromium opens exported maps; poppler and LibreOffice
-  # check the PDF and DOCX reports; GDAL is the independent reader for GeoJSON/KML;
-  # desktop-file-utils and appstream validate the launcher and the AppStream file.
-  apt_packages+=(xvfb xdotool imagemagick chromium poppler-utils libreoffice-writer-nogui gdal-bin
-    desktop-file-utils appstream)
+  # check the PDF and DOCX reports (Calc the CSV and XLSX); GDAL is the independent reader for
+  # GeoJSON/KML; desktop-file-utils and appstream validate the launcher and the AppStream file.
+  apt_packages+=(xvfb xdotool imagemagick chromium poppler-utils libreoffice-writer-nogui
+    libreoffice-calc-nogui gdal-bin desktop-file-utils appstream)
 fi
 
 missing=()

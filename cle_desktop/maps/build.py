@@ -1,27 +1,35 @@
-"""Building the map page with folium, offline.
+"""Building the map page, offline: fixed code plus one JSON data block, and nothing else.
 
-folium makes the Leaflet map object; we then replace *this instance's* ``default_js`` and
-``default_css`` (the class-level lists point to CDNs) with ``app://assets/...`` links for the
-app, or inline the files for an exported HTML file, and refuse to return a page that still
-links to http(s). Pins travel as one JSON block read by our own script, which builds markers in
-a cluster layer per kind: one ``folium.Marker`` per pin costs ~0.7 ms of Python and paints in
-seconds at thousands of pins; this path builds 5,000 in milliseconds.
+Why not folium: folium/branca compile every ``Element`` they are given as a Jinja2 template, so
+a session titled ``{{7*7}}`` showed "49" and ``{{ lipsum.__globals__.os.popen(...) }}`` ran a
+shell command when the map was exported or the Map tab opened. Here the page is a constant
+skeleton (our markup, Leaflet and MarkerCluster from the XStatic packages, our script); every
+word that comes from a person or a file (asset names, quotes, tellers, session and gathering
+titles, a tile archive's name, attribution and description) travels only inside the JSON
+block, escaped so that ``</script>`` cannot end it, and our script puts it on the page with
+``textContent``/DOM nodes. The exported file carries a strict Content-Security-Policy whose
+script hashes admit only our three inline scripts, so even a mistake elsewhere cannot run
+injected code.
+
+For an exported file the base map tiles that cover the pins (with a margin) are embedded as
+data URIs, zoom level by zoom level from the lowest, until the file would pass ``max_bytes``
+(5 MB): a town-scale archive at zooms 12-16 exports with its tiles instead of blank.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import math
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
-
-import folium
-from branca.element import Element, MacroElement
-from jinja2 import Template
 
 from cle_desktop.maps.escape import json_for_script
 from cle_desktop.maps.offline_assets import CSS, JS, asset_bytes
 from cle_desktop.maps.pins import BaseMapSpec, MapPin
-from cle_desktop.maps.tiles import open_tiles
+from cle_desktop.maps.tiles import VIEWABLE, TileSource, open_tiles, sniff
 
 LABELS = {
     "asset": "Assets",
@@ -33,74 +41,36 @@ LABELS = {
     "allCategories": "All categories",
     "allSessions": "All sessions",
     "allRoles": "All teller roles",
+    "mapName": "Community asset map",
 }
+MAX_EXPORT_BYTES = 5_000_000
 _REMOTE = re.compile(r"""(?:src|href)\s*=\s*["']\s*(?:https?:)?//""", re.IGNORECASE)
+_LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2})?$")
 
 
 class OfflineViolation(RuntimeError):
     """A built page still points at the network."""
 
 
-class _TileLayer(MacroElement):  # type: ignore[misc]
-    """Tiles from ``app://tiles`` (app) or from an embedded dictionary of data URIs (export)."""
+@dataclass
+class BuiltMap:
+    """The page, and what a person should be told about it (one sentence each)."""
 
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-        (function(){
-          var embedded = {{ this.embedded }};
-          var Layer = L.TileLayer.extend({ getTileUrl: function (c) {
-            if (embedded) { return embedded[c.z + "/" + c.x + "/" + c.y] || ""; }
-            return L.TileLayer.prototype.getTileUrl.call(this, c); } });
-          new Layer("app://tiles/{z}/{x}/{y}", {minZoom: {{ this.min_zoom }}, maxZoom: {{ this.max_zoom }},
-            maxNativeZoom: {{ this.native_max }}, attribution: {{ this.attribution }}}).addTo({{ this._parent.get_name() }});
-        })();
-        {% endmacro %}"""
-    )
-
-    def __init__(
-        self, embedded: str, min_zoom: int, max_zoom: int, native_max: int, attribution: str
-    ):
-        super().__init__()
-        self.embedded, self.min_zoom, self.max_zoom = embedded, min_zoom, max_zoom
-        self.native_max, self.attribution = native_max, attribution
+    html: str
+    shown: list[MapPin] = field(default_factory=list)
+    hidden: list[MapPin] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    drawn: bool = False  # the base map is a drawing (pins need a spot on it)
+    tiles: int = 0
+    tile_zooms: tuple[int, int] | None = None
 
 
-class _ImageOverlay(MacroElement):  # type: ignore[misc]
-    """The photo of a hand-drawn map on CRS.Simple; pixel (px, py) from the top left is
-    [height - py, px]. (folium's ImageOverlay reads any non-http string as a local file.)"""
-
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-        L.imageOverlay({{ this.url }}, [[0, 0], [{{ this.height }}, {{ this.width }}]]).addTo({{ this._parent.get_name() }});
-        {% endmacro %}"""
-    )
-
-    def __init__(self, url: str, height: int, width: int):
-        super().__init__()
-        self.url, self.height, self.width = url, height, width
+def build_map_html(pins: list[MapPin], basemap: BaseMapSpec | None = None, **kwargs: Any) -> str:
+    """The whole page as text (see ``build_map`` for the options)."""
+    return build_map(pins, basemap, **kwargs).html
 
 
-def _embedded_tiles(spec: BaseMapSpec, max_zoom: int, max_tiles: int = 1500) -> dict[str, str]:
-    assert spec.path is not None
-    source = open_tiles(spec.path, spec.kind)
-    out: dict[str, str] = {}
-    for z in range(
-        getattr(source, "min_zoom", 0), min(max_zoom, getattr(source, "max_zoom", max_zoom)) + 1
-    ):
-        n = 1 << z
-        if len(out) + n * n > max_tiles:
-            break
-        for x in range(n):
-            for y in range(n):
-                data = source.get_tile(z, x, y)
-                if data:
-                    out[f"{z}/{x}/{y}"] = f"data:{source.mime};base64," + base64.b64encode(
-                        data
-                    ).decode("ascii")
-    return out
-
-
-def build_map_html(
+def build_map(
     pins: list[MapPin],
     basemap: BaseMapSpec | None = None,
     *,
@@ -109,123 +79,266 @@ def build_map_html(
     editable: bool = False,
     labels: dict[str, str] | None = None,
     names: dict[str, str] | None = None,
-) -> str:
-    """The whole page as text. ``mode`` is "app" (assets via app://) or "export" (inlined).
+    title: str = "",
+    lang: str = "en",
+    max_bytes: int = MAX_EXPORT_BYTES,
+) -> BuiltMap:
+    """``mode`` is "app" (assets, tiles and overlay via ``app://``) or "export" (one file).
 
     ``labels`` replace the page's own words (see ``LABELS``); ``names`` give the words shown
-    for category and role codes in popups and filters (the app passes translated ones).
+    for category and role codes in popups and filters (the app passes translated ones);
+    ``title`` is the gathering's title, shown as text.
     """
     spec = basemap or BaseMapSpec()
-    simple = spec.kind == "image" and spec.width and spec.height
+    simple = bool(spec.kind == "image" and spec.width and spec.height)
+    shown = [p for p in pins if (p.px is not None if simple else p.lat is not None)]
+    hidden = [p for p in pins if p not in shown]
+    result = BuiltMap("", shown, hidden, drawn=simple)
+    base: dict[str, Any] = {
+        "name": spec.name,
+        "attribution": spec.attribution,
+        "description": spec.description,
+    }
+    view: dict[str, Any]
     if simple:
         h, w = float(spec.height or 1), float(spec.width or 1)
-        fmap = folium.Map(
-            location=[h / 2, w / 2],
-            zoom_start=0,
-            tiles=None,
-            crs="Simple",
-            control_scale=False,
-            zoom_control=True,
-            minZoom=-3,
-            maxZoom=3,
-            maxBounds=[[-h * 0.1, -w * 0.1], [h * 1.1, w * 1.1]],
-        )
-    else:
-        placed = [p for p in pins if p.lat is not None and p.lon is not None]
-        center = spec.center or (
-            (
-                sum(p.lat or 0 for p in placed) / len(placed),
-                sum(p.lon or 0 for p in placed) / len(placed),
-            )
-            if placed
-            else (20.0, 0.0)
-        )
-        fmap = folium.Map(
-            location=list(center),
-            zoom_start=13 if placed else 2,
-            tiles=None,
-            control_scale=False,
-            prefer_canvas=True,
-            minZoom=1,
-            maxZoom=19,
-        )
-    fmap.default_js = []
-    fmap.default_css = []
-    root = fmap.get_root()
-    head = root.header
-    for name in CSS:
-        if mode == "app":
-            head.add_child(
-                Element(f'<link rel="stylesheet" href="app://assets/{name}">'), name=f"css_{name}"
-            )
-        else:
-            css = (asset_bytes(name) or b"").decode("utf-8")
-            head.add_child(Element(f"<style>{_inline_css(css)}</style>"), name=f"css_{name}")
-    for name in JS:
-        if mode == "app":
-            head.add_child(
-                Element(f'<script src="app://assets/{name}"></script>'), name=f"js_{name}"
-            )
-        else:
-            head.add_child(
-                Element(f"<script>@@CLE_ASSET_{name}@@</script>"),
-                name=f"js_{name}",
-            )
-    if mode == "app":
-        head.add_child(
-            Element('<script src="app://assets/qwebchannel.js"></script>'), name="js_qwebchannel"
-        )
-
-    if simple:
-        source = (
+        base["image"] = (
             f"app://overlay/{spec.path.name}"
             if mode == "app" and spec.path
             else _data_uri_file(spec)
         )
-        fmap.add_child(
-            _ImageOverlay(json_for_script(source), int(spec.height or 0), int(spec.width or 0))
+        base["width"], base["height"] = w, h
+        view = {"center": [h / 2, w / 2], "zoom": 0, "minZoom": -3, "maxZoom": 3}
+    else:
+        placed = [(p.lat or 0.0, p.lon or 0.0) for p in shown]
+        center = spec.center or (
+            (sum(a for a, _ in placed) / len(placed), sum(b for _, b in placed) / len(placed))
+            if placed
+            else (20.0, 0.0)
         )
-    elif spec.kind in ("mbtiles", "pmtiles") and spec.path is not None:
-        tiles = _embedded_tiles(spec, max_zoom=6) if mode == "export" and embed_tiles else {}
-        embedded = json_for_script(tiles) if mode == "export" else "null"
-        fmap.add_child(
-            _TileLayer(embedded, 0, 19, spec.max_zoom, json_for_script(spec.attribution))
-        )
-
-    categories = sorted({p.category for p in pins if p.category})
-    roles = sorted({r for p in pins for r in p.teller_roles})
-    data = {
-        "mapName": fmap.get_name(),
-        "simple": bool(simple),
-        "height": spec.height or 0,
-        "editable": editable,
+        view = {"center": list(center), "zoom": 13 if placed else 2, "minZoom": 1, "maxZoom": 19}
+        if spec.kind in ("mbtiles", "pmtiles") and spec.path is not None:
+            base["tiles"] = True
+            base["minNativeZoom"], base["maxNativeZoom"] = spec.min_zoom, spec.max_zoom
+    data: dict[str, Any] = {
+        "title": title,
+        "simple": simple,
+        "editable": editable and mode == "app",
         "labels": {**LABELS, **(labels or {})},
         "names": names or {},
-        "categories": categories,
+        "categories": sorted({p.category for p in shown if p.category}),
         "sessions": [list(s) for s in spec.sessions],
-        "roles": roles,
-        "pins": [_pin_json(p) for p in pins if (p.px is not None if simple else p.lat is not None)],
+        "roles": sorted({r for p in shown for r in p.teller_roles}),
+        "view": view,
+        "base": base,
+        "pins": [_pin_json(p, mode) for p in shown],
     }
-    root.html.add_child(
-        Element(f'<script type="application/json" id="cle-pins">{json_for_script(data)}</script>'),
-        name="cle_pins",
-    )
-    script = (asset_bytes("cle_map.js") or b"").decode("utf-8")
-    fmap.get_root().script.add_child(Element(script), name="cle_map_script")
-    page = root.render()
-    leftover = _REMOTE.findall(page)
-    if leftover:
-        raise OfflineViolation(
-            f"The map page still links to the network ({len(leftover)} links); refusing to build it."
+    lang = lang if _LANG.match(lang) else "en"
+    if mode == "export" and base.get("tiles"):
+        base["embedded"] = {}
+        if embed_tiles:
+            fixed = len(_page(data, mode, lang).encode("utf-8"))
+            _embed(result, spec, base, view, shown, max_bytes - fixed - 2048)
+        else:
+            base.pop("tiles")
+    result.html = _page(data, mode, lang)
+    return result
+
+
+def _page(data: dict[str, Any], mode: str, lang: str) -> str:
+    """Our fixed markup around the data block. Nothing here comes from a person or a file."""
+    blob = json_for_script(data)
+    if mode == "app":
+        head = "".join(f'<link rel="stylesheet" href="app://assets/{n}">' for n in CSS)
+        head += "".join(f'<script src="app://assets/{n}"></script>' for n in JS)
+        head += '<script src="app://assets/qwebchannel.js"></script>'
+        tail = '<script src="app://assets/cle_map.js"></script>'
+        csp = (
+            "default-src 'none'; script-src app:; style-src app: 'unsafe-inline'; "
+            "img-src app: data:; base-uri 'none'; form-action 'none'"
         )
-    # Library code is inlined only after the check: Leaflet's own text mentions its home page
-    # in an attribution link (not a resource the page loads).
-    for name in JS:
-        page = page.replace(f"@@CLE_ASSET_{name}@@", (asset_bytes(name) or b"").decode("utf-8"))
+    else:
+        styles = [_inline_css(_text(n)) for n in CSS]
+        scripts = [_text(n) for n in JS]
+        own = _text("cle_map.js")
+        hashes = " ".join(f"'sha256-{_sha(s)}'" for s in [*scripts, own])
+        # Leaflet positions everything through element.style (CSSOM), which style-src does
+        # not govern; inline style *attributes* in markup are never made by our code.
+        style_hashes = " ".join(f"'sha256-{_sha(s)}'" for s in styles)
+        csp = (
+            f"default-src 'none'; script-src {hashes}; style-src {style_hashes}; "
+            "img-src data:; base-uri 'none'; form-action 'none'"
+        )
+        head = "".join(f"<style>{s}</style>" for s in styles)
+        head += "".join(f"<script>{s}</script>" for s in scripts)
+        tail = f"<script>{own}</script>"
+    page = (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>Map</title>{head}</head>"
+        '<body><div id="cle-map"></div>'
+        f'<script type="application/json" id="cle-data">{blob}</script>{tail}</body></html>'
+    )
+    if mode == "app":
+        leftover = _REMOTE.findall(page)
+        if leftover:
+            raise OfflineViolation(
+                f"The map page still links to the network ({len(leftover)} links); refusing to build it."
+            )
     return page
 
 
-def _pin_json(p: MapPin) -> dict[str, Any]:
+def _text(name: str) -> str:
+    # the HTML parser turns CR LF into LF before a CSP hash is checked: hash what it will see
+    text = (asset_bytes(name) or b"").decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    if re.search(r"</(script|style)", text, re.IGNORECASE):
+        raise OfflineViolation(f"{name} cannot be inlined: it contains a closing tag.")
+    return text
+
+
+def _sha(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+# -- tiles for an exported file -------------------------------------------------------------
+
+
+def _lon_to_x(lon: float, z: int) -> int:
+    n = 1 << z
+    return min(n - 1, max(0, int((lon + 180.0) / 360.0 * n)))
+
+
+def _lat_to_y(lat: float, z: int) -> int:
+    n = 1 << z
+    rad = math.radians(max(min(lat, 85.0511), -85.0511))
+    return min(n - 1, max(0, int((1.0 - math.asinh(math.tan(rad)) / math.pi) / 2.0 * n)))
+
+
+def area_of(
+    points: Iterable[tuple[float, float]],
+    fallback: tuple[float, float, float, float] | None = None,
+    margin: float = 0.5,
+    min_pad_deg: float = 0.008,
+) -> tuple[float, float, float, float] | None:
+    """(west, south, east, north) around the points, padded by ``margin`` of the span on
+    each side and at least ``min_pad_deg`` (about 800 m), so a reader can pan a little."""
+    pts = list(points)
+    if not pts:
+        return fallback
+    south, north = min(p[0] for p in pts), max(p[0] for p in pts)
+    west, east = min(p[1] for p in pts), max(p[1] for p in pts)
+    pad_lat = max((north - south) * margin, min_pad_deg)
+    pad_lon = max((east - west) * margin, min_pad_deg)
+    return (
+        max(west - pad_lon, -180.0),
+        max(south - pad_lat, -85.0511),
+        min(east + pad_lon, 180.0),
+        min(north + pad_lat, 85.0511),
+    )
+
+
+def _tile_uri(data: bytes) -> str | None:
+    kind = sniff(data)
+    if kind not in VIEWABLE:
+        return None  # a tile that is not an image never reaches the page
+    return f"data:{VIEWABLE[kind]};base64," + base64.b64encode(data).decode("ascii")
+
+
+def _tiles_in(
+    source: TileSource, z: int, x0: int, x1: int, y0: int, y1: int
+) -> Iterable[tuple[int, int, bytes]]:
+    ranged = getattr(source, "tiles_in", None)
+    if ranged is not None:
+        yield from ranged(z, x0, x1, y0, y1)
+        return
+    for x in range(x0, x1 + 1):
+        for y in range(y0, y1 + 1):
+            data = source.get_tile(z, x, y)
+            if data:
+                yield x, y, data
+
+
+def _embed(
+    result: BuiltMap,
+    spec: BaseMapSpec,
+    base: dict[str, Any],
+    view: dict[str, Any],
+    pins: list[MapPin],
+    budget: int,
+) -> None:
+    """Tiles over the pins' area, lowest zoom first, whole zoom levels only, within budget."""
+    assert spec.path is not None
+    source = open_tiles(spec.path, spec.kind)
+    area = area_of(
+        [(p.lat or 0.0, p.lon or 0.0) for p in pins],
+        getattr(source, "bounds", lambda: None)() or _around(spec.center),
+    )
+    lo = int(getattr(source, "min_zoom", spec.min_zoom))
+    hi = int(getattr(source, "max_zoom", spec.max_zoom))
+    embedded: dict[str, str] = base["embedded"]
+    used, done = 0, None
+    for z in range(lo, hi + 1):
+        if area is None:
+            x0, x1, y0, y1 = 0, (1 << z) - 1, 0, (1 << z) - 1
+        else:
+            west, south, east, north = area
+            x0, x1 = _lon_to_x(west, z), _lon_to_x(east, z)
+            y0, y1 = _lat_to_y(north, z), _lat_to_y(south, z)
+        if (x1 - x0 + 1) * (y1 - y0 + 1) * 100 > budget - used:
+            break  # even 100-byte tiles would not fit
+        level: dict[str, str] = {}
+        cost = 0
+        for x, y, data in _tiles_in(source, z, x0, x1, y0, y1):
+            uri = _tile_uri(data)
+            if uri:
+                level[f"{z}/{x}/{y}"] = uri
+                cost += len(uri) + len(f"{z}/{x}/{y}") + 6
+            if used + cost > budget:
+                break
+        cost = sum(len(k) + len(v) + 6 for k, v in level.items())
+        if used + cost > budget:
+            break
+        embedded.update(level)
+        used += cost
+        done = z
+    if done is None or not embedded:
+        base.pop("tiles")
+        base.pop("embedded")
+        result.notices.append(
+            f"The base map's tiles around the pins do not fit in a map file of "
+            f"{budget_mb(budget)} at its lowest zoom level, so the file has no base map tiles."
+            if done is None and hi >= lo
+            else "The base map has no tiles around the pins, so the file shows the pins alone."
+        )
+        return
+    first = min(int(k.split("/", 1)[0]) for k in embedded)
+    result.tiles, result.tile_zooms = len(embedded), (first, done)
+    base["minNativeZoom"], base["maxNativeZoom"] = first, done
+    if area is not None:
+        west, south, east, north = area
+        base["bounds"] = [[south, west], [north, east]]
+        view["maxBounds"] = [[south, west], [north, east]]
+    view["minZoom"] = max(view["minZoom"], first)
+    view["zoom"] = max(view["zoom"], first)
+    if done < hi:
+        result.notices.append(
+            f"Zoom levels {done + 1}–{hi} of the base map did not fit in the map file's limit "
+            f"of {budget_mb(MAX_EXPORT_BYTES)}; past zoom {done} the file enlarges the zoom-{done} tiles."
+        )
+
+
+def budget_mb(n: int) -> str:
+    return f"{n / 1e6:.0f} MB" if n >= 1e6 else f"{max(n, 0) / 1e3:.0f} kB"
+
+
+def _around(
+    center: tuple[float, float] | None,
+) -> tuple[float, float, float, float] | None:
+    return area_of([center]) if center else None
+
+
+def _pin_json(p: MapPin, mode: str) -> dict[str, Any]:
     """Short keys and no empty values: 5,000 pins must stay well under 1 MB."""
     d = {
         "i": p.asset_id,
@@ -238,7 +351,9 @@ def _pin_json(p: MapPin) -> dict[str, Any]:
         "y": p.py,
         "m": p.mentions,
         "q": p.quote[:120],
-        "s": p.story_id,
+        "w": p.quote_by,
+        # a story link only means something inside the app (the bridge opens it)
+        "s": p.story_id if mode == "app" else None,
         "t": p.thumbnail_data_uri,
         "se": list(p.session_ids),
         "r": list(p.teller_roles),
@@ -248,8 +363,11 @@ def _pin_json(p: MapPin) -> dict[str, Any]:
 
 def _data_uri_file(spec: BaseMapSpec) -> str:
     assert spec.path is not None
-    mime = "image/png" if spec.path.suffix.lower() == ".png" else "image/jpeg"
-    return f"data:{mime};base64," + base64.b64encode(spec.path.read_bytes()).decode("ascii")
+    data = spec.path.read_bytes()
+    kind = sniff(data) or "jpg"
+    return f"data:{VIEWABLE.get(kind, 'image/jpeg')};base64," + base64.b64encode(data).decode(
+        "ascii"
+    )
 
 
 def _inline_css(css: str) -> str:

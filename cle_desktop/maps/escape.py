@@ -1,7 +1,6 @@
 """Escaping user text for map pages.
 
-folium puts popups and tooltips into JS template literals as raw HTML, so ``html.escape`` alone
-still lets ``${...}`` run. Our own pages never build HTML from user text (the popup script uses
+A JS template literal interprets ``${...}`` even in HTML-escaped text (``for_template_literal``). Our own pages never build HTML from user text (the popup script uses
 ``textContent``), and user data travels as JSON inside a ``<script type="application/json">``
 block, where ``</script>`` and ``<!--`` must not appear either. Both helpers are here.
 """

@@ -18,6 +18,7 @@ class MapPin:
     py: float | None = None
     mentions: int = 0
     quote: str = ""
+    quote_by: str = ""  # the teller(s) of the quote, as the audience may see them
     story_id: str | None = None
     thumbnail_data_uri: str | None = None
     session_ids: tuple[str, ...] = ()
@@ -31,7 +32,10 @@ class BaseMapSpec:
     width: int | None = None
     height: int | None = None
     attribution: str = ""
+    name: str = ""
+    description: str = ""
     min_zoom: int = 0
     max_zoom: int = 18
     center: tuple[float, float] | None = None
     sessions: list[tuple[str, str]] = field(default_factory=list)
+    problem: str = ""  # why the chosen base map cannot be shown (one sentence), if it cannot

@@ -4,11 +4,17 @@ Downloads the tiles of a bounding box and zoom range from an XYZ URL template in
 file: politely (a rate limit and a User-Agent naming the app), with the attribution stored, a
 hard cap on the number of tiles, and resumable (tiles already in the file are skipped, and each
 tile is committed as it arrives, so an interruption loses nothing).
+
+What a server sends is checked: only bytes that are a PNG, JPEG or WebP image are stored (an
+HTTP 200 "error page" is not a tile), the file's ``format`` is the one the bytes show, and the
+file is created only when the first real tile arrives, so a wrong address leaves no empty file.
+``{s}`` in a template rotates over the usual subdomains a, b, c.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 import time
 import urllib.error
@@ -18,9 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cle_desktop import __version__
+from cle_desktop.maps.tiles import sniff
 
 USER_AGENT = f"CLE-Desktop/{__version__} (offline asset maps for community gatherings)"
 MAX_TILES = 20_000
+SUBDOMAINS = "abc"
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_KNOWN = {"z", "x", "y", "s", "r"}
 
 
 class PrefetchRefused(Exception):
@@ -59,8 +69,19 @@ def count_tiles(bbox: tuple[float, float, float, float], zooms: range) -> int:
     return sum(1 for _ in tiles_for(bbox, zooms))
 
 
+def tile_url(template: str, z: int, x: int, y: int) -> str:
+    """The address of one tile: {z} {x} {y}, {s} rotating over a/b/c, {r} (retina) empty."""
+    sub = SUBDOMAINS[(x + y) % len(SUBDOMAINS)]
+    values = {"z": str(z), "x": str(x), "y": str(y), "s": sub, "r": ""}
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
 def _open(
-    out: Path, attribution: str, bbox: tuple[float, float, float, float], zooms: range
+    out: Path,
+    attribution: str,
+    bbox: tuple[float, float, float, float],
+    zooms: range,
+    fmt: str = "png",
 ) -> sqlite3.Connection:
     conn = sqlite3.connect(out)
     conn.execute("CREATE TABLE IF NOT EXISTS metadata (name TEXT PRIMARY KEY, value TEXT)")
@@ -69,7 +90,7 @@ def _open(
     )
     meta = {
         "name": "CLE offline area",
-        "format": "png",
+        "format": fmt,
         "type": "baselayer",
         "attribution": attribution,
         "bounds": ",".join(str(v) for v in bbox),
@@ -96,6 +117,13 @@ def prefetch(
 ) -> PrefetchResult:
     if not all(k in url_template for k in ("{z}", "{x}", "{y}")):
         raise PrefetchRefused("The tile address needs {z}, {x} and {y} in it.")
+    unknown = sorted(set(_PLACEHOLDER.findall(url_template)) - _KNOWN)
+    if unknown:
+        raise PrefetchRefused(
+            "The tile address has {"
+            + "}, {".join(unknown)
+            + "} in it; only {z}, {x}, {y}, {s} and {r} can be filled in."
+        )
     if not attribution.strip():
         raise PrefetchRefused(
             "Tiles come with an attribution; enter it so the map can credit its source."
@@ -105,12 +133,17 @@ def prefetch(
         raise PrefetchRefused(
             f"That area needs {total} tiles, more than the limit of {max_tiles}; choose a smaller area or fewer zoom levels."
         )
-    conn = _open(Path(out), attribution, bbox, zooms)
-    have = {
-        (z, x, (1 << z) - 1 - r)
-        for z, x, r in conn.execute("SELECT zoom_level, tile_column, tile_row FROM tiles")
-    }
+    out = Path(out)
+    conn: sqlite3.Connection | None = None
+    have: set[tuple[int, int, int]] = set()
+    if out.exists():
+        conn = _open(out, attribution, bbox, zooms, _stored_format(out))
+        have = {
+            (z, x, (1 << z) - 1 - r)
+            for z, x, r in conn.execute("SELECT zoom_level, tile_column, tile_row FROM tiles")
+        }
     downloaded = skipped = failed = done = 0
+    not_images: list[str] = []
     try:
         for z, x, y in tiles_for(bbox, zooms):
             if cancelled and cancelled():
@@ -120,22 +153,53 @@ def prefetch(
                 skipped += 1
             else:
                 request = urllib.request.Request(
-                    url_template.format(z=z, x=x, y=y), headers={"User-Agent": USER_AGENT}
+                    tile_url(url_template, z, x, y), headers={"User-Agent": USER_AGENT}
                 )
                 try:
                     with urllib.request.urlopen(request, timeout=timeout_s) as response:  # noqa: S310 - the host's chosen tile server
                         data = response.read(4 * 1024 * 1024)
-                    conn.execute(
-                        "INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?)",
-                        (z, x, (1 << z) - 1 - y, data),
-                    )
-                    conn.commit()
-                    downloaded += 1
-                except (urllib.error.URLError, TimeoutError, OSError):
+                        ctype = str(response.headers.get("Content-Type", "") or "unknown")
+                    kind = sniff(data)
+                    if kind is None:
+                        failed += 1
+                        not_images.append(ctype.split(";")[0].strip()[:60])
+                    else:
+                        if conn is None:
+                            conn = _open(out, attribution, bbox, zooms, kind)
+                        conn.execute(
+                            "INSERT OR REPLACE INTO tiles VALUES (?, ?, ?, ?)",
+                            (z, x, (1 << z) - 1 - y, data),
+                        )
+                        conn.commit()
+                        downloaded += 1
+                except (urllib.error.URLError, TimeoutError, OSError, ValueError):
                     failed += 1
                 time.sleep(delay_s)
             if progress:
                 progress(done, total)
     finally:
-        conn.close()
+        if conn is not None:
+            conn.close()
+    if conn is None and not_images:
+        raise PrefetchRefused(
+            f"The tile server answered with {not_images[0] or 'something'} instead of map "
+            "images, so nothing was saved; check the tile address."
+        )
+    if conn is None and failed:
+        raise PrefetchRefused(
+            f"None of the {failed} tiles could be downloaded, so nothing was saved; check the "
+            "tile address and the internet connection."
+        )
     return PrefetchResult(downloaded, skipped, failed, total)
+
+
+def _stored_format(out: Path) -> str:
+    try:
+        conn = sqlite3.connect(out)
+        try:
+            row = conn.execute("SELECT tile_data FROM tiles LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "png"
+    return (sniff(bytes(row[0])) if row and isinstance(row[0], bytes) else None) or "png"

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
+from cle_desktop.storage.durable import fsync_dir
 
 from .errors import MediaMissing, MediaStoreFull, PhotoUnreadable
 
@@ -184,7 +185,7 @@ class MediaStore:
             final = self.path_for(digest)
             was_new = _publish(partial, final)
             if was_new:
-                _fsync_dir(final.parent)
+                fsync_dir(final.parent)
             return digest, final, was_new
         except OSError as exc:
             if exc.errno in _DISK_FULL:
@@ -274,7 +275,7 @@ def _made_folder(create: Callable[[], _T], path: Path) -> _T:
     # Another worker may have made the folder since ``create`` failed: ``exist_ok`` and one
     # retry cover that race (re-raising here made two workers both "store" the same photo).
     path.parent.mkdir(parents=True, exist_ok=True)
-    _fsync_dir(path.parent.parent)
+    fsync_dir(path.parent.parent)
     return create()
 
 
@@ -406,20 +407,6 @@ def _publish(partial: Path, final: Path) -> bool:
             return False
         os.replace(partial, final)
         return True
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the new name durable too (POSIX); a no-op where directories cannot be opened."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _unlink_quietly(path: Path) -> bool:

@@ -1,8 +1,17 @@
-"""Thumbnails: a cache beside the originals, made from a draft-mode decode (fast for JPEG)."""
+"""Thumbnails: a cache beside the originals, made from a draft-mode decode (fast for JPEG).
+
+Several writers make thumbnails into the same folders at once (an import's worker processes,
+two imports, the photo grid's thread): each writes its own uniquely named temporary file and
+renames it into place, and whoever finds a folder missing makes it (``exist_ok``) and tries
+again. Checking "is the folder there now?" after a failure was a race: another worker could make
+it in between, and the photo then failed its import with "No such file or directory".
+"""
 
 from __future__ import annotations
 
 import os
+import secrets
+import time
 from pathlib import Path
 
 from PIL import Image, ImageOps
@@ -30,15 +39,34 @@ def thumbnail_from_image(
         rgba = thumb.convert("RGBA")
         background.paste(rgba, mask=rgba.getchannel("A"))
         thumb = background
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
     try:
-        thumb.save(tmp, "JPEG", quality=THUMB_QUALITY, optimize=True)
-    except FileNotFoundError:  # the folder is made on first need, not checked for every photo
-        if dest.parent.is_dir():
-            raise
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        thumb.save(tmp, "JPEG", quality=THUMB_QUALITY, optimize=True)
-    os.replace(tmp, dest)
+        try:
+            thumb.save(tmp, "JPEG", quality=THUMB_QUALITY, optimize=True)
+        except FileNotFoundError:  # the folder is made on first need, not checked every photo
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            thumb.save(tmp, "JPEG", quality=THUMB_QUALITY, optimize=True)
+        _replace(tmp, dest)
+    finally:
+        try:
+            tmp.unlink(missing_ok=True)  # left only when saving or renaming failed
+        except OSError:
+            pass
+
+
+def _replace(tmp: Path, dest: Path, attempts: int = 5) -> None:
+    """Rename ``tmp`` over ``dest`` (atomic). Windows refuses while a reader has ``dest``
+    open; another writer's identical thumbnail is then already there, or a retry gets in."""
+    for attempt in range(attempts):
+        try:
+            os.replace(tmp, dest)
+            return
+        except PermissionError:
+            if dest.is_file():
+                return
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.01 * (attempt + 1))
 
 
 def _with_orientation(img: Image.Image, orientation: int) -> Image.Image:

@@ -10,6 +10,7 @@ them shares with this audience.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +31,7 @@ from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
     Artifact,
     Asset,
+    BaseMap,
     Consent,
     Gathering,
     GatheringSession,
@@ -66,6 +68,7 @@ class ReportStory:
     teller_roles: tuple[str, ...]
     teller_ages: tuple[str, ...]
     tags: tuple[ReportTag, ...]
+    teller_teams: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,23 @@ class ReportAsset:
     lat: float | None
     lon: float | None
     quote: str | None
+    px: float | None = None  # on the gathering's drawn map, pixels from its top left
+    py: float | None = None
+
+
+@dataclass(frozen=True)
+class ReportBaseMap:
+    """The gathering's base map as the report's map picture needs it (no consent involved:
+    a base map shows places, never people)."""
+
+    kind: str  # mbtiles | pmtiles | image
+    path: Path
+    width: int | None = None
+    height: int | None = None
+    attribution: str = ""
+    min_zoom: int = 0
+    max_zoom: int = 18
+    control_points: tuple[tuple[float, float, float, float], ...] = ()  # (px, py, lat, lon)
 
 
 @dataclass(frozen=True)
@@ -114,6 +134,7 @@ class Report:
     named_participants: list[tuple[str, str]] = field(default_factory=list)  # (name, role)
     withheld_stories: int = 0
     participant_count: int = 0
+    basemap: ReportBaseMap | None = None
 
     def counts_by_kind(self) -> Counter[str]:
         return Counter(t.kind for s in self.stories for t in s.tags)
@@ -212,6 +233,7 @@ def build_report(
                         ReportTag(t.id, t.kind, t.category, t.start, t.end, t.quote, t.asset_id)
                         for t in sorted(tags_by_story.get(story.id, []), key=lambda t: t.start)
                     ),
+                    tuple((people[pid].team or "") for pid in ids),
                 )
             )
         mentions: Counter[str] = Counter()
@@ -225,6 +247,7 @@ def build_report(
         places = {
             p.id: p for p in s.scalars(select(Place).where(Place.gathering_id == gathering_id))
         }
+        report.basemap = _basemap(db, s.get(BaseMap, g.basemap_id) if g.basemap_id else None)
         for asset in s.scalars(
             select(Asset).where(Asset.gathering_id == gathering_id, Asset.deleted.is_(False))
         ):
@@ -241,6 +264,14 @@ def build_report(
                     place.lat if place else None,
                     place.lon if place else None,
                     quotes.get(asset.id),
+                    *(
+                        (place.px, place.py)
+                        if place is not None
+                        and report.basemap is not None
+                        and report.basemap.kind == "image"
+                        and place.basemap_id == g.basemap_id
+                        else (None, None)
+                    ),
                 )
             )
         report.assets.sort(key=lambda a: (-a.mentions, a.name.casefold()))
@@ -296,3 +327,32 @@ def build_report(
                 continue
             report.named_participants.append((p.display_name, p.role or ""))
     return report
+
+
+def _basemap(db: Database, bm: BaseMap | None) -> ReportBaseMap | None:
+    if (
+        bm is None
+        or bm.deleted
+        or not bm.file_sha256
+        or bm.kind not in ("mbtiles", "pmtiles", "image")
+    ):
+        return None
+    path = db.media_dir / "sha256" / bm.file_sha256[:2] / bm.file_sha256
+    if not path.is_file():
+        return None
+    points: list[tuple[float, float, float, float]] = []
+    try:
+        for p in json.loads(bm.control_points or "[]"):
+            points.append((float(p["px"]), float(p["py"]), float(p["lat"]), float(p["lon"])))
+    except (ValueError, KeyError, TypeError):
+        points = []
+    return ReportBaseMap(
+        kind=bm.kind,
+        path=path,
+        width=bm.width,
+        height=bm.height,
+        attribution=bm.attribution or "",
+        min_zoom=bm.min_zoom or 0,
+        max_zoom=bm.max_zoom if bm.max_zoom is not None else 18,
+        control_points=tuple(points),
+    )

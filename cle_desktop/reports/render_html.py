@@ -8,8 +8,16 @@ from html import escape
 from pathlib import Path
 
 from cle_desktop.reports.assets import ReportImages
+from cle_desktop.reports.map_image import KIND_COLOURS
 from cle_desktop.reports.model import Report
-from cle_desktop.reports.text import code_label, labels
+from cle_desktop.reports.text import (
+    audience_sentence,
+    code_label,
+    date_range,
+    labels,
+    language_tag,
+    number,
+)
 
 CSS = """
 body{font-family:'DejaVu Sans',system-ui,sans-serif;color:#1f2a30;background:#f6f3ee;margin:0}
@@ -22,6 +30,8 @@ td,th{border-bottom:1px solid #e2dccf;padding:.4rem;text-align:left}th{backgroun
 blockquote{border-left:4px solid #2a9d8f;margin:0;padding:.2rem 1rem;font-size:1.05rem}
 .by{color:#6b7680;font-size:.85rem}.photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
 figure{margin:0}figure img{width:100%;border-radius:6px}img.chart{max-width:100%}nav a{display:block}
+img.map{width:100%;border-radius:6px}table.numbers{width:auto;min-width:50%;margin:.5rem 0 1.5rem;font-size:.9rem}
+caption{text-align:left;font-weight:600;color:#264653;padding:.3rem 0}
 """
 
 
@@ -31,6 +41,58 @@ def _data_uri(path: Path, mime: str) -> str:
 
 def e(text: str | None) -> str:
     return escape(text or "", quote=True)
+
+
+def _chart(report: Report, images: ReportImages, key: str) -> str:
+    """The chart, and its numbers as a table (a screen reader reads the table, not bars)."""
+    text = labels(report.lang)
+    alt = text["chart_alt"].format(title=text[key])
+    rows = "".join(
+        f"<tr><td>{e(label)}</td><td>{number(report.lang, n)}</td></tr>"
+        for label, n in images.chart_rows.get(key, [])
+    )
+    return (
+        f"<figure><img class='chart' alt='{e(alt)}' src='{_data_uri(images.charts[key], 'image/png')}'>"
+        f"<table class='numbers'><caption>{e(text[key])}</caption>"
+        f"<tr><th scope='col'>{e(text['name'])}</th><th scope='col'>{e(text['count'])}</th></tr>"
+        f"{rows}</table></figure>"
+    )
+
+
+def _map(report: Report, images: ReportImages) -> str:
+    text = labels(report.lang)
+    m = images.map
+    if m is None:
+        return f"<p>{e(text['no_places'])}</p>"
+    alt = text["map_alt"].format(n=number(report.lang, len(m.pins)))
+    out = [f"<figure><img class='map' alt='{e(alt)}' src='{_data_uri(m.path, 'image/png')}'>"]
+    if m.attribution:
+        out.append(
+            f"<figcaption class='by'>{e(text['map_base'].format(source=m.attribution))}</figcaption>"
+        )
+    out.append("</figure><table class='key'>")
+    out.append(
+        "<tr>"
+        + "".join(
+            f"<th scope='col'>{e(h)}</th>"
+            for h in (text["map_number"], text["name"], text["kind"], text["mentions"])
+        )
+        + "</tr>"
+    )
+    for pin in m.pins:
+        colour = KIND_COLOURS.get(pin.kind, KIND_COLOURS["asset"])
+        out.append(
+            f"<tr><td><b style='color:{colour}'>{pin.number}</b></td><td>{e(pin.name)}</td>"
+            f"<td>{e(code_label(report.lang, 'kind', pin.kind))}</td>"
+            f"<td>{number(report.lang, pin.mentions)}</td></tr>"
+        )
+    out.append("</table>")
+    if m.off_map:
+        sentence = text["map_off"].format(
+            n=number(report.lang, len(m.off_map)), names=", ".join(m.off_map)
+        )
+        out.append(f"<p class='by'>{e(sentence)}</p>")
+    return "".join(out)
 
 
 def render_html(report: Report, images: ReportImages, out: Path) -> Path:
@@ -46,11 +108,11 @@ def render_html(report: Report, images: ReportImages, out: Path) -> Path:
         ("participants", text["participants"]),
     ]
     parts = [
-        f"<!doctype html><html lang='{e(report.lang)}'><head><meta charset='utf-8'>",
+        f"<!doctype html><html lang='{e(language_tag(report.lang))}'><head><meta charset='utf-8'>",
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">",
         f"<title>{e(report.title)}</title><style>{CSS}</style></head><body><main>",
     ]
-    dates = " – ".join(d.isoformat() for d in (report.starts_on, report.ends_on) if d)
+    dates = date_range(report.lang, report.starts_on, report.ends_on)
     parts.append(
         f"<section class='cover'><div class='kicker'>{e(text['report'])}</div><h1>{e(report.title)}</h1>"
     )
@@ -63,7 +125,7 @@ def render_html(report: Report, images: ReportImages, out: Path) -> Path:
         if line:
             parts.append(f"<p>{e(line)}</p>")
     parts.append(
-        f"<p class='by'>{e(text['audience'].format(audience=report.audience.value))}</p></section>"
+        f"<p class='by'>{e(audience_sentence(report.lang, report.audience))}</p></section>"
     )
     parts.append(
         f"<nav><h2>{e(text['contents'])}</h2>"
@@ -79,21 +141,17 @@ def render_html(report: Report, images: ReportImages, out: Path) -> Path:
         (kinds.get("gift", 0), text["gift"]),
         (kinds.get("hope", 0), text["hope"]),
     ):
-        parts.append(f"<div class='stat'><b>{value}</b>{e(label)}</div>")
+        parts.append(f"<div class='stat'><b>{number(report.lang, value)}</b>{e(label)}</div>")
     parts.append("</div>")
     if report.withheld_stories:
-        parts.append(f"<p class='by'>{e(text['withheld'].format(n=report.withheld_stories))}</p>")
+        parts.append(
+            f"<p class='by'>{e(text['withheld'].format(n=number(report.lang, report.withheld_stories)))}</p>"
+        )
     for key in ("by_kind", "by_category", "by_session"):
         if key in images.charts:
-            parts.append(
-                f"<img class='chart' alt='{e(text[key])}' src='{_data_uri(images.charts[key], 'image/png')}'>"
-            )
+            parts.append(_chart(report, images, key))
     parts.append(f"<h2 id='map'>{e(text['map'])}</h2>")
-    parts.append(
-        f"<img class='chart' alt='{e(text['map'])}' src='{_data_uri(images.map_png, 'image/png')}'>"
-        if images.map_png
-        else f"<p>{e(text['no_places'])}</p>"
-    )
+    parts.append(_map(report, images))
     parts.append(f"<h2 id='inventory'>{e(text['inventory'])}</h2>")
     for kind in ("asset", "gift", "hope"):
         rows = [a for a in report.assets if a.kind == kind]
@@ -102,16 +160,14 @@ def render_html(report: Report, images: ReportImages, out: Path) -> Path:
                 f"<h3>{e(text[kind])}</h3><table><tr><th>{e(text['name'])}</th><th>{e(text['category'])}</th><th>{e(text['mentions'])}</th></tr>"
             )
             parts += [
-                f"<tr><td>{e(a.name)}</td><td>{e(code_label(report.lang, 'category', a.category))}</td><td>{a.mentions}</td></tr>"
+                f"<tr><td>{e(a.name)}</td><td>{e(code_label(report.lang, 'category', a.category))}</td><td>{number(report.lang, a.mentions)}</td></tr>"
                 for a in rows
             ]
             parts.append("</table>")
     parts.append(f"<h2 id='voices'>{e(text['voices'])}</h2>")
     for key in ("by_role", "by_age"):
         if key in images.charts:
-            parts.append(
-                f"<img class='chart' alt='{e(text[key])}' src='{_data_uri(images.charts[key], 'image/png')}'>"
-            )
+            parts.append(_chart(report, images, key))
     parts.append(f"<h2 id='quotes'>{e(text['quotes'])}</h2>")
     for rs in report.stories:
         by = text["told_by"].format(names=", ".join(rs.tellers)) if rs.tellers else ""

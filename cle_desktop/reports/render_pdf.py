@@ -9,11 +9,13 @@ Hebrew and Arabic letters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
 
 import matplotlib
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -36,8 +38,16 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from cle_desktop.reports.assets import ReportImages
+from cle_desktop.reports.map_image import KIND_COLOURS
 from cle_desktop.reports.model import Report
-from cle_desktop.reports.text import code_label, labels
+from cle_desktop.reports.text import (
+    audience_sentence,
+    code_label,
+    date_range,
+    labels,
+    language_tag,
+    number,
+)
 
 TEAL = colors.HexColor("#2a9d8f")
 INK = colors.HexColor("#1f2a30")
@@ -59,12 +69,21 @@ def _register_fonts() -> tuple[str, str]:
     return "CLESans", "CLESans-Bold"
 
 
+def _table_style(commands: list[Any]) -> TableStyle:
+    """Every table in the document font: a Table's default (Helvetica) would otherwise be
+    referenced, unembedded, even where every cell is a Paragraph."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), "CLESans"), *commands])
+
+
 def t(text: str | None) -> str:
     """User text made safe for reportlab's paragraph markup."""
     return escape(text or "", quote=False).replace("\n", "<br/>")
 
 
 class _Doc(BaseDocTemplate):
+    _heading_seq = 0
+    _last_level = 0
+
     def __init__(self, path: str, footer: str, **kw: Any):
         super().__init__(
             path,
@@ -90,12 +109,52 @@ class _Doc(BaseDocTemplate):
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Any) -> None:
-        if isinstance(flowable, Paragraph) and flowable.style.name == "H1":
-            self.notify("TOCEntry", (0, flowable.getPlainText(), self.page))
+        """Headings become bookmarks (the outline a reader navigates by) and H1s contents
+        entries that link to their page."""
+        if not isinstance(flowable, Paragraph) or flowable.style.name not in ("H1", "H2"):
+            return
+        level = 0 if flowable.style.name == "H1" else 1
+        text = flowable.getPlainText()
+        self._heading_seq += 1
+        key = f"h{self._heading_seq}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=min(level, self._last_level + 1))
+        self._last_level = level
+        if level == 0:
+            self.notify("TOCEntry", (0, t(text), self.page, key))
+
+    def beforeDocument(self) -> None:
+        self._heading_seq = 0
+        self._last_level = 0
+        self.canv.showOutline()
 
 
-def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
+def _pass_progress(progress: Callable[[int, int], None]) -> Callable[[str, int], None]:
+    """ReportLab's layout passes (the contents page needs two or three) as 40..98 of 100."""
+    state = {"pass": 1, "size": 1}
+
+    def callback(kind: str, value: int) -> None:
+        if kind == "PASS":
+            state["pass"] = value
+        elif kind == "SIZE_EST":
+            state["size"] = max(1, value)
+        elif kind == "PROGRESS":
+            done = (state["pass"] - 1 + min(1.0, value / state["size"])) / 3
+            progress(40 + int(58 * min(1.0, done)), 100)
+
+    return callback
+
+
+def render_pdf(
+    report: Report,
+    images: ReportImages,
+    out: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
     regular, bold = _register_fonts()
+    # Streams as binary (Flate only), not ASCII85 on top: ReportLab's pure-Python ASCII85
+    # encoder took 14 of 20 s for 200 photos, and every PDF reader reads binary streams.
+    rl_config.useA85 = 0
     text = labels(report.lang)
     base = getSampleStyleSheet()
     body = ParagraphStyle(
@@ -148,7 +207,7 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
     )
 
     story: list[Any] = []
-    dates = " – ".join(d.strftime("%d %b %Y") for d in (report.starts_on, report.ends_on) if d)
+    dates = date_range(report.lang, report.starts_on, report.ends_on)
     story += [
         Spacer(1, 5 * cm),
         Paragraph(
@@ -171,13 +230,20 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
     story += [
         Spacer(1, 3 * cm),
         Paragraph(
-            t(text["audience"].format(audience=report.audience.value)),
+            t(audience_sentence(report.lang, report.audience)),
             ParagraphStyle("c", parent=small, alignment=TA_CENTER),
         ),
         PageBreak(),
     ]
 
     toc = TableOfContents()
+    toc.tableStyle = _table_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     toc.levelStyles = [ParagraphStyle("TOC1", parent=body, fontSize=12, leading=20)]
     story += [
         Paragraph(t(text["contents"]), ParagraphStyle("TOCHead", parent=h1)),
@@ -189,17 +255,17 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
     kinds = report.counts_by_kind()
     summary = [
         [
-            str(len(report.stories)),
-            str(report.participant_count),
-            str(kinds.get("asset", 0)),
-            str(kinds.get("gift", 0)),
-            str(kinds.get("hope", 0)),
+            number(report.lang, len(report.stories)),
+            number(report.lang, report.participant_count),
+            number(report.lang, kinds.get("asset", 0)),
+            number(report.lang, kinds.get("gift", 0)),
+            number(report.lang, kinds.get("hope", 0)),
         ],
         [text["stories"], text["people"], text["asset"], text["gift"], text["hope"]],
     ]
     table = Table(summary, colWidths=[3.3 * cm] * 5)
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("FONT", (0, 0), (-1, 0), bold, 20),
                 ("FONT", (0, 1), (-1, 1), regular, 9),
@@ -213,14 +279,68 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
     )
     story += [table, Spacer(1, 0.4 * cm)]
     if report.withheld_stories:
-        story.append(Paragraph(t(text["withheld"].format(n=report.withheld_stories)), small))
+        story.append(
+            Paragraph(
+                t(text["withheld"].format(n=number(report.lang, report.withheld_stories))), small
+            )
+        )
     for key in ("by_kind", "by_category", "by_session"):
         if key in images.charts:
             story.append(Image(str(images.charts[key]), width=16 * cm, height=6.9 * cm))
 
     story += [PageBreak(), Paragraph(t(text["map"]), h1)]
-    if images.map_png:
-        story.append(Image(str(images.map_png), width=16.5 * cm, height=11.4 * cm))
+    if images.map is not None:
+        m = images.map
+        story.append(Image(str(m.path), width=16.5 * cm, height=16.5 * cm * 1100 / 1600))
+        if m.attribution:
+            story.append(Paragraph(t(text["map_base"].format(source=m.attribution)), small))
+        story.append(Spacer(1, 0.3 * cm))
+        key_rows: list[list[Any]] = [
+            [
+                Paragraph(f"<b>{t(h)}</b>", small)
+                for h in (text["map_number"], text["name"], text["kind"], text["mentions"])
+            ]
+        ]
+        key_rows += [
+            [
+                Paragraph(f"<b>{pin.number}</b>", body),
+                Paragraph(t(pin.name), body),
+                Paragraph(t(code_label(report.lang, "kind", pin.kind)), small),
+                Paragraph(number(report.lang, pin.mentions), body),
+            ]
+            for pin in m.pins
+        ]
+        legend = Table(key_rows, colWidths=[1.4 * cm, 9.6 * cm, 3 * cm, 2.5 * cm], repeatRows=1)
+        legend.setStyle(
+            _table_style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), SAND),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d9d2c5")),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ]
+                + [
+                    (
+                        "TEXTCOLOR",
+                        (0, i + 1),
+                        (0, i + 1),
+                        colors.HexColor(KIND_COLOURS.get(p.kind, "#2a9d8f")),
+                    )
+                    for i, p in enumerate(m.pins)
+                ]
+            )
+        )
+        story.append(legend)
+        if m.off_map:
+            story.append(
+                Paragraph(
+                    t(
+                        text["map_off"].format(
+                            n=number(report.lang, len(m.off_map)), names=", ".join(m.off_map)
+                        )
+                    ),
+                    small,
+                )
+            )
     else:
         story.append(Paragraph(t(text["no_places"]), body))
 
@@ -241,13 +361,13 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
             [
                 Paragraph(t(a.name), body),
                 Paragraph(t(code_label(report.lang, "category", a.category)), small),
-                Paragraph(str(a.mentions), body),
+                Paragraph(number(report.lang, a.mentions), body),
             ]
             for a in rows
         ]
         inv = Table(data, colWidths=[9.5 * cm, 4 * cm, 3 * cm], repeatRows=1)
         inv.setStyle(
-            TableStyle(
+            _table_style(
                 [
                     ("BACKGROUND", (0, 0), (-1, 0), SAND),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d9d2c5")),
@@ -296,7 +416,7 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
         ]
         grid = Table(pairs, colWidths=[8.4 * cm, 8.4 * cm])
         grid.setStyle(
-            TableStyle(
+            _table_style(
                 [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]
             )
         )
@@ -328,7 +448,7 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
         ]
         people = Table(data, colWidths=[10 * cm, 6.5 * cm])
         people.setStyle(
-            TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d9d2c5"))])
+            _table_style([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d9d2c5"))])
         )
         story.append(people)
 
@@ -338,6 +458,13 @@ def render_pdf(report: Report, images: ReportImages, out: Path) -> Path:
         footer=f"{report.title} · {text['report']}",
         title=report.title,
         author=report.host_community or "CLE Desktop",
+        subject=text["report"],
+        creator="CLE Desktop",
+        lang=language_tag(report.lang),
+        displayDocTitle=True,  # the window shows the title, not the file name (PDF/UA asks it)
+        initialFontName=regular,  # no Helvetica referenced and left unembedded
     )
+    if progress is not None:
+        doc.setProgressCallBack(_pass_progress(progress))
     doc.multiBuild(story)
     return out

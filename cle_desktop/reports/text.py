@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from datetime import date, datetime
+
+from babel.dates import format_date, format_datetime, format_interval
+from babel.numbers import format_decimal
+
+from cle_desktop.domain.enums import SharingLevel
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -37,7 +43,12 @@ LABELS: dict[str, dict[str, str]] = {
         "returned": "Returned",
         "yes": "yes",
         "no": "no",
-        "audience": "Prepared for a {audience} audience. Stories, names and photos appear only as each participant allowed.",
+        "audience_public": "Prepared for the public. Stories, names and photos appear only as each participant allowed.",
+        "audience_network": "Prepared for the CLE network. Stories, names and photos appear only as each participant allowed.",
+        "audience_internal": "Prepared for the host team only. Stories, names and photos appear only as each participant allowed.",
+        "word_public": "public",
+        "word_network": "CLE network",
+        "word_internal": "host team",
         "withheld": "{n} stories are not shown here because their tellers did not allow this audience.",
         "page": "Page {n}",
         "hosted_by": "Hosted by {host}",
@@ -45,6 +56,33 @@ LABELS: dict[str, dict[str, str]] = {
         "told_by": "told by {names}",
         "longitude": "longitude",
         "latitude": "latitude",
+        "code": "code",
+        "n_stories": "{n} stories",
+        "n_story": "{n} story",
+        "map_number": "No.",
+        "map_base": "Base map: {source}",
+        "map_off": "{n} placed assets are not on this map (they lie outside the drawing or have no position on it): {names}.",
+        "map_alt": "Map of {n} placed assets, numbered as in the table that follows.",
+        "count": "Count",
+        "chart_alt": "Bar chart: {title}. The same numbers are in the table that follows.",
+        "col_id": "id",
+        "col_story_id": "story id",
+        "col_asset_id": "asset id",
+        "col_title": "title",
+        "col_text": "text",
+        "col_tellers": "told by",
+        "col_session": "session",
+        "col_language": "language",
+        "col_day": "day",
+        "col_start": "start",
+        "col_end": "end",
+        "col_quote": "quote",
+        "col_caption": "caption",
+        "col_meaning": "what it means",
+        "col_stories": "Stories",
+        "col_tags": "Tagged passages",
+        "col_generation": "Generation",
+        "col_team": "Team",
     },
     "es": {
         "report": "Informe del Intercambio de Aprendizaje Comunitario",
@@ -76,7 +114,12 @@ LABELS: dict[str, dict[str, str]] = {
         "returned": "Devuelto",
         "yes": "sí",
         "no": "no",
-        "audience": "Preparado para un público {audience}. Las historias, nombres y fotos aparecen solo como cada participante lo permitió.",
+        "audience_public": "Preparado para el público en general. Las historias, nombres y fotos aparecen solo como cada participante lo permitió.",
+        "audience_network": "Preparado para la red CLE. Las historias, nombres y fotos aparecen solo como cada participante lo permitió.",
+        "audience_internal": "Preparado solo para el equipo anfitrión. Las historias, nombres y fotos aparecen solo como cada participante lo permitió.",
+        "word_public": "público",
+        "word_network": "red CLE",
+        "word_internal": "equipo anfitrión",
         "withheld": "{n} historias no aparecen porque sus narradores no lo permitieron para este público.",
         "page": "Página {n}",
         "hosted_by": "Anfitriones: {host}",
@@ -84,6 +127,33 @@ LABELS: dict[str, dict[str, str]] = {
         "told_by": "contada por {names}",
         "longitude": "longitud",
         "latitude": "latitud",
+        "code": "código",
+        "n_stories": "{n} historias",
+        "n_story": "{n} historia",
+        "map_number": "N.º",
+        "map_base": "Mapa base: {source}",
+        "map_off": "{n} recursos ubicados no aparecen en este mapa (están fuera del dibujo o no tienen posición en él): {names}.",
+        "map_alt": "Mapa de {n} recursos ubicados, numerados como en la tabla que sigue.",
+        "count": "Cantidad",
+        "chart_alt": "Gráfico de barras: {title}. Los mismos números están en la tabla que sigue.",
+        "col_id": "id",
+        "col_story_id": "id de la historia",
+        "col_asset_id": "id del recurso",
+        "col_title": "título",
+        "col_text": "texto",
+        "col_tellers": "contada por",
+        "col_session": "sesión",
+        "col_language": "idioma",
+        "col_day": "día",
+        "col_start": "inicio",
+        "col_end": "fin",
+        "col_quote": "cita",
+        "col_caption": "pie de foto",
+        "col_meaning": "qué significa",
+        "col_stories": "Historias",
+        "col_tags": "Pasajes etiquetados",
+        "col_generation": "Generación",
+        "col_team": "Equipo",
     },
 }
 
@@ -175,3 +245,53 @@ def relabel_counts(lang: str, vocabulary: str, counts: Mapping[str, int]) -> Cou
     for code, n in counts.items():
         out[code_label(lang, vocabulary, code)] += n
     return out
+
+
+# Babel's locale for each report language: dates and numbers are written as a reader of that
+# language writes them ("14 de octubre de 2026"), the same way in the PDF, HTML and DOCX.
+BABEL_LOCALE = {"en": "en", "es": "es"}
+# The language tag files carry (DOCX w:lang, PDF /Lang, HTML lang).
+LANGUAGE_TAG = {"en": "en-US", "es": "es-ES"}
+
+
+def babel_locale(lang: str) -> str:
+    return BABEL_LOCALE.get(lang, "en")
+
+
+def language_tag(lang: str) -> str:
+    return LANGUAGE_TAG.get(lang, "en-US")
+
+
+def audience_sentence(lang: str, audience: SharingLevel | str) -> str:
+    """A whole sentence per audience: inserting a translated word into one sentence gave
+    "Preparado para un público public"."""
+    return labels(lang)[f"audience_{SharingLevel(audience).value}"]
+
+
+def audience_word(lang: str, audience: SharingLevel | str) -> str:
+    return labels(lang)[f"word_{SharingLevel(audience).value}"]
+
+
+def long_date(lang: str, day: date) -> str:
+    return format_date(day, format="long", locale=babel_locale(lang))
+
+
+def date_range(lang: str, start: date | None, end: date | None) -> str:
+    """ "14–16 de octubre de 2026", or one date, or nothing."""
+    if start and end and start != end:
+        return format_interval(start, end, "yMMMMd", locale=babel_locale(lang))
+    day = start or end
+    return long_date(lang, day) if day else ""
+
+
+def when(lang: str, moment: datetime) -> str:
+    return format_datetime(moment, format="medium", locale=babel_locale(lang))
+
+
+def number(lang: str, n: float) -> str:
+    """A count or figure with the language's digit grouping ("1,234" / "1234", "12.345")."""
+    return format_decimal(n, locale=babel_locale(lang))
+
+
+def count_of_stories(lang: str, n: int) -> str:
+    return labels(lang)["n_story" if n == 1 else "n_stories"].format(n=number(lang, n))

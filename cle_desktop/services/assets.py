@@ -124,8 +124,17 @@ class AssetService:
         return out
 
     def merge(self, keep_id: str, other_id: str) -> list[str]:
-        """Fold ``other`` into ``keep``: every tag moves over, ``other`` is tombstoned with a
-        pointer to ``keep``. Returns the moved tag ids (what an undo needs)."""
+        """Fold ``other`` into ``keep``: every live tag moves over, ``other`` is tombstoned with
+        a pointer to ``keep``. Returns the moved tag ids (what an undo needs).
+
+        The order matters for sync: the pointer is written first and the tombstone last,
+        through :meth:`ChangeWriter.delete`, so the delete names every field version of
+        ``other`` it saw, its own pointer included. Written the other way round (one update of
+        ``deleted`` and ``merged_into_id`` together) the pointer was an edit the delete had not
+        seen, and every laptop showed "deleted on one laptop, edited on another" for a merge
+        made on one laptop. Deleted tags stay where they are: re-pointing a tombstoned row is
+        an edit its delete never saw, which is the same false conflict.
+        """
         if keep_id == other_id:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "An asset cannot be merged into itself.")
@@ -133,22 +142,41 @@ class AssetService:
         with self.db.write() as w:
             keep = w.session.get(Asset, keep_id)
             other = w.session.get(Asset, other_id)
-            if keep is None or other is None:
+            if keep is None or other is None or keep.deleted or other.deleted:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "One of these assets no longer exists."))
-            moved = list(w.session.scalars(select(Tag.id).where(Tag.asset_id == other_id)))
+            moved = list(
+                w.session.scalars(
+                    select(Tag.id)
+                    .where(Tag.asset_id == other_id, Tag.deleted.is_(False))
+                    .order_by(Tag.id)
+                )
+            )
             for tag_id in moved:
                 w.update(Tag, tag_id, asset_id=keep_id)
             if keep.place_id is None and other.place_id is not None:
                 w.update(Asset, keep_id, place_id=other.place_id)
-            w.update(Asset, other_id, deleted=True, merged_into_id=keep_id)
+            w.update(Asset, other_id, merged_into_id=keep_id)
+            w.delete(Asset, other_id)
             return moved
 
     def unmerge(self, keep_id: str, other_id: str, moved_tag_ids: list[str]) -> None:
-        """Undo a merge: restore ``other`` and give it back its tags."""
+        """Undo a merge: restore ``other`` and give it back the tags the merge moved.
+
+        Only tags that are still live and still on ``keep`` go back: a tag deleted since, or
+        linked by a person to a third asset, keeps what was done to it later (re-pointing a
+        deleted tag would also be an edit its delete never saw, a false conflict on sync).
+        """
         with self.db.write() as w:
-            w.update(Asset, other_id, deleted=False, merged_into_id=None)
+            other = w.session.get(Asset, other_id)
+            if other is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That asset no longer exists."))
+            if other.deleted:
+                w.restore(Asset, other_id)
+            w.update(Asset, other_id, merged_into_id=None)
             for tag_id in moved_tag_ids:
-                w.update(Tag, tag_id, asset_id=other_id)
+                tag = w.session.get(Tag, tag_id)
+                if tag is not None and not tag.deleted and tag.asset_id == keep_id:
+                    w.update(Tag, tag_id, asset_id=other_id)
 
 
 def rank_similar(name: str, rows: list[AssetRow], limit: int = 5) -> list[tuple[AssetRow, float]]:

@@ -25,6 +25,7 @@ from cle_desktop.services.demo_text import story_body, tail_assets
 from cle_desktop.services.participants import CONSENT_FORM_VERSION, consent_id
 from cle_desktop.services.photos import PhotoService
 from cle_desktop.services.stories import teller_link_id
+from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
     Artifact,
@@ -38,7 +39,6 @@ from cle_desktop.storage.models import (
     StoryTeller,
     Tag,
 )
-from cle_desktop.sync.changelog import ChangeWriter
 
 # Bumped whenever the generated content changes, so cached benchmark databases are rebuilt.
 DEMO_VERSION = 3

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cle_desktop.domain.enums import AgeBand, Role, SharingLevel
 from cle_desktop.domain.ids import stable_id
+from cle_desktop.domain.limits import MAX_TEXT_CHARS
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput
 from cle_desktop.services.gatherings import GatheringService
 from cle_desktop.services.participants import ParticipantService
@@ -88,7 +89,39 @@ def read_rows(path: Path, required: list[str]) -> list[tuple[int, dict[str, str]
             ),
             name=path.name,
         ) from None
+    # The csv module refuses fields over 131,072 characters by default (a process-wide limit):
+    # raise it to the longest text a field may hold, and say so for anything longer.
+    if csv.field_size_limit() < MAX_TEXT_CHARS:
+        csv.field_size_limit(MAX_TEXT_CHARS)
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        return _rows(reader, path, required)
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Line {line} of {name} has a cell longer than {limit} characters, more "
+                    "than any field can hold; shorten it and try again.",
+                ),
+                line=reader.line_num + 1,  # the line being read is not counted yet
+                name=path.name,
+                limit=f"{MAX_TEXT_CHARS:,}",
+            ) from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Line {line} of {name} cannot be read as CSV. Save the spreadsheet as "
+                "'CSV UTF-8' and try again.",
+            ),
+            line=reader.line_num,
+            name=path.name,
+        ) from None
+
+
+def _rows(
+    reader: csv.DictReader[str], path: Path, required: list[str]
+) -> list[tuple[int, dict[str, str]]]:
     headers = [h.strip().casefold() for h in (reader.fieldnames or [])]
     missing = [c for c in required if c not in headers]
     if missing:

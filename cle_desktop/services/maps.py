@@ -10,11 +10,15 @@ from __future__ import annotations
 import base64
 import json
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from cle_desktop.domain.consent import ConsentTerms, display_name, photo_visible, story_visible
+from cle_desktop.domain.enums import SharingLevel
+from cle_desktop.maps.build import BuiltMap, build_map
 from cle_desktop.maps.errors import BaseMapRejected
 from cle_desktop.maps.georef import ControlPoint, Georef, fit
 from cle_desktop.maps.pins import BaseMapSpec, MapPin
@@ -22,10 +26,12 @@ from cle_desktop.maps.tiles import open_tiles
 from cle_desktop.media import MediaStore, PhotoUnreadable, probe_image
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.services.places import PlaceService
+from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
     Asset,
     BaseMap,
+    Consent,
     Gathering,
     GatheringSession,
     Participant,
@@ -57,12 +63,13 @@ class MapService:
             if suffix in (".mbtiles", ".pmtiles"):
                 source = open_tiles(path)
                 fields.update(
+                    name=(name or source.metadata.get("name") or path.stem)[:500],
                     kind=suffix[1:],
                     min_zoom=source.min_zoom,
                     max_zoom=source.max_zoom,
-                    attribution=source.metadata.get("attribution")
-                    or source.metadata.get("name")
-                    or "",
+                    attribution=(
+                        source.metadata.get("attribution") or source.metadata.get("name") or ""
+                    )[:2000],
                 )
                 bounds = getattr(source, "bounds", lambda: None)()
                 if bounds:
@@ -146,9 +153,20 @@ class MapService:
             bm = s.get(BaseMap, g.basemap_id) if g.basemap_id else None
             if bm is None or bm.deleted or not bm.file_sha256 or not self.store.has(bm.file_sha256):
                 return BaseMapSpec(center=center, sessions=sessions)
+            path = self.store.path_for(bm.file_sha256)
+            description = ""
+            if bm.kind in ("mbtiles", "pmtiles"):
+                # checked again each time: the file may predate today's checks or come from a
+                # bundle; a map that cannot be read safely is left out with its sentence
+                try:
+                    description = open_tiles(path, bm.kind).metadata.get("description", "")
+                except BaseMapRejected as exc:
+                    return BaseMapSpec(center=center, sessions=sessions, problem=str(exc))
             return BaseMapSpec(
                 kind=bm.kind,
-                path=self.store.path_for(bm.file_sha256),
+                path=path,
+                name=bm.name or "",
+                description=description[:2000],
                 width=bm.width,
                 height=bm.height,
                 attribution=bm.attribution or "",
@@ -158,8 +176,27 @@ class MapService:
                 sessions=sessions,
             )
 
-    def pins(self, gathering_id: str, with_thumbnails: bool = True) -> list[MapPin]:
-        """Every placed asset with its mentions, a short quote, a thumbnail, sessions and roles."""
+    def pins(
+        self,
+        gathering_id: str,
+        with_thumbnails: bool = True,
+        audience: SharingLevel | str | None = None,
+    ) -> list[MapPin]:
+        """Every placed asset with its mentions, a short quote and its teller, a thumbnail,
+        sessions and roles.
+
+        ``audience`` None is the host's own view on this laptop (everything). With an audience
+        the report's consent rules apply (``domain.consent``): only stories every teller shares
+        with that audience count (sharing "none", withdrawn people, minors without assent and
+        people with no consent record share nothing); an asset appears only through such
+        stories, its quote and counts come from them, tellers are named only as they chose,
+        and a thumbnail only when every person depicted released the photo to this audience.
+        """
+        level = None if audience is None else SharingLevel(audience)
+        if level == SharingLevel.NONE:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The audience must be internal, network or public.")
+            )
         with self.db.read() as s:
             assets = s.scalars(
                 select(Asset).where(Asset.gathering_id == gathering_id, Asset.deleted.is_(False))
@@ -167,6 +204,20 @@ class MapService:
             places = {
                 p.id: p for p in s.scalars(select(Place).where(Place.gathering_id == gathering_id))
             }
+            people = {
+                p.id: p
+                for p in s.scalars(
+                    select(Participant).where(Participant.gathering_id == gathering_id)
+                )
+            }
+            consents: dict[str, ConsentTerms | None] = {pid: None for pid in people}
+            for c in s.scalars(select(Consent).where(Consent.participant_id.in_(list(people)))):
+                if c.participant_id:
+                    consents[c.participant_id] = terms_of(c)
+            tellers: dict[str, list[str]] = defaultdict(list)
+            for link in s.scalars(select(StoryTeller).where(StoryTeller.deleted.is_(False))):
+                if link.story_id and link.participant_id in people:
+                    tellers[link.story_id].append(link.participant_id)
             stories = {
                 st.id: st
                 for st in s.scalars(
@@ -174,21 +225,17 @@ class MapService:
                         Story.gathering_id == gathering_id, Story.deleted.is_(False)
                     )
                 )
+                if level is None
+                or story_visible([consents.get(p) for p in set(tellers.get(st.id, []))], level)
             }
             tags: dict[str, list[Tag]] = defaultdict(list)
-            for tag in s.scalars(select(Tag).where(Tag.deleted.is_(False))):
+            for tag in s.scalars(
+                select(Tag)
+                .where(Tag.deleted.is_(False), Tag.orphaned.is_(False))
+                .order_by(Tag.story_id, Tag.start)
+            ):
                 if tag.asset_id and tag.story_id in stories:
                     tags[tag.asset_id].append(tag)
-            roles = {
-                p.id: p.role or "other"
-                for p in s.scalars(
-                    select(Participant).where(Participant.gathering_id == gathering_id)
-                )
-            }
-            tellers: dict[str, list[str]] = defaultdict(list)
-            for link in s.scalars(select(StoryTeller).where(StoryTeller.deleted.is_(False))):
-                if link.story_id in stories and link.participant_id:
-                    tellers[link.story_id].append(link.participant_id)
             photo_of_story: dict[str, str] = {}
             if with_thumbnails:
                 shas = {
@@ -199,19 +246,44 @@ class MapService:
                         )
                     )
                 }
-                for plink in s.scalars(
-                    select(PhotoLink).where(
-                        PhotoLink.target_kind == "story", PhotoLink.deleted.is_(False)
-                    )
-                ):
-                    if plink.target_id and plink.photo_id in shas:
-                        photo_of_story.setdefault(plink.target_id, shas[plink.photo_id])
+                links: dict[str, list[PhotoLink]] = defaultdict(list)
+                for plink in s.scalars(select(PhotoLink).where(PhotoLink.deleted.is_(False))):
+                    if plink.photo_id in shas:
+                        links[plink.photo_id].append(plink)
+                for photo_id, photo_links in sorted(links.items()):
+                    depicted = [
+                        lk.target_id
+                        for lk in photo_links
+                        if lk.target_kind == "participant" and lk.target_id
+                    ]
+                    if level is not None and (
+                        any(pid not in people for pid in depicted)
+                        or not photo_visible([consents.get(pid) for pid in depicted], level)
+                    ):
+                        continue
+                    for lk in photo_links:
+                        if lk.target_kind == "story" and lk.target_id in stories:
+                            photo_of_story.setdefault(lk.target_id, shas[photo_id])
+        georef = self.georef(gathering_id)
         out = []
         for a in assets:
             place = places.get(a.place_id or "")
             if place is None or (place.lat is None and place.px is None):
                 continue
+            px, py = place.px, place.py
+            if (
+                georef is not None
+                and px is None
+                and place.lat is not None
+                and place.lon is not None
+            ):
+                try:  # a pin placed by lat/lon shows on the georeferenced drawing too
+                    px, py = georef.to_pixel(place.lat, place.lon)
+                except ValueError:
+                    px = py = None
             mentions = tags.get(a.id, [])
+            if level is not None and not mentions:
+                continue  # in an export an asset exists only through stories it may show
             story_ids = sorted({t.story_id for t in mentions if t.story_id})
             first = mentions[0] if mentions else None
             thumb = None
@@ -219,6 +291,12 @@ class MapService:
                 if sid in photo_of_story:
                     thumb = self._thumb_uri(photo_of_story[sid])
                     break
+            quote_by = ""
+            if first is not None and first.story_id:
+                quote_by = ", ".join(
+                    display_name(people[pid].display_name, people[pid].pseudonym, consents.get(pid))
+                    for pid in sorted(set(tellers.get(first.story_id, [])))
+                )
             out.append(
                 MapPin(
                     asset_id=a.id,
@@ -227,10 +305,11 @@ class MapService:
                     category=a.category,
                     lat=place.lat,
                     lon=place.lon,
-                    px=place.px,
-                    py=place.py,
+                    px=px,
+                    py=py,
                     mentions=len(story_ids),
                     quote=first.quote if first else "",
+                    quote_by=quote_by,
                     story_id=first.story_id if first else None,
                     thumbnail_data_uri=thumb,
                     session_ids=tuple(
@@ -239,7 +318,7 @@ class MapService:
                     teller_roles=tuple(
                         sorted(
                             {
-                                roles.get(pid, "other")
+                                (people[pid].role or "other")
                                 for sid in story_ids
                                 for pid in tellers.get(sid, [])
                             }
@@ -248,6 +327,61 @@ class MapService:
                 )
             )
         return out
+
+    def export_html(
+        self,
+        gathering_id: str,
+        out: Path,
+        audience: SharingLevel | str = SharingLevel.PUBLIC,
+        embed_tiles: bool = True,
+    ) -> BuiltMap:
+        """The map as one offline HTML file for ``audience`` (consent applied), written whole
+        or not at all. The result says which pins could not be shown and any size notice."""
+        built = self.build_export(gathering_id, audience, embed_tiles)
+        out = Path(out)
+        tmp = out.with_name(f".{out.name}.partial")
+        try:
+            tmp.write_text(built.html, encoding="utf-8")
+            tmp.replace(out)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The map could not be written to {path}: {error}. "
+                    "Nothing was lost; choose another place.",
+                ),
+                path=out,
+                error=exc.strerror or exc,
+            ) from exc
+        return built
+
+    def build_export(
+        self,
+        gathering_id: str,
+        audience: SharingLevel | str = SharingLevel.PUBLIC,
+        embed_tiles: bool = True,
+    ) -> BuiltMap:
+        """The exported page (HTML text) for ``audience``; the PNG export renders this too."""
+        if str(audience) not in ("internal", "network", "public"):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The audience must be internal, network or public.")
+            )
+        spec = self.basemap_spec(gathering_id)
+        pins = self.pins(gathering_id, audience=audience)
+        used = {sid for p in pins for sid in p.session_ids}
+        # the session filter lists only sessions whose stories this audience may see
+        spec = replace(spec, sessions=[s for s in spec.sessions if s[0] in used])
+        with self.db.read() as s:
+            g = s.get(Gathering, gathering_id)
+            title = g.title if g is not None else ""
+        try:
+            built = build_map(pins, spec, mode="export", embed_tiles=embed_tiles, title=title)
+        except BaseMapRejected as exc:
+            raise InvalidInput(str(exc)) from exc
+        if spec.problem:
+            built.notices.insert(0, spec.problem + " The map was made without it.")
+        return built
 
     def _thumb_uri(self, sha: str) -> str | None:
         try:

@@ -7,19 +7,20 @@ hides everything of that person from every export (the rule lives in ``domain.co
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cle_desktop.domain.consent import ConsentTerms
 from cle_desktop.domain.enums import AgeBand, NameUse, Role, SharingLevel
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.versions import field_versions
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
-from cle_desktop.storage.models import Consent, Participant
+from cle_desktop.storage.models import Consent, Participant, StoryTeller
 
 CONSENT_FORM_VERSION = "2026-1"
 
@@ -81,10 +82,38 @@ class ParticipantService:
                 languages=";".join(languages) or None,
             )
 
-    def update(self, participant_id: str, **fields: object) -> None:
+    def stories_told(self, participant_id: str) -> int:
+        """How many stories name this person as a teller (what a withdrawal or erasure touches)."""
+        with self.db.read() as s:
+            return int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(StoryTeller)
+                    .where(
+                        StoryTeller.participant_id == participant_id,
+                        StoryTeller.deleted.is_(False),
+                    )
+                )
+                or 0
+            )
+
+    def versions(self, participant_id: str) -> dict[str, tuple[str, ...]]:
+        """Field -> the version an editor shows (see ``stories.field_versions``)."""
+        with self.db.read() as s:
+            return field_versions(s, "participant", participant_id)
+
+    def update(
+        self,
+        participant_id: str,
+        *,
+        versions: Mapping[str, Sequence[str]] | None = None,
+        **fields: object,
+    ) -> None:
+        """Change a person's fields; with ``versions`` (what the editor loaded) a field changed
+        meanwhile elsewhere is kept beside this edit as a conflict, never overwritten."""
         with self.db.write() as w:
             try:
-                w.update(Participant, participant_id, **fields)
+                w.update_against(Participant, participant_id, versions, **fields)
             except LookupError as exc:
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Errors", "That participant no longer exists.")

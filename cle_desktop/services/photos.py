@@ -15,9 +15,10 @@ from sqlalchemy import select
 
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.domain.phrases import Phrase
-from cle_desktop.media import MediaStore, import_batch
+from cle_desktop.media import ImportOutcome, MediaStore, import_batch
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.services.participants import consent_id
+from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Consent, Participant, Photo, PhotoLink
@@ -40,6 +41,9 @@ class ImportReport:
         return {"imported": self.imported, "skipped": self.skipped, "errors": self.errors}
 
 
+PHOTOS_PER_TRANSACTION = 25
+
+
 class PhotoService:
     def __init__(self, db: Database):
         self.db = db
@@ -58,51 +62,67 @@ class PhotoService:
         outcomes = import_batch(
             paths, self.store, progress=progress, cancelled=cancelled, workers=workers
         )
-        with self.db.write() as w:
+        with self.db.read() as s:
             known = set(
-                w.session.scalars(
+                s.scalars(
                     select(Photo.sha256).where(
                         Photo.gathering_id == gathering_id, Photo.deleted.is_(False)
                     )
                 )
             )
-            now = datetime.now(UTC)
-            for outcome in outcomes:
-                name = outcome.source.name
-                if not outcome.ok or outcome.info is None or outcome.sha256 is None:
-                    phrase = outcome.phrase or Phrase(outcome.error or "unreadable")
-                    report.errors.append({"item": str(outcome.source), "reason": str(phrase)})
-                    report.error_phrases.append(phrase)
-                    continue
-                if outcome.sha256 in known:
-                    report.skipped.append(
-                        {
-                            "item": str(outcome.source),
-                            "reason": f"{name} is already in this gathering.",
-                        }
-                    )
-                    continue
-                info = outcome.info
-                photo_id = w.create(
-                    Photo,
-                    gathering_id=gathering_id,
-                    sha256=outcome.sha256,
-                    original_name=name,
-                    mime=info.mime,
-                    width=info.width,
-                    height=info.height,
-                    size_bytes=info.size_bytes,
-                    taken_at=info.taken_at,
-                    gps_lat=info.gps_lat,
-                    gps_lon=info.gps_lon,
-                    orientation=info.orientation,
-                    imported_at=now,
-                )
-                known.add(outcome.sha256)
-                report.imported.append(
-                    {"item": str(outcome.source), "id": photo_id, "sha256": outcome.sha256}
-                )
+        now = datetime.now(UTC)
+        # A few photos per transaction: the write lock is never held long, so a note-taker's
+        # autosave beside a large import waits milliseconds, not the whole import.
+        for start in range(0, len(outcomes), PHOTOS_PER_TRANSACTION):
+            with self.db.write() as w:
+                for outcome in outcomes[start : start + PHOTOS_PER_TRANSACTION]:
+                    self._record(w, gathering_id, outcome, known, now, report)
         return report
+
+    @staticmethod
+    def _record(
+        w: ChangeWriter,
+        gathering_id: str,
+        outcome: ImportOutcome,
+        known: set[str],
+        now: datetime,
+        report: ImportReport,
+    ) -> None:
+        """One photo's row (or the sentence why not) in the import's report."""
+        name = outcome.source.name
+        if not outcome.ok or outcome.info is None or outcome.sha256 is None:
+            phrase = outcome.phrase or Phrase(outcome.error or "unreadable")
+            report.errors.append({"item": str(outcome.source), "reason": str(phrase)})
+            report.error_phrases.append(phrase)
+            return
+        if outcome.sha256 in known:
+            report.skipped.append(
+                {
+                    "item": str(outcome.source),
+                    "reason": f"{name} is already in this gathering.",
+                }
+            )
+            return
+        info = outcome.info
+        photo_id = w.create(
+            Photo,
+            gathering_id=gathering_id,
+            sha256=outcome.sha256,
+            original_name=name,
+            mime=info.mime,
+            width=info.width,
+            height=info.height,
+            size_bytes=info.size_bytes,
+            taken_at=info.taken_at,
+            gps_lat=info.gps_lat,
+            gps_lon=info.gps_lon,
+            orientation=info.orientation,
+            imported_at=now,
+        )
+        known.add(outcome.sha256)
+        report.imported.append(
+            {"item": str(outcome.source), "id": photo_id, "sha256": outcome.sha256}
+        )
 
     def photos_for(self, gathering_id: str) -> list[Photo]:
         with self.db.read() as s:

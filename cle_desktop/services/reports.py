@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import platformdirs
 from sqlalchemy import select
 
 from cle_desktop.domain.enums import SharingLevel
-from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.reports.formats import FORMATS
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, ServiceError
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
     Consent,
+    Gathering,
     GatheringSession,
     Participant,
     Story,
@@ -42,11 +48,19 @@ class ReportService:
     def __init__(self, db: Database):
         self.db = db
 
-    FORMATS = ("pdf", "html", "docx", "csv", "geojson", "kml", "qdpx")
+    FORMATS = FORMATS
+    AUDIENCES = ("public", "network", "internal")  # most restrictive first
 
     def export(
-        self, gathering_id: str, fmt: str, out: Path, audience: str = "public", lang: str = "en"
+        self,
+        gathering_id: str,
+        fmt: str,
+        out: Path,
+        audience: str = "public",
+        lang: str = "en",
+        progress: Callable[[int, int], None] | None = None,
     ) -> Path:
+        """Write the report; ``progress(done, total)`` is called from the caller's thread."""
         if fmt not in self.FORMATS:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Unknown format {format}; choose one of {formats}."),
@@ -60,7 +74,9 @@ class ReportService:
         from cle_desktop.reports.export import export_report  # matplotlib & co. load on demand
 
         try:
-            return export_report(self.db, gathering_id, fmt, out, SharingLevel(audience), lang)
+            return export_report(
+                self.db, gathering_id, fmt, out, SharingLevel(audience), lang, progress
+            )
         except LookupError as exc:
             raise NotFound(str(exc)) from exc
         except OSError as exc:
@@ -73,6 +89,106 @@ class ReportService:
                 path=out,
                 error=exc.strerror or exc,
             ) from exc
+
+    def export_in_child_process(
+        self,
+        gathering_id: str,
+        fmt: str,
+        out: Path,
+        audience: str = "public",
+        lang: str = "en",
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Path:
+        """:meth:`export` in a fresh interpreter, for the GUI. Rendering 300 stories and 200
+        photos is seconds of Python that, in a thread, would hold the GIL against the window's
+        event loop (stalls of a few hundred ms were measured); a child process has its own.
+        Progress and the result (or the error, a sentence as from :meth:`export`) come back
+        over a pipe; the caller's thread only waits on it."""
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")  # a fork of a Qt process is not safe
+        receiver, sender = ctx.Pipe(duplex=False)
+        child = ctx.Process(
+            target=_export_child,
+            args=(str(self.db.path), gathering_id, fmt, str(out), audience, lang, sender),
+            daemon=True,
+        )
+        child.start()
+        sender.close()
+        written: Path | None = None
+        error: BaseException | None = None
+        heard = False
+        try:
+            while True:
+                try:
+                    message = receiver.recv()
+                except EOFError:
+                    break
+                heard = True
+                if message[0] == "progress" and progress is not None:
+                    progress(int(message[1]), int(message[2]))
+                elif message[0] == "done":
+                    written = Path(message[1])
+                elif message[0] == "error":
+                    error = message[1]
+        finally:
+            receiver.close()
+            child.join()
+        if error is not None:
+            raise error
+        if written is None and not heard:
+            # The child never started (a frozen app without multiprocessing.freeze_support, a
+            # __main__ it cannot re-import): write the report here rather than not at all.
+            return self.export(gathering_id, fmt, out, audience, lang, progress)
+        if written is None:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The report stopped before it was written (exit code {code}). "
+                    "Nothing was lost; try again.",
+                ),
+                code=child.exitcode,
+            )
+        return written
+
+    @staticmethod
+    def file_suffix(fmt: str) -> str:
+        """The file ending of a format ("csv" is a zip of CSV tables)."""
+        return {"csv": "zip"}.get(fmt, fmt)
+
+    def suggested_file_name(
+        self, gathering_id: str, fmt: str, audience: str = "public", lang: str = "en"
+    ) -> str:
+        """The name a save dialog offers: the gathering's title, first day and audience."""
+        from cle_desktop.reports.export import suggested_file_name
+
+        with self.db.read() as s:
+            g = s.get(Gathering, gathering_id)
+            if g is None or g.deleted:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That gathering does not exist."))
+            title, day = g.title, g.starts_on
+        return suggested_file_name(title, day, audience, lang, fmt)
+
+    def export_folder(self) -> Path:
+        """Where the save dialog opens: the folder of the last export, else Documents."""
+        try:
+            remembered = json.loads(_folder_memory().read_text(encoding="utf-8"))["folder"]
+            folder = Path(str(remembered))
+            if folder.is_dir():
+                return folder
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        documents = Path(platformdirs.user_documents_dir())
+        return documents if documents.is_dir() else Path.home()
+
+    def remember_export_folder(self, folder: Path) -> None:
+        """Remembered per laptop user (beside the device id), never in the synced database."""
+        memory = _folder_memory()
+        try:
+            memory.parent.mkdir(parents=True, exist_ok=True)
+            memory.write_text(json.dumps({"folder": str(folder)}), encoding="utf-8")
+        except OSError:
+            pass  # a folder not remembered is no reason to fail an export that worked
 
     def overview(self, gathering_id: str) -> Overview:
         """Counts for the host's review screens (internal: everything on this laptop)."""
@@ -155,3 +271,44 @@ class ReportService:
             tags_by_role=dict(tag_role),
             stories_without_consent=no_consent,
         )
+
+
+def _folder_memory() -> Path:
+    from cle_desktop.storage.device import state_dir
+
+    return state_dir() / "report-export.json"
+
+
+def _export_child(
+    db_path: str,
+    gathering_id: str,
+    fmt: str,
+    out: str,
+    audience: str,
+    lang: str,
+    sender: Any,
+) -> None:
+    """The child of :meth:`ReportService.export_in_child_process`."""
+    try:
+        db = Database.open(Path(db_path))
+    except Exception as exc:
+        sender.send(("error", InvalidInput(str(exc))))
+        sender.close()
+        return
+    try:
+        path = ReportService(db).export(
+            gathering_id,
+            fmt,
+            Path(out),
+            audience,
+            lang,
+            progress=lambda done, total: sender.send(("progress", done, total)),
+        )
+        sender.send(("done", str(path)))
+    except ServiceError as exc:
+        sender.send(("error", exc))
+    except Exception as exc:  # anything else still reaches the person as a sentence
+        sender.send(("error", InvalidInput(f"{type(exc).__name__}: {exc}")))
+    finally:
+        sender.close()
+        db.close()

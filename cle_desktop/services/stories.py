@@ -6,7 +6,7 @@ gone is flagged ``orphaned`` for a person to look at, never dropped.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -18,10 +18,11 @@ from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound
 from cle_desktop.services.participants import consent_id
+from cle_desktop.services.versions import conflicted_fields, field_versions
+from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Consent, Story, StoryTeller, Tag
-from cle_desktop.sync.changelog import ChangeWriter
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,38 @@ class StoryService:
             if "body" in written:
                 self._reanchor_tags(w, story_id, str(fields["body"]))
             return written
+
+    def versions(self, story_id: str) -> dict[str, tuple[str, ...]]:
+        """Field -> the version shown (see :func:`field_versions`)."""
+        with self.db.read() as s:
+            return field_versions(s, "story", story_id)
+
+    def conflicted(self, story_id: str) -> set[str]:
+        """The story's fields that hold two or more kept versions."""
+        with self.db.read() as s:
+            return conflicted_fields(s, "story", story_id)
+
+    def save(
+        self,
+        story_id: str,
+        versions: Mapping[str, Sequence[str]],
+        **fields: object,
+    ) -> dict[str, str]:
+        """Write an editor's fields against the versions it loaded; field -> new version.
+
+        A field changed meanwhile elsewhere (sync, CLI, another page) is not overwritten: both
+        versions stay, as a conflict for a person to resolve.
+        """
+        with self.db.write() as w:
+            if w.session.get(Story, story_id) is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That story no longer exists."))
+            written = w.update_against(Story, story_id, versions, **fields)
+            new = {f: w.written[("story", story_id, f)] for f in written}
+            if written:
+                w.update(Story, story_id, updated_at=datetime.now(UTC))
+            if "body" in written:
+                self._reanchor_tags(w, story_id, str(fields["body"]))
+            return new
 
     @staticmethod
     def _reanchor_tags(w: ChangeWriter, story_id: str, body: str) -> None:

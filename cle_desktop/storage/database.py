@@ -6,35 +6,90 @@ hands to services. Nothing here is global; tests open as many databases as they 
 
 from __future__ import annotations
 
+import atexit
 import os
-from collections.abc import Iterator
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-import platformdirs
-from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, event, func, select
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from cle_desktop.domain.ids import new_id
 from cle_desktop.storage import backup, migrations
+from cle_desktop.storage.changelog import ChangeWriter
+from cle_desktop.storage.device import resolve_device_id
+from cle_desktop.storage.durable import fsync_dir
 from cle_desktop.storage.engine import create_sqlite_engine, make_session_factory
+from cle_desktop.storage.hlc import HybridClock, Timestamp
 from cle_desktop.storage.models import Change, LocalSetting
-from cle_desktop.sync.changelog import ChangeWriter
-from cle_desktop.sync.device import resolve_device_id
-from cle_desktop.sync.hlc import HybridClock, Timestamp
 
 
 class DatabaseError(Exception):
     """A database cannot be opened; the message says what to do."""
 
 
-def default_db_path() -> Path:
-    """``--db`` > ``CLE_DESKTOP_DB`` > the user data dir (platformdirs)."""
-    env = os.environ.get("CLE_DESKTOP_DB")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("cle-desktop")) / "cle.db"
+class ReadOnlySession(RuntimeError):
+    """Code tried to write through :meth:`Database.read`; synced rows change only through
+    :meth:`Database.write` (the change log), local rows through :meth:`Database.transaction`."""
+
+
+def _refuse_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get("read_only") and (session.new or session.dirty or session.deleted):
+        raise ReadOnlySession("A read session cannot write; use Database.write().")
+
+
+def _refuse_dml(state: ORMExecuteState) -> None:
+    if state.session.info.get("read_only") and (
+        state.is_insert or state.is_update or state.is_delete
+    ):
+        raise ReadOnlySession("A read session cannot write; use Database.write().")
+
+
+CommitListener = Callable[[], None]
+
+
+_template_lock = threading.Lock()
+_template: Path | None = None
+
+
+def _schema_template() -> Path:
+    """A file migrated to head, made once per process (every new database is a copy of it)."""
+    global _template
+    with _template_lock:
+        if _template is None or not _template.exists():
+            folder = Path(tempfile.mkdtemp(prefix="cle-schema-"))
+            atexit.register(shutil.rmtree, folder, True)
+            made = folder / "schema.db"
+            engine = create_sqlite_engine(made)
+            try:
+                migrations.upgrade_to_head(engine)
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                engine.dispose()
+            _template = made
+        return _template
+
+
+def _new_file_from_template(path: Path) -> None:
+    """Create a new database whole: the migrated schema is copied beside ``path``, flushed, and
+    renamed into place, so a kill at any moment leaves no file or a complete one (and a new
+    file costs a copy, not a run of every migration)."""
+    staged = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        shutil.copyfile(_schema_template(), staged)
+        with open(staged, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(staged, path)
+    finally:
+        staged.unlink(missing_ok=True)
+    fsync_dir(path.parent)
 
 
 @dataclass
@@ -45,6 +100,10 @@ class Database:
     device_id: str
     clock: HybridClock
     backups: list[Path] = field(default_factory=list)
+    # One writer at a time in this process (threads queue here instead of spinning on SQLite's
+    # busy timeout); other processes are kept out by BEGIN IMMEDIATE.
+    _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    _listeners: list[CommitListener] = field(default_factory=list, repr=False)
 
     @property
     def media_dir(self) -> Path:
@@ -60,21 +119,38 @@ class Database:
         except OSError as exc:
             raise DatabaseError(f"Cannot create the folder for {path}: {exc.strerror}.") from exc
         existed = path.exists() and path.stat().st_size > 0
+        if not existed:
+            try:
+                _new_file_from_template(path)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"Cannot create {path}: {exc.strerror or exc}. Nothing was changed."
+                ) from exc
         engine = create_sqlite_engine(path)
         taken: list[Path] = []
         try:
-            current = migrations.current_revision(engine) if existed else None
+            current = migrations.current_revision(engine)
             if current != migrations.head_revision():
                 if existed:
                     taken.append(backup.timestamped_backup(path, "before-migration"))
                 migrations.upgrade_to_head(engine)
         except Exception as exc:
             engine.dispose()
+            from cle_desktop.storage import readonly
+
+            if readonly.is_no_space(exc) or readonly.disk_is_full(path):
+                raise DatabaseError(
+                    f"{path} cannot be opened: {readonly.no_space_sentence(path)}. Nothing in "
+                    "it was changed; a bundle or a backup can still be written to another "
+                    "drive with `cle-desktop sync export` or `cle-desktop backup`."
+                ) from exc
             raise DatabaseError(
                 f"{path} could not be opened as a CLE Desktop database ({exc}). "
                 "Nothing was changed; choose another file or restore a backup."
             ) from exc
         factory = make_session_factory(engine)
+        event.listen(factory, "before_flush", _refuse_flush)
+        event.listen(factory, "do_orm_execute", _refuse_dml)
         with factory() as session:
             instance = session.get(LocalSetting, "db_instance_id")
             if instance is None or not instance.value:
@@ -89,20 +165,43 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A session for reading; it refuses to write (see :class:`ReadOnlySession`)."""
         with self.session_factory() as session:
+            session.info["read_only"] = True
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[ChangeWriter]:
-        """One transaction through the change log: commits on success, rolls back on error."""
-        with self.session_factory() as session:
-            writer = ChangeWriter(session, self.device_id, self.clock)
+    def transaction(self) -> Iterator[Session]:
+        """One serialized write transaction (``BEGIN IMMEDIATE``): commits on success, rolls
+        back on error, then tells the commit listeners.
+
+        Taking the write lock at the start, not at the first insert, is what makes the change
+        sequence safe: ``max(seq)`` is read by the only writer of the file. Use :meth:`write`
+        for synced rows; this is for sync's own apply path and local bookkeeping rows.
+        """
+        with self._write_lock, self.session_factory() as session:
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             try:
-                yield writer
+                yield session
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+        self._notify()
+
+    @contextmanager
+    def write(self) -> Iterator[ChangeWriter]:
+        """One transaction through the change log: commits on success, rolls back on error."""
+        with self.transaction() as session:
+            yield ChangeWriter(session, self.device_id, self.clock)
+
+    def on_commit(self, listener: CommitListener) -> None:
+        """Call ``listener`` (on the committing thread) after every write transaction."""
+        self._listeners.append(listener)
+
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
     def get_setting(self, key: str) -> str | None:
         with self.read() as session:
@@ -110,9 +209,9 @@ class Database:
             return None if row is None else row.value
 
     def set_setting(self, key: str, value: str | None) -> None:
-        with self.read() as session:
+        """Local (never synced) settings have their own small write transaction."""
+        with self.transaction() as session:
             session.merge(LocalSetting(key=key, value=value))
-            session.commit()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -4,7 +4,7 @@ Two families of tables:
 
 * **Synced entities** (``SyncedBase`` subclasses): every row has a UUIDv7 ``id`` and a
   ``deleted`` tombstone flag. Rows are never written directly: the change writer
-  (``cle_desktop.sync.changelog``) appends field-level entries to ``change`` and derives these
+  (``cle_desktop.storage.changelog``) appends field-level entries to ``change`` and derives these
   rows from them in the same transaction. Link rows (story tellers, photo links) use
   deterministic ids so that two laptops adding the same link agree.
 * **Local tables** (change log, heads, device-local settings): never synced as rows.

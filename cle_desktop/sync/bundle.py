@@ -11,7 +11,10 @@ Writing goes to a temporary name in the target folder, is fsynced, then renamed,
 pulled out mid-write never holds a half bundle under the real name. Reading trusts nothing:
 member names are checked against the three shapes above (no paths are ever joined from them),
 counts and declared sizes are bounded (Python's zipfile has no zip-bomb guard), every checksum
-is verified before anything is applied, and the whole import is one transaction.
+is verified and every header and value checked (``validate``) before anything is applied, and
+the whole import, photos included, is one transaction: photos are streamed into a staging
+folder beside the media store and moved in only when the database commits. Whatever a damaged
+zip makes zipfile or zlib raise becomes one sentence (``BundleRejected``), never a traceback.
 """
 
 from __future__ import annotations
@@ -21,48 +24,86 @@ import io
 import json
 import os
 import re
+import secrets
+import shutil
+import struct
+import time
 import zipfile
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cle_desktop import __version__
-from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, PhraseError
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP
+from cle_desktop.media.errors import MediaStoreFull, PhotoUnreadable
 from cle_desktop.media.store import MediaStore
 from cle_desktop.storage import migrations
 from cle_desktop.storage.database import Database
+from cle_desktop.storage.durable import fsync_dir
+from cle_desktop.storage.hlc import Timestamp
 from cle_desktop.storage.models import Change
 from cle_desktop.sync.merge import apply_changes, change_to_dict
+from cle_desktop.sync.validate import (
+    MAX_CHANGES_BYTES,
+    MAX_LINE_BYTES,
+    MAX_MANIFEST_BYTES,
+    BundleRejected,
+    EntryChecker,
+    TooDeep,
+    check_manifest,
+    check_vector,
+    loads_bounded,
+    media_hashes,
+)
+
+__all__ = [
+    "BundleRejected",
+    "ExportResult",
+    "ImportResult",
+    "export_bundle",
+    "import_bundle",
+    "read_bundle",
+    "version_vector",
+    "version_vector_of",
+]
 
 FORMAT_VERSION = 1
 MAX_MEMBERS = 200_000
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
 MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
-MAX_RATIO = 200  # declared size / compressed size, for members above 1 MiB
-_MEDIA_NAME = re.compile(r"^media/[0-9a-f]{64}$")
-_CHANGE_TYPES: dict[str, type | tuple[type, ...]] = {
-    "id": str,
-    "device_id": str,
-    "seq": int,
-    "hlc": str,
-    "entity": str,
-    "row_id": str,
-    "field": str,
-    "parents": list,
-}
-_HLC = re.compile(r"^\d{13}-\d{6}$")
-
-
-class BundleRejected(PhraseError):
-    """A bundle that cannot be imported; the database is unchanged. One sentence (``phrase``
-    keeps it translatable, see ``cle_desktop.domain.phrases``)."""
+#: Photos and drawn maps of one bundle, together.
+MAX_MEDIA_BYTES = 8 * 1024 * 1024 * 1024
+#: Uncompressed / compressed bytes a member may reach, checked on the declared sizes and again
+#: while it streams. Photos are stored as they are (1:1) and JSON text deflates about 7:1;
+#: a member far beyond that is a zip bomb.
+MAX_RATIO = {"media": 10, "changes.jsonl": 100, "manifest.json": 100}
+#: Ratios are only judged once a member has produced this much (tiny files compress oddly).
+_RATIO_FLOOR = 1 << 20
+_MEDIA_NAME = re.compile(r"media/[0-9a-f]{64}")
+_CHUNK = 1 << 20
+_DAMAGED = QT_TRANSLATE_NOOP("Errors", "The bundle is damaged and cannot be read.")
+#: What reading a damaged zip can raise inside zipfile and zlib (each seen in the fuzz suite).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+    UnicodeDecodeError,
+    struct.error,
+    ValueError,
+    KeyError,
+    OverflowError,
+)
 
 
 @dataclass(frozen=True)
@@ -121,12 +162,7 @@ def _changes_since(session: Session, since: Mapping[str, int]) -> Iterator[Chang
 
 
 def _media_hashes(entries: list[dict[str, Any]]) -> list[str]:
-    hashes = {
-        e["value"]
-        for e in entries
-        if e["field"] in ("sha256", "file_sha256") and isinstance(e["value"], str)
-    }
-    return sorted(h for h in hashes if re.fullmatch(r"[0-9a-f]{64}", h))
+    return sorted(media_hashes(entries))
 
 
 def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = None) -> ExportResult:
@@ -187,17 +223,138 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
 
 
 # --- reading ---------------------------------------------------------------------------------
+#
+# Nothing in a bundle is trusted. Before zipfile builds an object per member, the end record is
+# read to bound the member count; every member's name, method, flags and declared sizes are
+# checked; the manifest is read with a size bound and every header checked; changes.jsonl is
+# streamed line by line (hashed as it goes, each line checked by ``validate.EntryChecker``);
+# photos are streamed straight into a staging folder beside the media store, hashed there, and
+# only moved in when the database transaction commits. While a member streams, the bytes it
+# produces are held against the compressed bytes read from the file, so a member that inflates
+# far beyond what photos or JSON text do stops at once.
+
+
+class _CountingFile(io.FileIO):
+    """The bundle file, counting the bytes read from it (the compressed side of the ratio)."""
+
+    consumed = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = super().read(size if size is not None else -1)
+        self.consumed += len(data or b"")
+        return data or b""
+
+    def readinto(self, buffer: Any) -> int:
+        n = super().readinto(buffer) or 0
+        self.consumed += n
+        return n
+
+
+class _MemberStream(io.RawIOBase):
+    """One member's bytes as they inflate: bounded by its declared size and by the ratio of
+    inflated to compressed bytes, optionally hashed."""
+
+    def __init__(
+        self, member: BinaryIO, raw: _CountingFile, name: str, declared: int, ratio: int
+    ) -> None:
+        super().__init__()
+        self.member, self.raw, self.name = member, raw, name
+        self.declared, self.ratio = declared, ratio
+        self.start = raw.consumed
+        self.produced = 0
+        self.hasher: Any = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self.member.read(min(len(view), _CHUNK * 8))
+        n = len(data)
+        view[:n] = data
+        self.produced += n
+        if self.produced > self.declared:
+            raise _wrong_size(self.name)
+        consumed = max(1, self.raw.consumed - self.start)
+        if self.produced > _RATIO_FLOOR and self.produced > self.ratio * consumed:
+            raise _bomb(self.name)
+        if self.hasher is not None:
+            self.hasher.update(data)
+        return n
+
+    def drain(self) -> None:
+        while self.read(_CHUNK):
+            pass
+
+
+def _wrong_size(name: str) -> BundleRejected:
+    return BundleRejected(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} in the bundle is not the size its manifest says; the copy is damaged.",
+        ),
+        name=name,
+    )
+
+
+def _bomb(name: str) -> BundleRejected:
+    return BundleRejected(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{name} in the bundle is compressed suspiciously well (a zip bomb?)."
+        ),
+        name=name,
+    )
+
+
+def _checksum(name: str) -> BundleRejected:
+    return BundleRejected(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{name} in the bundle does not match its checksum; the copy is damaged."
+        ),
+        name=name,
+    )
+
+
+def _too_many_files(count: int) -> BundleRejected:
+    return BundleRejected(
+        QT_TRANSLATE_NOOP("Errors", "The bundle has {count} files, more than a bundle can hold."),
+        count=count,
+    )
+
+
+def _kind(name: str) -> str:
+    return "media" if name.startswith("media/") else name
+
+
+def _check_directory(path: Path) -> None:
+    """Bound the member count from the zip's end record, before zipfile reads the directory
+    (it builds one object per listed member: millions of them would exhaust memory)."""
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        length = min(size, 65536 + 22)
+        fh.seek(size - length)
+        tail = fh.read(length)
+        at = tail.rfind(b"PK\x05\x06")
+        if at < 0 or len(tail) - at < 22:
+            return  # zipfile says it is not a zip
+        count, cd_size = struct.unpack("<HL", tail[at + 10 : at + 16])
+        if count == 0xFFFF or cd_size == 0xFFFFFFFF:
+            locator = tail[at - 20 : at] if at >= 20 else b""
+            if locator[:4] == b"PK\x06\x07":
+                (offset,) = struct.unpack("<Q", locator[8:16])
+                if offset + 56 <= size:
+                    fh.seek(offset)
+                    record = fh.read(56)
+                    if record[:4] == b"PK\x06\x06":
+                        count, cd_size = struct.unpack("<QQ", record[32:48])
+    if count > MAX_MEMBERS or cd_size > MAX_MEMBERS * 512:
+        raise _too_many_files(count)
 
 
 def _check_members(zf: zipfile.ZipFile) -> None:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise BundleRejected(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The bundle has {count} files, more than a bundle can hold."
-            ),
-            count=len(infos),
-        )
+        raise _too_many_files(len(infos))
     total = 0
     names = set()
     for info in infos:
@@ -210,36 +367,60 @@ def _check_members(zf: zipfile.ZipFile) -> None:
                 name=name,
             )
         names.add(name)
-        if name not in ("manifest.json", "changes.jsonl") and not _MEDIA_NAME.match(name):
+        if name not in ("manifest.json", "changes.jsonl") and not _MEDIA_NAME.fullmatch(name):
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "The bundle contains an unexpected file {name!r}; it is not a CLE Desktop "
                     "bundle.",
                 ),
+                name=name[:200],
+            )
+        if info.flag_bits & 0x1:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} in the bundle is password-protected; CLE Desktop bundles never are, "
+                    "so it was refused.",
+                ),
                 name=name,
             )
-        if info.file_size > MAX_MEMBER_BYTES:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} in the bundle is packed in a way CLE Desktop never uses (method "
+                    "{method}); it is not a CLE Desktop bundle.",
+                ),
+                name=name,
+                method=info.compress_type,
+            )
+        limit = {"manifest.json": MAX_MANIFEST_BYTES, "changes.jsonl": MAX_CHANGES_BYTES}
+        if info.file_size > limit.get(name, MAX_MEMBER_BYTES):
             raise BundleRejected(
                 QT_TRANSLATE_NOOP("Errors", "{name} in the bundle is too large to be genuine."),
                 name=name,
             )
-        if (
-            info.file_size > 1 << 20
-            and info.compress_size
-            and info.file_size / info.compress_size > MAX_RATIO
+        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO[_kind(name)] * max(
+            info.compress_size, 1
         ):
-            raise BundleRejected(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{name} in the bundle is compressed suspiciously well (a zip bomb?)."
-                ),
-                name=name,
-            )
+            raise _bomb(name)
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
         raise BundleRejected(
             QT_TRANSLATE_NOOP("Errors", "The bundle unpacks to more data than a bundle can hold.")
         )
+    # Members that share compressed bytes (overlapping entries) are the classic zip bomb.
+    ordered = sorted(infos, key=lambda i: i.header_offset)
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        if before.header_offset + 30 + before.compress_size > after.header_offset:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The files inside the bundle overlap one another (a zip bomb?); it was "
+                    "refused.",
+                )
+            )
     if "manifest.json" not in names or "changes.jsonl" not in names:
         raise BundleRejected(
             QT_TRANSLATE_NOOP(
@@ -248,44 +429,111 @@ def _check_members(zf: zipfile.ZipFile) -> None:
         )
 
 
-def _read_verified(zf: zipfile.ZipFile, name: str, expected: Mapping[str, Any]) -> bytes:
+def _stream(zf: zipfile.ZipFile, raw: _CountingFile, name: str) -> _MemberStream:
     info = zf.getinfo(name)
-    size = expected.get("size")
-    if not isinstance(size, int) or isinstance(size, bool) or info.file_size != size:
+    return _MemberStream(
+        zf.open(info),  # type: ignore[arg-type]
+        raw,
+        name,
+        info.file_size,
+        MAX_RATIO[_kind(name)],
+    )
+
+
+def _read_manifest(zf: zipfile.ZipFile, raw: _CountingFile, path: Path) -> dict[str, Any]:
+    stream = _stream(zf, raw, "manifest.json")
+    try:
+        data = stream.read(MAX_MANIFEST_BYTES + 1)
+        manifest = loads_bounded(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP("Errors", "The bundle's manifest is damaged.")
+        ) from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != "cle-desktop-bundle":
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP("Errors", "{name} is not a CLE Desktop sync bundle."),
+            name=path.name,
+        )
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle's manifest is damaged."))
+    if version > FORMAT_VERSION:
         raise BundleRejected(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "{name} in the bundle is not the size its manifest says; the copy is damaged.",
+                "This bundle was made by a newer CLE Desktop (format {version}); update this "
+                "laptop's app first.",
             ),
-            name=name,
+            version=version,
         )
-    with zf.open(info) as member:
-        data = member.read(size + 1)
-    if len(data) != size or hashlib.sha256(data).hexdigest() != expected.get("sha256"):
+    check_manifest(manifest, max_member_bytes=MAX_MEMBER_BYTES)
+    listed = manifest["members"]
+    if set(listed) != {n for n in zf.namelist() if n != "manifest.json"}:
         raise BundleRejected(
             QT_TRANSLATE_NOOP(
-                "Errors", "{name} in the bundle does not match its checksum; the copy is damaged."
-            ),
-            name=name,
-        )
-    return data
-
-
-def _parse_changes(data: bytes) -> list[dict[str, Any]]:
-    entries = []
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BundleRejected(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The bundle's changes are not valid text; the copy is damaged."
+                "Errors", "The bundle's files do not match its manifest; the copy is damaged."
             )
-        ) from exc
-    for number, line in enumerate(text.splitlines(), start=1):
+        )
+    for name, meta in listed.items():
+        # A photo travels under its own hash: the manifest's checksum must be that name.
+        if name.startswith("media/") and meta["sha256"] != name.split("/", 1)[1]:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} in the bundle is not the photo its name promises; it may have "
+                    "been tampered with.",
+                ),
+                name=name,
+            )
+        if zf.getinfo(name).file_size != meta["size"]:
+            raise _wrong_size(name)
+    return manifest
+
+
+def _lines(stream: _MemberStream) -> Iterator[bytes]:
+    pending = b""
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            break
+        parts = (pending + chunk).split(b"\n")
+        pending = parts.pop()
+        if len(pending) > MAX_LINE_BYTES:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The bundle's changes hold a line longer than any change can be."
+                )
+            )
+        yield from parts
+    if pending:
+        yield pending
+
+
+def _parse_changes(lines: Iterator[bytes], checker: EntryChecker) -> list[dict[str, Any]]:
+    """Parse and check every line (``BundleRejected`` names the first bad one)."""
+    entries = []
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            entry = json.loads(line)
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The bundle's changes are not valid text; the copy is damaged."
+                )
+            ) from exc
+        try:
+            entry = loads_bounded(text)
+        except TooDeep as exc:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Line {number} of the bundle's changes is nested too deeply to be a change "
+                    "entry.",
+                ),
+                number=number,
+            ) from exc
         except ValueError as exc:
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
@@ -293,158 +541,305 @@ def _parse_changes(data: bytes) -> list[dict[str, Any]]:
                 ),
                 number=number,
             ) from exc
-        if not isinstance(entry, dict) or "value" not in entry:
-            raise BundleRejected(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Line {number} of the bundle's changes is not a change entry."
-                ),
-                number=number,
-            )
-        for key, kind in _CHANGE_TYPES.items():
-            if (
-                not isinstance(entry.get(key), kind)
-                or isinstance(entry.get(key), bool)
-                and kind is int
-            ):
-                raise BundleRejected(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "Line {number} of the bundle's changes has a bad {key!r}."
-                    ),
-                    number=number,
-                    key=key,
-                )
-        if not _HLC.match(entry["hlc"]) or not all(isinstance(p, str) for p in entry["parents"]):
-            raise BundleRejected(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Line {number} of the bundle's changes has a bad clock or parents."
-                ),
-                number=number,
-            )
-        entries.append({k: entry[k] for k in (*_CHANGE_TYPES, "value")})
+        entries.append(checker.check(entry, number))
     return entries
 
 
-def read_bundle(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, bytes]]:
-    """Open and fully verify a bundle; returns (manifest, entries, media by hash)."""
-    path = Path(path)
-    if not path.is_file():
-        raise BundleRejected(
-            QT_TRANSLATE_NOOP("Errors", "There is no bundle at {path}."), path=path
-        )
+def _read_changes(
+    zf: zipfile.ZipFile, raw: _CountingFile, meta: Mapping[str, Any], checker: EntryChecker
+) -> list[dict[str, Any]]:
+    """Stream changes.jsonl: parse and check each line while hashing the bytes.
+
+    A damaged copy is reported as damaged (the checksum), not as whatever its first broken
+    line looks like: after a bad line the rest is still read, only to finish the hash.
+    """
+    stream = _stream(zf, raw, "changes.jsonl")
+    stream.hasher = hashlib.sha256()
+    error: BundleRejected | None = None
+    entries: list[dict[str, Any]] = []
     try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise BundleRejected(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{name} is not a sync bundle, or it was cut short while copying."
-            ),
-            name=path.name,
-        ) from exc
-    with zf:
-        _check_members(zf)
+        entries = _parse_changes(_lines(stream), checker)
+    except BundleRejected as exc:
+        error = exc
+        stream.drain()
+    if stream.produced != meta["size"] or stream.hasher.hexdigest() != meta["sha256"]:
+        raise _checksum("changes.jsonl")
+    if error is not None:
+        raise error
+    return entries
+
+
+def _stage_media(
+    zf: zipfile.ZipFile, raw: _CountingFile, name: str, staging: MediaStore | None
+) -> Path | None:
+    """Stream one photo into the staging store (hash checked there), or only verify it."""
+    sha = name.split("/", 1)[1]
+    stream = _stream(zf, raw, name)
+    if staging is None:
+        stream.hasher = hashlib.sha256()
+        stream.drain()
+        if stream.hasher.hexdigest() != sha:
+            raise _checksum(name)
+        stored: Path | None = None
+    else:
         try:
-            manifest = json.loads(zf.read("manifest.json")[: 16 * 1024 * 1024])
-        except (ValueError, zipfile.BadZipFile, OSError) as exc:
-            raise BundleRejected(
-                QT_TRANSLATE_NOOP("Errors", "The bundle's manifest is damaged.")
-            ) from exc
-        if not isinstance(manifest, dict) or manifest.get("format") != "cle-desktop-bundle":
-            raise BundleRejected(
-                QT_TRANSLATE_NOOP("Errors", "{name} is not a CLE Desktop sync bundle."),
-                name=path.name,
-            )
-        version = manifest.get("format_version")
-        if not isinstance(version, int) or version > FORMAT_VERSION:
+            member = cast(BinaryIO, stream)  # a readable binary stream, as put_stream wants
+            _, stored, _ = staging.put_stream(member, label=name, expected_sha256=sha)
+        except ValueError as exc:
+            raise _checksum(name) from exc
+        except MediaStoreFull as exc:
+            raise BundleRejected(exc.phrase) from exc
+        except PhotoUnreadable as exc:
+            raise BundleRejected(_DAMAGED) from exc
+    if stream.produced != zf.getinfo(name).file_size:
+        raise _wrong_size(name)
+    return stored
+
+
+def _check_media(
+    listed: Mapping[str, Any], entries: list[dict[str, Any]], have: Callable[[str], bool]
+) -> list[str]:
+    """The media members to read: each must be named by an entry; totals bounded."""
+    referenced = media_hashes(entries)
+    wanted = []
+    total = 0
+    for name in sorted(n for n in listed if n.startswith("media/")):
+        sha = name.split("/", 1)[1]
+        if sha not in referenced:
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "This bundle was made by a newer CLE Desktop (format {version}); update this "
-                    "laptop's app first.",
+                    "{name} in the bundle is not a photo any of its changes mention; it may "
+                    "have been tampered with.",
                 ),
-                version=version,
+                name=name,
             )
-        listed = manifest.get("members")
-        if not isinstance(listed, dict) or set(listed) != {
-            n for n in zf.namelist() if n != "manifest.json"
-        }:
+        total += int(listed[name]["size"])
+        if not have(sha):
+            wanted.append(name)
+    if total > MAX_MEDIA_BYTES:
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The bundle's photos add up to more than {limit} GB, more than a bundle may carry.",
+            ),
+            limit=MAX_MEDIA_BYTES // 1024**3,
+        )
+    return wanted
+
+
+def _check_room(folder: Path, listed: Mapping[str, Any], wanted: list[str]) -> None:
+    needed = sum(int(listed[n]["size"]) for n in wanted)
+    if not needed:
+        return
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    free = shutil.disk_usage(probe).free
+    if free < needed + 64 * 1024 * 1024:
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This laptop has {free} MB free, not enough for the bundle's photos ({needed} "
+                "MB); free some space and try again. Nothing was changed.",
+            ),
+            free=free // 1024**2,
+            needed=needed // 1024**2 + 1,
+        )
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    """Open a bundle far enough to read and check its manifest (a sync point asks this of
+    every bundle in its folder); ``BundleRejected`` if it is damaged."""
+    with _open(path) as (zf, raw):
+        manifest: dict[str, Any] = _guarded(lambda: _read_manifest(zf, raw, Path(path)))
+        return manifest
+
+
+def _guarded(read: Callable[[], Any]) -> Any:
+    """Run a read of an open zip, turning whatever zipfile or zlib raise into one sentence."""
+    try:
+        return read()
+    except BundleRejected:
+        raise
+    except (*_ZIP_ERRORS, RecursionError, MemoryError) as exc:
+        raise BundleRejected(_DAMAGED) from exc
+
+
+class _open:  # noqa: N801 (used as a context manager, like ``open``)
+    """Open a bundle file as a zip, after the checks that must come before zipfile reads it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.raw: _CountingFile | None = None
+        self.zf: zipfile.ZipFile | None = None
+
+    def __enter__(self) -> tuple[zipfile.ZipFile, _CountingFile]:
+        if not self.path.is_file():
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP("Errors", "There is no bundle at {path}."), path=self.path
+            )
+        try:
+            _check_directory(self.path)
+            self.raw = _CountingFile(self.path, "r")
+            self.zf = zipfile.ZipFile(self.raw)
+            _check_members(self.zf)
+        except BundleRejected:
+            self.__exit__()
+            raise
+        except (*_ZIP_ERRORS, RecursionError, MemoryError) as exc:
+            self.__exit__()
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
-                    "Errors", "The bundle's files do not match its manifest; the copy is damaged."
-                )
-            )
-        for name, meta in listed.items():
-            if not isinstance(meta, dict):
-                raise BundleRejected(
-                    QT_TRANSLATE_NOOP("Errors", "The bundle's manifest is damaged.")
-                )
-            # A photo travels under its own hash: the manifest's checksum must be that name.
-            if name.startswith("media/") and meta.get("sha256") != name.split("/", 1)[1]:
-                raise BundleRejected(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{name} in the bundle is not the photo its name promises; it may have "
-                        "been tampered with.",
-                    ),
-                    name=name,
-                )
-        try:
-            contents = {
-                name: _read_verified(zf, name, meta) for name, meta in sorted(listed.items())
-            }
-        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-            raise BundleRejected(
-                QT_TRANSLATE_NOOP("Errors", "The bundle is damaged and cannot be read.")
+                    "Errors", "{name} is not a sync bundle, or it was cut short while copying."
+                ),
+                name=self.path.name,
             ) from exc
-    entries = _parse_changes(contents.pop("changes.jsonl"))
-    media = {name.split("/", 1)[1]: data for name, data in contents.items()}
-    return manifest, entries, media
+        return self.zf, self.raw
+
+    def __exit__(self, *exc: object) -> None:
+        if self.zf is not None:
+            self.zf.close()
+        if self.raw is not None:
+            self.raw.close()
+
+
+def read_bundle(
+    path: Path,
+    staging: Path | None = None,
+    *,
+    have: Callable[[str], bool] = lambda sha: False,
+    now_ms: int | None = None,
+) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Path]]:
+    """Open and fully verify a bundle; returns (manifest, entries, staged media by hash).
+
+    Photos are streamed into the media store rooted at ``staging`` (a folder the caller
+    removes); without ``staging`` they are only verified. Photos ``have`` says are already
+    here are not read at all. Every header and entry is checked (``validate``); entries dated
+    more than a day after ``now_ms`` (this laptop's clock) are refused.
+    """
+    checker = EntryChecker(now_ms if now_ms is not None else time.time_ns() // 1_000_000)
+    store = MediaStore(staging) if staging is not None else None
+
+    def read(zf: zipfile.ZipFile, raw: _CountingFile) -> Any:
+        manifest = _read_manifest(zf, raw, Path(path))
+        listed = manifest["members"]
+        entries = _read_changes(zf, raw, listed["changes.jsonl"], checker)
+        count = manifest.get("change_count")
+        if count is not None and count != checker.count:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The bundle's manifest promises {expected} changes but it holds {count}; "
+                    "the copy is damaged.",
+                ),
+                expected=count,
+                count=checker.count,
+            )
+        wanted = _check_media(listed, entries, have)
+        if staging is not None:
+            _check_room(staging, listed, wanted)
+        staged = {}
+        for name in wanted:
+            stored = _stage_media(zf, raw, name, store)
+            if stored is not None:
+                staged[name.split("/", 1)[1]] = stored
+        return manifest, entries, staged
+
+    with _open(path) as (zf, raw):
+        result: tuple[dict[str, Any], list[dict[str, Any]], dict[str, Path]] = _guarded(
+            lambda: read(zf, raw)
+        )
+        return result
+
+
+def _move_in(store: MediaStore, staged: Mapping[str, Path], added: list[Path]) -> None:
+    """Give staged photos their place in the store. Every file and folder made here is
+    appended to ``added`` (files first, then their new folders), so a transaction that does
+    not commit can take them out again (:func:`_take_out`)."""
+    folders: list[Path] = []
+    for sha, source in sorted(staged.items()):
+        final = store.path_for(sha)
+        for folder in (final.parent.parent, final.parent):
+            if not folder.exists():
+                folder.mkdir()
+                folders.append(folder)
+        try:
+            os.link(source, final)
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here (FAT): a rename is as atomic
+            if final.exists():
+                continue
+            os.replace(source, final)
+        added.append(final)
+    for folder in {p.parent for p in added}:
+        fsync_dir(folder)
+    added.extend(reversed(folders))
+
+
+def _take_out(added: list[Path]) -> None:
+    for path in added:
+        try:
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def import_bundle(db: Database, path: Path) -> ImportResult:
-    """Verify everything, then apply all entries in one transaction. Importing twice is a no-op."""
-    manifest, entries, media = read_bundle(path)
+    """Verify everything, then apply all entries in one transaction. Importing twice is a no-op.
+
+    All or nothing, photos included: they are staged beside the media store while the bundle
+    is read, moved in just before the database commits, and taken out again if it does not.
+    The clock only observes the entries once they are committed.
+    """
     store = MediaStore(db.media_dir)
-    added = 0
-    for sha, data in media.items():
-        if not store.has(sha):
-            try:
-                store.put_stream(
-                    io.BytesIO(data), label=f"bundle photo {sha[:12]}", expected_sha256=sha
-                )
-            except (OSError, ValueError) as exc:
-                raise BundleRejected(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "A photo from the bundle could not be stored on this laptop ({error}); "
-                        "nothing was changed in the database.",
-                    ),
-                    error=exc,
-                ) from exc
-            added += 1
-    with db.read() as session:
+    staging = db.media_dir / f".staging-{secrets.token_hex(8)}"
+    added: list[Path] = []
+    try:
+        manifest, entries, staged = read_bundle(path, staging, have=store.has)
+        vector = check_vector(manifest.get("version_vector"))
+        latest = max((e["hlc"] for e in entries), default="")
         try:
-            new = apply_changes(session, entries, db.clock)
-            session.commit()
+            with db.transaction() as session:
+                new = apply_changes(session, entries, db.clock, observe=False)
+                _move_in(store, staged, added)  # last: the commit follows at once
         except IntegrityError as exc:
-            session.rollback()
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "This bundle builds on changes this laptop does not have yet; import the "
-                    "earlier bundle from that laptop first. Nothing was changed.",
+                    "This bundle builds on changes this laptop does not have yet; import "
+                    "the earlier bundle from that laptop first. Nothing was changed.",
                 )
             ) from exc
-        except Exception as exc:
-            session.rollback()
+        except BundleRejected:
+            raise
+        except OSError as exc:
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
-                    "Errors", "The bundle could not be applied and nothing was changed ({error})."
+                    "Errors",
+                    "A photo from the bundle could not be stored on this laptop ({error}); "
+                    "nothing was changed in the database.",
+                ),
+                error=exc.strerror or exc,
+            ) from exc
+        except Exception as exc:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The bundle could not be applied and nothing was changed ({error}).",
                 ),
                 error=type(exc).__name__,
             ) from exc
-    vector = (
-        manifest.get("version_vector") if isinstance(manifest.get("version_vector"), dict) else {}
-    )
-    return ImportResult(
-        Path(path), str(manifest.get("device_id", "")), new, added, dict(vector or {})
-    )
+    except BaseException:
+        _take_out(added)
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    if latest:
+        db.clock.observe(Timestamp.decode(latest))
+    photos = sum(1 for p in added if p.is_file())
+    return ImportResult(Path(path), str(manifest["device_id"]), new, photos, vector)

@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cle_desktop.storage.changelog import encode_value
 from cle_desktop.storage.models import SYNCED_MODELS, SyncedBase
-from cle_desktop.sync.changelog import encode_value
 from cle_desktop.sync.merge import conflicts
 
 # Child tables reach their gathering through one of these parents.

@@ -28,6 +28,7 @@ Entries for fields this version does not know (a newer schema) are stored and pa
 from __future__ import annotations
 
 import json
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -37,6 +38,9 @@ from typing import Any
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP
+from cle_desktop.storage.changelog import ChangeWriter, materialize
+from cle_desktop.storage.hlc import HybridClock, Timestamp
 from cle_desktop.storage.models import (
     SYNCED_MODELS,
     Change,
@@ -50,8 +54,12 @@ from cle_desktop.storage.models import (
     StoryTeller,
     Tag,
 )
-from cle_desktop.sync.changelog import ChangeWriter, materialize
-from cle_desktop.sync.hlc import HybridClock, Timestamp
+from cle_desktop.sync.validate import (
+    MAX_CLOCK_SKEW_MS,
+    BundleRejected,
+    clock_ahead,
+    hlc_wall_ms,
+)
 
 PURGE_ENTITY = "_purge"
 # Bookkeeping timestamps: concurrent versions are not worth a person's attention; the displayed
@@ -59,6 +67,11 @@ PURGE_ENTITY = "_purge"
 BOOKKEEPING_FIELDS = frozenset(
     {"updated_at", "collected_at", "withdrawn_at", "imported_at", "created_at"}
 )
+# Written with a tombstone to say where the row went (an asset merged into another). It is
+# part of the delete, never an edit a person must weigh against it: versions before the merge
+# fix wrote it in the same update as the tombstone, after it, and a laptop that concurrently
+# unmerges also writes ``deleted`` (a conflict on that field already says so).
+TOMBSTONE_FIELDS = frozenset({"merged_into_id"})
 CHANGE_KEYS = ("id", "device_id", "seq", "hlc", "entity", "row_id", "field", "value", "parents")
 
 
@@ -106,14 +119,24 @@ def displayed_value(session: Session, entity: str, row_id: str, field: str) -> A
 
 
 def apply_changes(
-    session: Session, entries: Iterable[Mapping[str, Any]], clock: HybridClock
+    session: Session,
+    entries: Iterable[Mapping[str, Any]],
+    clock: HybridClock,
+    *,
+    observe: bool = True,
 ) -> int:
     """Apply remote entries in one transaction (the caller commits). Returns how many were new.
 
     Idempotent: entries already known are skipped, so importing a bundle twice changes nothing.
+    The entries must have passed ``validate.EntryChecker`` (a bundle's reader does that); two
+    guards stay here because they protect this laptop whoever calls: an entry dated more than
+    ``MAX_CLOCK_SKEW_MS`` ahead is refused (the clock must never jump with it), and an entry
+    that takes a (laptop, sequence number) this laptop already holds under another id is
+    refused with a sentence rather than failing the transaction on the unique index.
+    ``observe=False`` leaves the clock to the caller, who observes only after committing.
     """
     known: set[str] = set()
-    batch = [dict(e) for e in entries]
+    batch = list(entries)
     ids = [e["id"] for e in batch]
     for start in range(0, len(ids), 500):
         known.update(
@@ -122,6 +145,11 @@ def apply_changes(
     new = [e for e in batch if e["id"] not in known]
     if not new:
         return 0
+    horizon = time.time_ns() // 1_000_000 + MAX_CLOCK_SKEW_MS
+    for number, e in enumerate(new, start=1):
+        if hlc_wall_ms(e["hlc"]) > horizon:
+            raise clock_ahead(number, hlc_wall_ms(e["hlc"]))
+    _refuse_taken_sequences(session, new)
     new.sort(key=lambda e: (e["hlc"], e["device_id"], e["id"]))
     purged = _purged_rows(session)
     now = datetime.now(UTC)
@@ -161,20 +189,21 @@ def apply_changes(
         latest = max(latest, Timestamp.decode(e["hlc"]))
         if e["entity"] == PURGE_ENTITY:
             purges.append(e["row_id"])
+            if len(rows) >= 2000:
+                _insert_batch(session, rows, links)
             continue
         rows_touched[(e["entity"], e["row_id"])].add(e["field"])
-    # Batched: one statement per table (a day's bundle holds tens of thousands of entries).
-    for chunk in range(0, len(rows), 2000):
-        session.execute(insert(Change), rows[chunk : chunk + 2000])
-    for chunk in range(0, len(links), 2000):
-        session.execute(insert(ChangeParent).prefix_with("OR IGNORE"), links[chunk : chunk + 2000])
+        if len(rows) >= 2000:
+            _insert_batch(session, rows, links)
+    _insert_batch(session, rows, links)
     # Heads: recomputed per touched row from scratch, so the order of arrival cannot matter.
     # Rows are flushed together at the end (the unit of work orders inserts by foreign key) and
     # foreign keys are checked at commit: a row may name a place that is materialised later.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     with session.no_autoflush:
         _materialize_touched(session, rows_touched, purged)
-    clock.observe(latest)
+    if observe:
+        clock.observe(latest)
     session.flush()
     # Purges are re-applied whenever anything arrives: a story, tag or photo link about a
     # withdrawn person may reach this laptop after the purge did (a late bundle from a laptop
@@ -188,6 +217,43 @@ def apply_changes(
     for participant_id in sorted(known_purges):
         apply_purge(session, participant_id)
     return len(seen_ids)
+
+
+def _insert_batch(
+    session: Session, rows: list[dict[str, Any]], links: list[dict[str, str]]
+) -> None:
+    """Batched: one statement per table per 2,000 entries (a day's bundle holds tens of
+    thousands), and the batch is let go at once: holding every encoded row of a big bundle
+    doubled the memory of an import."""
+    if rows:
+        session.execute(insert(Change), rows)
+        rows.clear()
+    for chunk in range(0, len(links), 2000):
+        session.execute(insert(ChangeParent).prefix_with("OR IGNORE"), links[chunk : chunk + 2000])
+    links.clear()
+
+
+def _refuse_taken_sequences(session: Session, new: list[Mapping[str, Any]]) -> None:
+    by_device: dict[str, list[int]] = defaultdict(list)
+    for e in new:
+        by_device[e["device_id"]].append(int(e["seq"]))
+    for device, seqs in by_device.items():
+        for start in range(0, len(seqs), 500):
+            taken = session.scalar(
+                select(Change.seq)
+                .where(Change.device_id == device, Change.seq.in_(seqs[start : start + 500]))
+                .limit(1)
+            )
+            if taken is not None:
+                raise BundleRejected(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The bundle holds a different entry {seq} of laptop {device} than this "
+                        "laptop has; it may have been tampered with. Nothing was changed.",
+                    ),
+                    seq=taken,
+                    device=device,
+                )
 
 
 def _materialize_touched(
@@ -282,15 +348,13 @@ def conflicts(
         delete_heads = fields.get("deleted", [])
         if not delete_heads or displayed_value(session, e, r, "deleted") is not True:
             continue
-        seen: set[str] = set()
-        for d in delete_heads:
-            seen.update(json.loads(get(d).parents))
+        seen, seen_upto = _seen_by_deletes([get(d) for d in delete_heads])
         unseen = sorted(
             c
             for f, ids in fields.items()
-            if f != "deleted" and f not in BOOKKEEPING_FIELDS
+            if f != "deleted" and f not in BOOKKEEPING_FIELDS and f not in TOMBSTONE_FIELDS
             for c in ids
-            if c not in seen
+            if c not in seen and get(c).seq >= seen_upto.get(get(c).device_id, 0)
         )
         if unseen:
             edits = [get(c) for c in unseen]
@@ -304,6 +368,75 @@ def conflicts(
                     tuple(unseen),
                 )
             )
+    return out
+
+
+def _seen_by_deletes(deletes: Iterable[Change]) -> tuple[set[str], dict[str, int]]:
+    """What the delete heads of a row had seen: the versions they name as parents, and per
+    device the sequence number below which every entry of that device was already on the
+    deleting laptop.
+
+    A laptop holds every entry it wrote itself, so a delete with sequence *n* has seen all of
+    its own device's entries below *n*, listed or not. Counting those as seen keeps an entry
+    written by the same laptop before its delete (by any code path that edits and then deletes
+    without naming the edit) from showing as "deleted on one laptop, edited on another" on
+    every laptop, including the one that did both. It depends only on the entries, so every
+    laptop finds the same conflicts.
+    """
+    seen: set[str] = set()
+    upto: dict[str, int] = {}
+    for d in deletes:
+        seen.update(json.loads(d.parents))
+        upto[d.device_id] = max(upto.get(d.device_id, 0), int(d.seq))
+    return seen, upto
+
+
+@dataclass(frozen=True)
+class ConflictVersion:
+    """One side of a conflict: which laptop wrote it, when, and what it says.
+
+    For a delete-vs-edit conflict the sides are the delete (``value`` True) and each edit the
+    delete did not see (``field`` names the edited field)."""
+
+    change_id: str
+    device_id: str
+    written_at: datetime  # from the entry's hybrid clock: the writer's wall time, in UTC
+    field: str
+    value: Any
+
+
+def conflict_versions(session: Session, conflict: Conflict) -> list[ConflictVersion]:
+    """The versions a person weighs for ``conflict``, in the order :func:`conflicts` shows
+    them (for delete-vs-edit: the displayed delete first, then the unseen edits)."""
+    ids = list(conflict.head_ids)
+    if conflict.kind == "delete-vs-edit":
+        deletes = session.execute(
+            select(Change.id, Change.hlc, Change.device_id, Change.value)
+            .join(FieldHead, FieldHead.change_id == Change.id)
+            .where(
+                FieldHead.entity == conflict.entity,
+                FieldHead.row_id == conflict.row_id,
+                FieldHead.field == "deleted",
+            )
+        ).all()
+        shown = [d for d in deletes if json.loads(d.value) is True]
+        if shown:
+            ids.insert(0, max(shown, key=_winner_key).id)
+    out: list[ConflictVersion] = []
+    for cid in ids:
+        change = session.get(Change, cid)
+        if change is None:  # pragma: no cover - heads always name stored entries
+            continue
+        wall = Timestamp.decode(change.hlc).wall_ms
+        out.append(
+            ConflictVersion(
+                change.id,
+                change.device_id,
+                datetime.fromtimestamp(wall / 1000, UTC),
+                change.field,
+                json.loads(change.value),
+            )
+        )
     return out
 
 

@@ -8,12 +8,10 @@ Bundles accumulate; each is small because it only carries news.
 
 from __future__ import annotations
 
-import json
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
+from cle_desktop.domain.phrases import Phrase
 from cle_desktop.storage.database import Database
 from cle_desktop.sync.bundle import (
     BundleRejected,
@@ -21,8 +19,10 @@ from cle_desktop.sync.bundle import (
     ImportResult,
     export_bundle,
     import_bundle,
+    read_manifest,
     version_vector,
 )
+from cle_desktop.sync.validate import check_vector
 
 
 @dataclass
@@ -38,14 +38,13 @@ class SyncPointResult:
         self.rejected_phrases.append(phrase)
 
 
-def _vector_of(path: Path) -> dict[str, int] | None:
+def _vector_of(path: Path) -> dict[str, int] | Phrase:
+    """The bundle's version vector, read through the same checks as an import (a bad header
+    must not reach the comparison below), or the sentence saying why it cannot be read."""
     try:
-        with zipfile.ZipFile(path) as zf:
-            manifest = json.loads(zf.read("manifest.json"))
-        vector = manifest.get("version_vector", {})
-        return {str(k): int(v) for k, v in vector.items()}
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile, AttributeError, TypeError):
-        return None
+        return check_vector(read_manifest(path).get("version_vector"))
+    except BundleRejected as exc:
+        return exc.phrase
 
 
 def _lacks(ours: dict[str, int], theirs: dict[str, int]) -> bool:
@@ -60,14 +59,8 @@ def sync_with_folder(db: Database, folder: Path) -> SyncPointResult:
     pending: list[tuple[Path, dict[str, int]]] = []
     for path in sorted(folder.glob("cle-*.zip")):
         vector = _vector_of(path)
-        if vector is None:
-            result.reject(
-                path.name,
-                Phrase(
-                    QT_TRANSLATE_NOOP("Errors", "{name} is damaged and was skipped."),
-                    {"name": path.name},
-                ),
-            )
+        if isinstance(vector, Phrase):
+            result.reject(path.name, vector)
             continue
         pending.append((path, vector))
         for device, seq in vector.items():

@@ -1,70 +1,85 @@
 """A three-way merge suggestion for long story text in a conflict.
 
-Both versions are compared sentence by sentence (stories are prose) against
-their common ancestor with ``difflib``; changes made on one side only are taken, changes made on
-both sides differently are kept side by side, marked, for a person to finish. It is only a
-suggestion: nothing is saved until the person accepts it.
+Stories are prose, so both versions are compared *sentence by sentence* against their common
+ancestor. The merge itself is ``merge3`` (Breezy's three-way merge, the algorithm of ``diff3``,
+which works on any list of comparable items): a change made on one side only is taken, the
+same change on both sides is taken once, and sentences both sides changed differently are kept
+side by side between markers, ``⟦this laptop's ‖ the other laptop's⟧``, for a person to finish.
+An earlier hand-written merge here silently kept one side when the two sides' changed ranges
+started at different sentences; ``merge3`` aligns on regions unchanged in all three versions,
+so overlapping changes always come out as a marked conflict. It is only a suggestion: nothing
+is saved until the person accepts it, and the review refuses text that still has markers.
 """
 
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
+from collections.abc import Sequence
 
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n")
+from merge3 import Merge3
+
 CONFLICT_OPEN, CONFLICT_SEP, CONFLICT_CLOSE = "⟦", " ‖ ", "⟧"
+# A sentence ends at . ! ? … (with any closing quotes or brackets) followed by white space, or
+# at a line break; the white space after it stays with it so paragraphs survive the merge.
+_SENTENCE = re.compile(r".*?(?:[.!?…][\"'”’»)\]]*(?=\s)|\n|$)\s*", re.DOTALL)
+_MARKED = re.compile(re.escape(CONFLICT_OPEN) + r".*?" + re.escape(CONFLICT_CLOSE), re.DOTALL)
 
 
-def _split(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text) if s]
-
-
-def _changes(base: list[str], other: list[str]) -> list[tuple[int, int, list[str]]]:
-    """(base_start, base_end, replacement) for every difference."""
-    out = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(a=base, b=other, autojunk=False).get_opcodes():
-        if tag != "equal":
-            out.append((i1, i2, other[j1:j2]))
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text``, each with the white space after it, normalised so that the
+    same sentence compares equal wherever it stands: a single space, or the line breaks."""
+    out: list[str] = []
+    for match in _SENTENCE.finditer(text):
+        piece = match.group(0)
+        if not piece:
+            continue
+        words = piece.rstrip()
+        if not words:  # blank lines: they belong to the sentence before them
+            if out:
+                out[-1] = out[-1].rstrip(" ") + piece.replace(" ", "")
+            continue
+        gap = piece[len(words) :]
+        out.append(words + ("\n" * gap.count("\n") if "\n" in gap else " "))
     return out
 
 
-def merge3(base: str, mine: str, theirs: str) -> tuple[str, bool]:
-    """Merged text and whether it still holds a marked disagreement."""
-    if mine == theirs or theirs == base:
-        return mine, False
-    if mine == base:
+def _join(sentences: Sequence[str]) -> str:
+    return "".join(sentences)
+
+
+def merge_text(base: str, ours: str, theirs: str) -> tuple[str, bool]:
+    """The merged text and whether it still holds a marked disagreement.
+
+    ``ours`` is this laptop's version (its sentences come first inside a marker).
+    """
+    if ours == theirs or theirs == base:
+        return ours, False
+    if ours == base:
         return theirs, False
-    b, m, t = _split(base), _split(mine), _split(theirs)
-    ours, others = _changes(b, m), _changes(b, t)
-    result: list[str] = []
+    merger = Merge3(split_sentences(base), split_sentences(ours), split_sentences(theirs))
+    pieces: list[str] = []
     conflict = False
-    i = 0
-    while i <= len(b):
-        mc = next((c for c in ours if c[0] == i), None)
-        tc = next((c for c in others if c[0] == i), None)
-        end = i
-        if mc and tc:
-            if mc[2] == tc[2] and mc[1] == tc[1]:
-                result += mc[2]
-            else:
-                conflict = True
-                result.append(
-                    CONFLICT_OPEN
-                    + " ".join(mc[2])
-                    + CONFLICT_SEP
-                    + " ".join(tc[2])
-                    + CONFLICT_CLOSE
-                )
-            end = max(mc[1], tc[1])
-        elif mc or tc:
-            change = mc or tc
-            assert change is not None
-            result += change[2]
-            end = change[1]
-        if end > i:
-            i = end  # the replaced base sentences are consumed
-            continue
-        if i < len(b):  # nothing replaced here (maybe an insertion): keep the base sentence
-            result.append(b[i])
-        i += 1
-    return " ".join(result), conflict
+    for group in merger.merge_groups():
+        if group[0] == "conflict":
+            conflict = True
+            _, _base, mine, other = group
+            ending = "\n" if _join(mine).endswith("\n") or _join(other).endswith("\n") else " "
+            pieces.append(
+                CONFLICT_OPEN
+                + _join(mine).strip()
+                + CONFLICT_SEP
+                + _join(other).strip()
+                + CONFLICT_CLOSE
+                + ending
+            )
+        else:
+            pieces.append(_join(group[1]))
+    return "".join(pieces).rstrip(), conflict
+
+
+def unresolved_parts(text: str) -> int:
+    """How many places of ``text`` still show both versions between markers (a lone opening
+    or closing marker counts too: it is not finished either)."""
+    marked = _MARKED.findall(text)
+    rest = _MARKED.sub("", text)
+    return len(marked) + rest.count(CONFLICT_OPEN) + rest.count(CONFLICT_CLOSE)

@@ -114,6 +114,76 @@ def interact(db: str, folder: str, count: str) -> None:
     app.exec()
 
 
+def follow(db: str, bundle: str, story_id: str, marker: str) -> None:
+    """How soon the open story shows what others wrote: a sync import of a bundle (commit to
+    text on screen), then another process editing the same story (its commit to text on
+    screen). Prints JSON in ms."""
+    import subprocess
+
+    from cle_desktop.ui.launch import _prepare_qt, build_window
+
+    _prepare_qt()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cle_desktop.storage.database import Database
+
+    app = QApplication(["cle-desktop"])
+    database = Database.open(Path(db))
+    w = build_window(database)
+    w.show()  # type: ignore[attr-defined]
+    out: dict[str, float] = {}
+    committed: list[float] = []
+
+    def shows(text: str) -> bool:
+        return text in w.desk.editor.toPlainText()  # type: ignore[attr-defined]
+
+    def start() -> None:
+        w.open_story(story_id)  # type: ignore[attr-defined]
+        database.on_commit(lambda: committed.append(time.perf_counter()))
+        from cle_desktop.services import Services
+
+        Services.over(database).sync.import_bundle(Path(bundle))
+        wait_for(marker, "sync_import_visible_ms", lambda: committed[-1], other_process)
+
+    def wait_for(text: str, name: str, since, then) -> None:  # type: ignore[no-untyped-def]
+        def check() -> None:
+            if shows(text):
+                out[name] = (time.perf_counter() - since()) * 1000
+                poll.stop()
+                then()
+
+        poll = QTimer(w)
+        poll.setInterval(2)
+        poll.timeout.connect(check)
+        poll.start()
+
+    def other_process() -> None:
+        script = (
+            "import sys, time; from pathlib import Path;"
+            "from cle_desktop.services import Services;"
+            "from cle_desktop.storage.database import Database;"
+            "s = Services.over(Database.open(Path(sys.argv[1])));"
+            "body = s.stories.get(sys.argv[2]).body;"
+            "s.stories.edit(sys.argv[2], body=body + ' Written by the CLI.');"
+            "print(time.time(), flush=True)"
+        )
+        child = subprocess.run(
+            [sys.executable, "-c", script, db, story_id], capture_output=True, text=True
+        )
+        wall_commit = float(child.stdout.split()[-1])
+        offset = time.perf_counter() - time.time()
+        wait_for(
+            "Written by the CLI.",
+            "other_process_visible_ms",
+            lambda: wall_commit + offset,
+            lambda: (print(json.dumps(out)), app.quit()),
+        )
+
+    QTimer.singleShot(300, start)
+    app.exec()
+
+
 if __name__ == "__main__":
     mode, *args = sys.argv[1:]
-    {"bare": bare, "app": cold_start, "interact": interact}[mode](*args)
+    {"bare": bare, "app": cold_start, "interact": interact, "follow": follow}[mode](*args)

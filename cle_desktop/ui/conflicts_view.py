@@ -1,11 +1,17 @@
-"""Conflict review: both versions side by side; for story text, a three-way merge suggestion
-against the common ancestor that is saved only when the person accepts it."""
+"""Conflict review: both versions side by side, each named by the laptop that wrote it; for
+story text, a three-way merge suggestion against the common ancestor, saved only when the person
+accepts it and only once no place still shows both versions.
+
+Entries name what they are about in people's words ("“Abuela's garden” — story text"), never
+ids or stored codes. A decision names the versions the person was shown, so it closes exactly
+that conflict; if another version arrived meanwhile, nothing is saved and the person is told.
+"""
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,12 +26,62 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.services import Services
+from cle_desktop.services.errors import ServiceError
+from cle_desktop.services.sync import ConflictReview, ConflictSide
 from cle_desktop.sync.merge import Conflict
+from cle_desktop.sync.threeway import unresolved_parts
 from cle_desktop.ui.labels import ENTITIES, FIELDS
+from cle_desktop.ui.messages import readable
+
+# What a conflicted field is, in people's words, by (entity, field). Anything else shows as
+# "<Entity>: <Field>" through the shared labels.
+_WHAT = "ConflictField"
+WHAT_CHANGED: dict[tuple[str, str], str] = {
+    ("story", "body"): QT_TRANSLATE_NOOP("ConflictField", "story text"),
+    ("story", "title"): QT_TRANSLATE_NOOP("ConflictField", "story title"),
+    ("story", "language"): QT_TRANSLATE_NOOP("ConflictField", "language of the story"),
+    ("story", "session_id"): QT_TRANSLATE_NOOP("ConflictField", "session of the story"),
+    ("story", "recorded_at"): QT_TRANSLATE_NOOP("ConflictField", "time of the story"),
+    ("participant", "display_name"): QT_TRANSLATE_NOOP("ConflictField", "person's name"),
+    ("participant", "pseudonym"): QT_TRANSLATE_NOOP("ConflictField", "person's pseudonym"),
+    ("participant", "role"): QT_TRANSLATE_NOOP("ConflictField", "person's role"),
+    ("participant", "team"): QT_TRANSLATE_NOOP("ConflictField", "person's team"),
+    ("participant", "age_band"): QT_TRANSLATE_NOOP("ConflictField", "person's age band"),
+    ("asset", "name"): QT_TRANSLATE_NOOP("ConflictField", "asset name"),
+    ("asset", "category"): QT_TRANSLATE_NOOP("ConflictField", "asset category"),
+    ("asset", "description"): QT_TRANSLATE_NOOP("ConflictField", "asset description"),
+    ("asset", "place_id"): QT_TRANSLATE_NOOP("ConflictField", "place of the asset"),
+    ("tag", "asset_id"): QT_TRANSLATE_NOOP("ConflictField", "asset the tag names"),
+    ("tag", "kind"): QT_TRANSLATE_NOOP("ConflictField", "kind of tag"),
+    ("tag", "category"): QT_TRANSLATE_NOOP("ConflictField", "tag category"),
+    ("photo", "caption"): QT_TRANSLATE_NOOP("ConflictField", "photo caption"),
+    ("artifact", "name"): QT_TRANSLATE_NOOP("ConflictField", "artifact name"),
+    ("artifact", "meaning"): QT_TRANSLATE_NOOP("ConflictField", "what the artifact means"),
+    ("place", "name"): QT_TRANSLATE_NOOP("ConflictField", "place name"),
+    ("place", "lat"): QT_TRANSLATE_NOOP("ConflictField", "position of the place"),
+    ("place", "lon"): QT_TRANSLATE_NOOP("ConflictField", "position of the place"),
+    ("gathering", "title"): QT_TRANSLATE_NOOP("ConflictField", "gathering title"),
+    ("session", "title"): QT_TRANSLATE_NOOP("ConflictField", "session title"),
+    ("consent", "sharing_level"): QT_TRANSLATE_NOOP(
+        "ConflictField", "what the person allowed to share"
+    ),
+}
+
+
+def what_changed(entity: str, field: str) -> str:
+    """The conflicted field in people's words, translated."""
+    source = WHAT_CHANGED.get((entity, field))
+    if source is not None:
+        return QCoreApplication.translate(_WHAT, source)
+    return f"{ENTITIES(entity)}: {FIELDS(field)}"
 
 
 def _show(value: object) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class ConflictsPanel(QWidget):
@@ -33,41 +89,50 @@ class ConflictsPanel(QWidget):
         super().__init__(parent)
         self.services = services
         self.items: list[Conflict] = []
+        self.reviews: list[ConflictReview] = []
         self.list = QListWidget()
+        self.list.setObjectName("conflictList")
         self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.currentRowChanged.connect(self._show_conflict)
         self.left = QPlainTextEdit()
+        self.left.setObjectName("conflictLeft")
         self.left.setReadOnly(True)
-        self.left.setAccessibleName(self.tr("Version shown now"))
         self.right = QPlainTextEdit()
+        self.right.setObjectName("conflictRight")
         self.right.setReadOnly(True)
-        self.right.setAccessibleName(self.tr("Other version"))
         self.merged = QPlainTextEdit()
+        self.merged.setObjectName("conflictMerged")
         self.merged.setAccessibleName(self.tr("Merged suggestion"))
         self.note = QLabel()
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.keep_left = keep_left = QPushButton(self.tr("Keep this version"))
+        self.keep_left = keep_left = QPushButton(self.tr("Keep this laptop's version"))
+        keep_left.setObjectName("keepLeftVersion")
         keep_left.clicked.connect(lambda: self._resolve(0))
-        self.keep_right = keep_right = QPushButton(self.tr("Keep the other version"))
+        self.keep_right = keep_right = QPushButton(self.tr("Keep the other laptop's version"))
+        keep_right.setObjectName("keepRightVersion")
         keep_right.clicked.connect(lambda: self._resolve(1))
         self.accept_merge = accept = QPushButton(self.tr("Save the merged text"))
         accept.setObjectName("primary")
+        accept.setAccessibleName(self.tr("Save the merged text"))
         accept.clicked.connect(self._accept_merge)
         sides = QSplitter()
         self.merged_holder = QWidget()
-        for title, box in (
-            (self.tr("Shown now"), self.left),
-            (self.tr("Other laptop"), self.right),
-            (self.tr("Merged suggestion (edit freely)"), self.merged),
+        self.left_title = QLabel(self.tr("This laptop"))
+        self.right_title = QLabel(self.tr("Another laptop"))
+        self.merged_title = QLabel(self.tr("Merged suggestion (edit freely)"))
+        for label, box in (
+            (self.left_title, self.left),
+            (self.right_title, self.right),
+            (self.merged_title, self.merged),
         ):
             holder = self.merged_holder if box is self.merged else QWidget()
             v = QVBoxLayout(holder)
             v.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(title)
             label.setObjectName("sectionTitle")
+            label.setBuddy(box)
             v.addWidget(label)
             v.addWidget(box)
             sides.addWidget(holder)
@@ -105,27 +170,51 @@ class ConflictsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
-    def refresh(self) -> None:
-        self.items = self.services.sync.conflicts()
-        self.list.clear()
-        for c in self.items:
-            label = (
-                self.tr("{0}: {1} — deleted on one laptop, edited on another").format(
-                    ENTITIES(c.entity), c.row_id[-8:]
-                )
-                if c.kind == "delete-vs-edit"
-                else self.tr("{0} {1}: {2}").format(
-                    ENTITIES(c.entity), c.row_id[-8:], FIELDS(c.field)
-                )
+    # --- naming -------------------------------------------------------------------------
+
+    def laptop_title(self, side: ConflictSide) -> str:
+        """ "This laptop", the other laptop's name, or "Another laptop" when it has none."""
+        if side.this_laptop:
+            return self.tr("This laptop")
+        return side.laptop_name or self.tr("Another laptop")
+
+    def _laptop_inline(self, side: ConflictSide) -> str:
+        if side.this_laptop:
+            return self.tr("this laptop")
+        return side.laptop_name or self.tr("another laptop")
+
+    def entry_text(self, review: ConflictReview) -> str:
+        """One line of the list: what the conflict is about, in people's words."""
+        c = review.conflict
+        if c.kind == "delete-vs-edit":
+            deleted_on = self._laptop_inline(review.sides[0]) if review.sides else ""
+            edits = review.sides[1:]
+            edited_on = (
+                self._laptop_inline(edits[0])
+                if edits and all(e.device_id == edits[0].device_id for e in edits)
+                else self.tr("another laptop")
             )
-            title = self._title(c)
-            if title:
-                label = f"«{title}» — {label}"
+            what = self.tr("{0}: deleted on {1}, edited on {2}").format(
+                ENTITIES(c.entity), deleted_on, edited_on
+            )
+        else:
+            what = what_changed(c.entity, c.field)
+        if review.subject:
+            return self.tr("“{0}” — {1}").format(review.subject, what)
+        return _capitalised(what)
+
+    # --- showing ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.reviews = self.services.sync.review()
+        self.items = [r.conflict for r in self.reviews]
+        self.list.clear()
+        for review in self.reviews:
+            label = self.entry_text(review)
             item = QListWidgetItem(label)
             item.setToolTip(label)
-            item.setData(Qt.ItemDataRole.UserRole, c.row_id)
             self.list.addItem(item)
-        if not self.items:
+        if not self.reviews:
             self.note.setText(self.tr("No conflicts: every laptop agrees."))
             for box in (self.left, self.right, self.merged):
                 box.clear()
@@ -134,61 +223,48 @@ class ConflictsPanel(QWidget):
             self.pages.setCurrentIndex(1)
             self.list.setCurrentRow(0)
 
-    def _title(self, c: Conflict) -> str:
-        """The story title, so a host recognises what the conflict is about."""
-        if c.entity != "story":
-            return ""
-        try:
-            return str(self.services.stories.get(c.row_id).title or "")
-        except Exception:  # noqa: BLE001 - a purged or unknown row simply has no title
-            return ""
-
-    def _current(self) -> Conflict | None:
+    def _current(self) -> ConflictReview | None:
         row = self.list.currentRow()
-        return self.items[row] if 0 <= row < len(self.items) else None
+        return self.reviews[row] if 0 <= row < len(self.reviews) else None
 
     def _show_conflict(self, _row: int) -> None:
-        c = self._current()
-        if c is None:
+        review = self._current()
+        if review is None:
             return
-        deleting = c.kind == "delete-vs-edit"
+        c, sides = review.conflict, review.sides
+        if c.kind == "delete-vs-edit":
+            self._show_delete(review)
+            return
+        left, others = sides[0], sides[1:]
+        self.left_title.setText(self.laptop_title(left))
+        self.left.setAccessibleName(self.laptop_title(left))
         self.keep_left.setText(
-            self.tr("Confirm the delete") if deleting else self.tr("Keep this version")
+            self.tr("Keep this laptop's version")
+            if left.this_laptop
+            else self.tr("Keep the version from {0}").format(self.laptop_title(left))
         )
-        self.keep_right.setText(
-            self.tr("Restore it with the edits") if deleting else self.tr("Keep the other version")
-        )
-        if deleting:
-            self.merged_holder.hide()
-            self.accept_merge.hide()
-            self.left.setPlainText(self.tr("Deleted on one laptop."))
-            self.right.setPlainText(
-                "\n".join(
-                    f"{FIELDS(v['field'])}: {_show(v['value'])}"
-                    for v in c.values
-                    if isinstance(v, dict)
-                )
-            )
-            self.merged.setPlainText("")
-            self.note.setText(
-                self.tr(
-                    "One laptop deleted this while another was still editing it: confirm the "
-                    "delete, or restore it with the edits."
-                )
-            )
-            return
-        self.left.setPlainText(_show(c.values[0]))
-        others = c.values[1:]
+        self.left.setPlainText(_show(left.value))
         if len(others) > 1:  # three or more laptops changed it: show every other version
+            self.right_title.setText(self.tr("Other laptops"))
             self.right.setPlainText(
                 "\n\n".join(
-                    self.tr("— version {0} —").format(i + 2) + "\n" + _show(v)
-                    for i, v in enumerate(others)
+                    f"— {self.laptop_title(side)} —\n{_show(side.value)}" for side in others
                 )
             )
         else:
-            self.right.setPlainText(_show(others[0]) if others else "")
-        suggestion = self.services.sync.merge_suggestion(c)
+            self.right_title.setText(self.laptop_title(others[0]) if others else "")
+            self.right.setPlainText(_show(others[0].value) if others else "")
+        self.right.setAccessibleName(self.right_title.text())
+        first_other = others[0] if others else None
+        self.keep_right.setText(
+            self.tr("Keep the version from {0}").format(first_other.laptop_name)
+            if first_other is not None and first_other.laptop_name and not first_other.this_laptop
+            else self.tr("Keep this laptop's version")
+            if first_other is not None and first_other.this_laptop
+            else self.tr("Keep the other laptop's version")
+        )
+        self.keep_right.setVisible(first_other is not None)
+        suggestion = self.services.sync.merge_suggestion(review)
         self.merged_holder.setVisible(suggestion is not None)
         self.accept_merge.setVisible(suggestion is not None)
         if suggestion is None:
@@ -196,32 +272,90 @@ class ConflictsPanel(QWidget):
             self.note.setText(
                 self.tr("Choose one of the versions.")
                 if len(others) <= 1
-                else self.tr("Choose one of the versions; the other one keeps version 2.")
+                else self.tr(
+                    "Choose one of the versions; the other laptops' versions are kept in the "
+                    "history."
+                )
             )
         else:
             text, marked = suggestion
             self.merged.setPlainText(text)
             self.note.setText(
                 self.tr(
-                    "Both laptops changed the same sentences: finish the parts marked ⟦ … ‖ … ⟧."
+                    "Both laptops changed the same sentences: finish the parts marked ⟦ … ‖ … ⟧ "
+                    "(this laptop's words come first), then save."
                 )
                 if marked
                 else self.tr("The changes do not overlap: the merged text keeps both.")
             )
 
-    def _resolve(self, which: int) -> None:
-        c = self._current()
-        if c is None:
+    def _show_delete(self, review: ConflictReview) -> None:
+        self.keep_left.setText(self.tr("Confirm the delete"))
+        self.keep_right.setText(self.tr("Restore it with the edits"))
+        self.keep_right.setVisible(True)
+        self.merged_holder.hide()
+        self.accept_merge.hide()
+        deleted, edits = (review.sides[0], review.sides[1:]) if review.sides else (None, ())
+        self.left_title.setText(
+            self.tr("Deleted on {0}").format(self._laptop_inline(deleted)) if deleted else ""
+        )
+        self.left.setPlainText(
+            self.tr("Deleted on {0}.").format(self._laptop_inline(deleted)) if deleted else ""
+        )
+        self.right_title.setText(
+            self.tr("Edited on {0}").format(self._laptop_inline(edits[0])) if edits else ""
+        )
+        self.right.setPlainText("\n".join(f"{FIELDS(e.field)}: {_show(e.value)}" for e in edits))
+        self.merged.setPlainText("")
+        self.note.setText(
+            self.tr(
+                "One laptop deleted this while another was still editing it: confirm the "
+                "delete, or restore it with the edits."
+            )
+        )
+
+    # --- deciding -----------------------------------------------------------------------
+
+    def _decide(self, review: ConflictReview, field: str, value: object) -> None:
+        c = review.conflict
+        try:
+            self.services.sync.resolve(c.entity, c.row_id, field, value, seen=review.seen)
+        except ServiceError as exc:
+            self.refresh()
+            self.note.setText(readable(exc))
             return
-        if c.kind == "delete-vs-edit":
-            self.services.sync.resolve(c.entity, c.row_id, "deleted", which == 0)
-        else:
-            self.services.sync.resolve(c.entity, c.row_id, c.field, c.values[which])
         self.refresh()
 
-    def _accept_merge(self) -> None:
-        c = self._current()
-        if c is None or c.kind != "field" or not self.merged.toPlainText():
+    def _resolve(self, which: int) -> None:
+        review = self._current()
+        if review is None:
             return
-        self.services.sync.resolve(c.entity, c.row_id, c.field, self.merged.toPlainText())
-        self.refresh()
+        if review.conflict.kind == "delete-vs-edit":
+            self._decide(review, "deleted", which == 0)
+        elif which < len(review.sides):
+            self._decide(review, review.conflict.field, review.sides[which].value)
+
+    def _accept_merge(self) -> None:
+        review = self._current()
+        if review is None or review.conflict.kind != "field":
+            return
+        text = self.merged.toPlainText()
+        left = unresolved_parts(text)
+        if left == 1:
+            self.note.setText(
+                self.tr("1 place still shows both versions: choose or edit it, then save.")
+            )
+            return
+        if left > 1:
+            self.note.setText(
+                self.tr(
+                    "{0} places still show both versions: choose or edit them, then save."
+                ).format(left)
+            )
+            return
+        if not text.strip():
+            self.note.setText(
+                self.tr("The merged text is empty: write the text, or keep one of the versions.")
+            )
+            return
+        self._decide(review, review.conflict.field, text)

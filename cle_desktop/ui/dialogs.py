@@ -52,6 +52,13 @@ class DialogService:
         name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filter_)
         return Path(name) if name else None
 
+    def open_externally(self, path: Path) -> bool:
+        """Open a file or folder with the desktop's own program (a report, its folder)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
     def folder(self, parent: QWidget | None, title: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -74,6 +81,8 @@ class ScriptedDialogs(DialogService):
         self.save = save
         self.folder_path = folder
         self.messages: list[tuple[str, str]] = []
+        self.save_requests: list[tuple[str, str, str]] = []  # (title, suggested path, filter)
+        self.opened: list[Path] = []
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.messages.append((title, text))
@@ -91,7 +100,12 @@ class ScriptedDialogs(DialogService):
     def save_file(
         self, parent: QWidget | None, title: str, suggested: str, filter_: str
     ) -> Path | None:
+        self.save_requests.append((title, suggested, filter_))
         return self.save
+
+    def open_externally(self, path: Path) -> bool:
+        self.opened.append(Path(path))
+        return True
 
     def folder(self, parent: QWidget | None, title: str) -> Path | None:
         return self.folder_path

@@ -233,8 +233,11 @@ def make_app() -> Any:
 
 
 def run_gui(db_path: Path) -> int:
+    from cle_desktop.ui import crash
+
     app = make_app()
     window = start_window(db_path)
+    crash.install(window)
     code = app.exec()
     services = window.services
     if services.ready and services.error is not None:

@@ -19,6 +19,8 @@ from cle_desktop.ui.story_desk import StoryDesk
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
+    from cle_desktop.services.changes import Changes
+    from cle_desktop.ui.change_hub import ChangeHub
     from cle_desktop.ui.search_panel import SearchPanel
 
 # Pages built the first time they are needed (their tab opens, or code asks for them), so the
@@ -90,7 +92,8 @@ class MainWindow(QMainWindow):
         self._search: SearchPanel | None = None  # built on first Ctrl+F
 
         self.desk.status.connect(self.statusBar().showMessage)
-        self.desk.saved.connect(lambda _sid: None)
+        self.desk.reviewRequested.connect(lambda: self.show_page("sync"))
+        self.hub: ChangeHub | None = None  # made when the database is open
         self.gathering_label = QLabel()
         self.statusBar().addPermanentWidget(self.gathering_label)
         self._build_menus()
@@ -150,8 +153,42 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.switch_menu.addAction(action)
 
+    def _follow_changes(self) -> None:
+        """From now on every write to the file, by anyone, reaches the open pages."""
+        if self.hub is not None:
+            return
+        from cle_desktop.services.changes import ChangeFeed
+        from cle_desktop.ui.change_hub import ChangeHub
+
+        self.hub = ChangeHub(ChangeFeed(self.services.db), self)
+        self.hub.changed.connect(self.apply_changes)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Tell the pages what changed: the desk always (it holds the open story), the page in
+        view refreshes now, the others when they are next shown."""
+        if not self.gathering_id:
+            return
+        self.desk.apply_changes(changes)
+        current = self.tabs.currentIndex()
+        for index in range(self.tabs.count()):
+            if index in self.lazy or self.tabs.widget(index) is self.desk:
+                continue
+            if index != current:
+                self.stale.add(index)
+                continue
+            page = self.tabs.widget(index)
+            if callable(getattr(page, "apply_changes", None)):
+                page.apply_changes(changes)
+            elif callable(getattr(page, "refresh", None)):
+                page.refresh()
+
+    def show_page(self, name: str) -> None:
+        """Bring a page (by name) into view."""
+        self.tabs.setCurrentIndex(self._tab_of[name])
+
     def open_gathering(self, gathering_id: str) -> None:
         self.desk.save_now()
+        self._follow_changes()
         self.gathering_id = gathering_id
         self.services.gatherings.remember_last(gathering_id)
         info = self.services.gatherings.get(gathering_id)
@@ -291,9 +328,41 @@ class MainWindow(QMainWindow):
             except Exception:  # noqa: BLE001 - the open handler tells the person why
                 pass
             self._database_ready()
-        self.desk.save_now()
+        if not self.desk.save_now() and not self._keep_unsaved_on_close():
+            event.ignore()
+            return
         self.rescue_early_text()
+        self.desk.shutdown()
+        if self.hub is not None:
+            self.hub.stop()
         super().closeEvent(event)
+
+    def _keep_unsaved_on_close(self) -> bool:
+        """The last save failed: the text goes to a file (the unsaved folder, else a place the
+        person picks, a USB stick) and the person is told where; False keeps the window open."""
+        copy = self.desk.rescue_copy()
+        if copy is None:
+            self.dialogs.warn(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The story could not be saved and no copy could be written on this disk "
+                    "(it may be full). Choose another place, such as a USB stick, for a copy."
+                ),
+            )
+            target = self.dialogs.folder(self, self.tr("Save a copy to…"))
+            copy = self.desk.rescue_copy(target) if target is not None else None
+        if copy is None:
+            return False
+        self.dialogs.inform(
+            self,
+            self.tr("Text kept"),
+            self.tr(
+                "The story could not be saved in the database. What you typed is not lost: "
+                "it is in {0}"
+            ).format(copy),
+        )
+        return True
 
     def rescue_early_text(self, reason: str = "") -> None:
         """Text typed before a gathering opened, when none will: written to a file, and the
@@ -304,6 +373,7 @@ class MainWindow(QMainWindow):
         from cle_desktop.services.rescue import keep_unsaved_text
 
         path = keep_unsaved_text(*early)
+        self.desk.forget_journal()
         self.desk.title_edit.clear()
         self.desk.editor.clear()
         message = self.tr("What you typed was not lost: it is in {0}").format(path)

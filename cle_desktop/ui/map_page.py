@@ -5,6 +5,8 @@ assets that are not on the map yet (choose one, press Place, click the map)."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QMimeData, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.maps.build import build_map_html
+from cle_desktop.maps.errors import BaseMapRejected
+from cle_desktop.maps.pins import BaseMapSpec
 from cle_desktop.maps.tiles import open_tiles
 from cle_desktop.services import Services
 from cle_desktop.ui.labels import CATEGORIES, ROLES, TAG_KINDS
@@ -133,14 +137,26 @@ class MapPage(QWidget):
         pins = self.services.maps.pins(self.gathering_id)
         self.simple = spec.kind == "image"
         self.height_px = spec.height or 0
-        self.handler.tiles = (
-            open_tiles(spec.path, spec.kind)
-            if spec.kind in ("mbtiles", "pmtiles") and spec.path
-            else None
-        )
+        try:
+            self.handler.tiles = (
+                open_tiles(spec.path, spec.kind)
+                if spec.kind in ("mbtiles", "pmtiles") and spec.path
+                else None
+            )
+        except BaseMapRejected as exc:  # the base map is left out, with its sentence
+            self.handler.tiles = None
+            spec = BaseMapSpec(center=spec.center, sessions=spec.sessions, problem=str(exc))
+        if spec.problem:
+            self.hint.setText(spec.problem)
         self.handler.overlay = spec.path if spec.kind == "image" else None
         html = build_map_html(
-            pins, spec, mode="app", editable=True, labels=self._page_labels(), names=self._names()
+            pins,
+            spec,
+            mode="app",
+            editable=True,
+            labels=self._page_labels(),
+            names=self._names(),
+            title=self.services.gatherings.get(self.gathering_id).title,
         ).encode("utf-8")
         unchanged = html == self.handler.page_html
         self.handler.page_html = html
@@ -166,6 +182,7 @@ class MapPage(QWidget):
             "allCategories": self.tr("All categories"),
             "allSessions": self.tr("All sessions"),
             "allRoles": self.tr("All teller roles"),
+            "mapName": self.tr("Community asset map"),
         }
 
     @staticmethod
@@ -196,7 +213,7 @@ class MapPage(QWidget):
         if item is None:
             return
         asset_id = item.data(Qt.ItemDataRole.UserRole)
-        self.view.page().runJavaScript(f"window.clePlacing = {asset_id!r};")
+        self.view.page().runJavaScript(f"window.clePlacing = {json.dumps(str(asset_id))};")
         self.hint.setText(self.tr("Now click the map where “{0}” is.").format(item.text()))
 
     def _store_position(self, asset_id: str, lat: float, lng: float) -> None:

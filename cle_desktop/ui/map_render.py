@@ -1,8 +1,14 @@
 """Rendering a map page to PNG (for reports and `cle-desktop map --out x.png`): an offscreen
-QWebEngineView, wait until Leaflet has drawn and tiles have loaded, then grab the view."""
+QWebEngineView, wait until Leaflet has drawn and tiles have loaded, then grab the view.
+
+The command line has no window to show, and on a machine without ``DISPLAY`` Qt's default
+platform aborts the process (SIGABRT): when no QApplication exists yet we choose Qt's
+``offscreen`` platform ourselves, so the PNG is made the same way with or without a display.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from cle_desktop.ui.web_scheme import AppSchemeHandler, OfflineInterceptor, register_app_scheme
@@ -15,6 +21,8 @@ def render_map_png(
 
     from cle_desktop.ui.web_scheme import webengine_environment
 
+    if QCoreApplication.instance() is None and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     webengine_environment()
     register_app_scheme()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
@@ -42,10 +50,10 @@ def render_map_png(
     def poll() -> None:
         def check(result: object) -> None:
             if result == "ready" or state["waited"] >= timeout_ms:
-                loop.quit()
+                QTimer.singleShot(300, loop.quit)  # tiles fade in over 0.2 s once loaded
             else:
-                state["waited"] += 200
-                QTimer.singleShot(200, poll)
+                state["waited"] += 100
+                QTimer.singleShot(100, poll)
 
         page.runJavaScript(
             "(window.cleReady && !document.querySelector('.leaflet-tile:not(.leaflet-tile-loaded)')) ? 'ready' : 'wait'",
@@ -53,7 +61,7 @@ def render_map_png(
             check,
         )
 
-    view.loadFinished.connect(lambda _ok: QTimer.singleShot(300, poll))
+    view.loadFinished.connect(lambda _ok: QTimer.singleShot(50, poll))
     view.load(QUrl("app://map/index.html"))
     QTimer.singleShot(timeout_ms + 2000, loop.quit)
     loop.exec()

@@ -35,6 +35,12 @@ from cle_desktop.ui.messages import readable
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
+    from cle_desktop.services.changes import Changes
+
+
+def _code(value: object) -> object:
+    """Stored codes and their enum members compare equal (``"youth"`` == ``AgeBand.YOUTH``)."""
+    return getattr(value, "value", value)
 
 
 class PeoplePage(QWidget):
@@ -46,6 +52,8 @@ class PeoplePage(QWidget):
         self.dialogs = dialogs
         self.gathering_id: str | None = None
         self.person_id: str | None = None
+        self._versions: dict[str, tuple[str, ...]] = {}
+        self._loaded: dict[str, object] = {}
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
@@ -80,9 +88,9 @@ class PeoplePage(QWidget):
         self.languages_edit = QLineEdit()
         self.languages_edit.setPlaceholderText("en; es")
         self.languages_edit.setAccessibleName(self.tr("Languages"))
-        add = QPushButton(self.tr("Add person"))
+        self.add_button = add = QPushButton(self.tr("Add person"))
         add.clicked.connect(self.add_person)
-        save = QPushButton(self.tr("Save details"))
+        self.save_button = save = QPushButton(self.tr("Save details"))
         save.clicked.connect(self.save_person)
         person_box = QGroupBox(self.tr("Person"))
         form = QFormLayout(person_box)
@@ -188,6 +196,19 @@ class PeoplePage(QWidget):
             combo.addItem(label, value)
         return combo
 
+    def apply_changes(self, changes: Changes) -> None:
+        """Follow writes made elsewhere: the table always; the form when it shows a person
+        who changed and the person has not edited it."""
+        if not changes.touches("participant", "consent", "story_teller"):
+            return
+        self.refresh()
+        if self.person_id and changes.touched_row("participant", self.person_id):
+            if not any(w.isModified() for w in self._line_edits()):
+                self._select_id(self.person_id)
+
+    def _line_edits(self) -> list[QLineEdit]:
+        return [self.name_edit, self.pseudonym_edit, self.team_edit, self.languages_edit]
+
     def set_gathering(self, gathering_id: str) -> None:
         self.gathering_id = gathering_id
         self.refresh()
@@ -231,6 +252,17 @@ class PeoplePage(QWidget):
             return
         self.person_id = item.data(Qt.ItemDataRole.UserRole)
         person = self.services.participants.get(self.person_id)
+        # What the form shows, and the versions it shows: Save writes only what the person
+        # changed, against these, so a change that arrived meanwhile is kept, not overwritten.
+        self._versions = self.services.participants.versions(self.person_id)
+        self._loaded = {
+            "display_name": person.display_name,
+            "pseudonym": person.pseudonym,
+            "role": person.role,
+            "team": person.team,
+            "age_band": person.age_band,
+            "languages": person.languages,
+        }
         self.name_edit.setText(person.display_name)
         self.pseudonym_edit.setText(person.pseudonym or "")
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(person.role)))
@@ -304,15 +336,20 @@ class PeoplePage(QWidget):
     def save_person(self) -> None:
         if not self.person_id:
             return
+        shown = {
+            "display_name": self.name_edit.text().strip(),
+            "pseudonym": self.pseudonym_edit.text().strip() or None,
+            "role": self.role_combo.currentData(),
+            "team": self.team_edit.text() or None,
+            "age_band": self.age_combo.currentData(),
+            "languages": self.languages_edit.text() or None,
+        }
+        edited = {k: v for k, v in shown.items() if _code(v) != _code(self._loaded.get(k))}
         try:
             self.services.participants.update(
                 self.person_id,
-                display_name=self.name_edit.text().strip(),
-                pseudonym=self.pseudonym_edit.text().strip() or None,
-                role=self.role_combo.currentData(),
-                team=self.team_edit.text() or None,
-                age_band=self.age_combo.currentData(),
-                languages=self.languages_edit.text() or None,
+                versions={k: self._versions.get(k, ()) for k in edited},
+                **edited,
             )
         except ServiceError as exc:
             self.dialogs.warn(self, self.tr("Cannot save"), readable(exc))
@@ -343,7 +380,7 @@ class PeoplePage(QWidget):
         if not self.person_id or not self.gathering_id:
             return
         name = self.name_edit.text()
-        stories = sum(1 for _ in self._stories_told(self.person_id))
+        stories = self.services.participants.stories_told(self.person_id)
         text = self.tr(
             "Withdraw {0}? Their {1} stories, their name, and every photo showing them will "
             "disappear from every report and export. This is recorded and travels to other laptops."
@@ -365,7 +402,7 @@ class PeoplePage(QWidget):
         if terms is None or not terms.withdrawn:
             return
         name = self.name_edit.text()
-        stories = sum(1 for _ in self._stories_told(self.person_id))
+        stories = self.services.participants.stories_told(self.person_id)
         text = self.tr(
             "Erase {0} everywhere? Their name and the words of the {1} stories they told or "
             "co-told are erased on this laptop now and on every other laptop at its next sync. "
@@ -379,17 +416,3 @@ class PeoplePage(QWidget):
         self.erase_button.setEnabled(False)
         self.refresh()
         self.status.emit(self.tr("Erased. Sync with the other laptops to erase it there too."))
-
-    def _stories_told(self, pid: str) -> list[str]:
-        from sqlalchemy import select
-
-        from cle_desktop.storage.models import StoryTeller
-
-        with self.services.db.read() as s:
-            return list(
-                s.scalars(
-                    select(StoryTeller.story_id).where(
-                        StoryTeller.participant_id == pid, StoryTeller.deleted.is_(False)
-                    )
-                )
-            )

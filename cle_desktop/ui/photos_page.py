@@ -32,6 +32,7 @@ from cle_desktop.ui.workers import Task
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
+    from cle_desktop.services.changes import Changes
     from cle_desktop.services.photos import ImportReport
 
 IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.heif"
@@ -140,6 +141,11 @@ class PhotosPage(QWidget):
     def set_gathering(self, gathering_id: str) -> None:
         self.gathering_id = gathering_id
         self.refresh()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Follow writes made elsewhere; during an import the page refreshes when it ends."""
+        if self.task is None and changes.touches("photo", "photo_link", "artifact", "story"):
+            self.refresh()
 
     def refresh(self) -> None:
         if not self.gathering_id:

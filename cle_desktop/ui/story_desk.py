@@ -1,14 +1,19 @@
 """The story desk: where a note-taker lives for three days.
 
 Typing is never interrupted: there is no Save button and no prompt. Every change is written
-through the change log 400 ms after the last keystroke (and at once when focus moves, the
-story changes or the window closes), so at most the last second of typing is ever at risk.
+through the change log 400 ms after the last keystroke and at most a second after the first
+unsaved one (and at once when focus moves, the story changes or the window closes), so at most
+the last second of typing is ever at risk. Only what the person changed is written, against the
+versions the desk loaded: a change made elsewhere meanwhile (a sync, the CLI) is kept beside it
+as a conflict, never overwritten, and an untouched story simply reloads in place. A failed save
+keeps the text on screen, says so, retries, and copies the text to the unsaved folder.
 Tagging is one key: select a passage, Ctrl+1 / Ctrl+2 / Ctrl+3 for asset, gift, hope.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -44,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.domain.enums import TagKind
-from cle_desktop.services.errors import ServiceError
+from cle_desktop.services.rescue import EarlyJournal, write_copy
 from cle_desktop.ui.labels import CATEGORIES, TAG_KINDS
 from cle_desktop.ui.messages import readable
 from cle_desktop.ui.story_list import StoryListModel
@@ -52,8 +57,15 @@ from cle_desktop.ui.story_list import StoryListModel
 if TYPE_CHECKING:
     from cle_desktop.services import Services
     from cle_desktop.services.assets import AssetRow
+    from cle_desktop.services.changes import Changes
 
-AUTOSAVE_MS = 400
+TEXT_FIELDS = ("title", "body")
+
+AUTOSAVE_MS = 400  # after the last key...
+AUTOSAVE_MAX_WAIT_MS = 1000  # ...but never later than this after the first unsaved key
+RETRY_MS = 2000  # a failed save is tried again this often
+RESCUE_AFTER_FAILURES = 2  # then the text is also copied to the unsaved folder
+JOURNAL_MS = 300  # typing before the database is open is journalled this soon
 SIMILAR_DELAY_MS = 150
 KIND_COLOURS = {
     TagKind.ASSET.value: QColor("#bfe6df"),
@@ -68,6 +80,16 @@ LANGUAGES = [
     ("nv", "Diné"),
     ("other", QT_TRANSLATE_NOOP("StoryDesk", "Other")),
 ]
+
+
+def _plain_reason(exc: Exception) -> str:
+    """A sentence for a failure that is not one of ours (the disk, SQLite, the OS)."""
+    text = str(exc).lower()
+    if "disk is full" in text or "no space" in text:
+        return QCoreApplication.translate("StoryDesk", "the disk is full.")
+    if "locked" in text or "busy" in text:
+        return QCoreApplication.translate("StoryDesk", "the database is busy.")
+    return QCoreApplication.translate("StoryDesk", "the database could not be written.")
 
 
 class StoryEditor(QPlainTextEdit):
@@ -120,9 +142,26 @@ class LinkAssetCommand(QUndoCommand):
         self.desk.refresh_tags()
 
 
+class CategoryCommand(QUndoCommand):
+    """Undoable change of a tag's ABCD category."""
+
+    def __init__(self, desk: StoryDesk, tag_id: str, old: str | None, new: str | None):
+        super().__init__(QCoreApplication.translate("StoryDesk", "set the category"))
+        self.desk, self.tag_id, self.old, self.new = desk, tag_id, old, new
+
+    def redo(self) -> None:
+        self.desk.services.tags.update(self.tag_id, category=self.new)
+        self.desk.refresh_tags()
+
+    def undo(self) -> None:
+        self.desk.services.tags.update(self.tag_id, category=self.old)
+        self.desk.refresh_tags()
+
+
 class StoryDesk(QWidget):
     saved = Signal(str)  # story id
     status = Signal(str)
+    reviewRequested = Signal()  # the person wants to see both versions of a story
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -131,6 +170,13 @@ class StoryDesk(QWidget):
         self.story_id: str | None = None
         self._loading = False
         self._inventory: list[AssetRow] = []
+        # The change-log versions of the open story's fields as loaded (or last saved here),
+        # and the fields the person changed since: a save writes only those, against these.
+        self._versions: dict[str, tuple[str, ...]] = {}
+        self._dirty: set[str] = set()
+        self._failures = 0
+        self._rescue_path: Path | None = None
+        self._journal: EarlyJournal | None = None
         self.undo_stack = QUndoStack(self)
         self._build()
 
@@ -190,6 +236,7 @@ class StoryDesk(QWidget):
         form.addRow(self.tr("Session"), row)
 
         self.editor = StoryEditor()
+        self.editor.setTabChangesFocus(True)  # Tab moves on; a story never holds tab characters
         self.editor.setObjectName("storyEditor")
         self.editor.setAccessibleName(self.tr("Story text"))
         self.editor.setPlaceholderText(
@@ -221,6 +268,24 @@ class StoryDesk(QWidget):
         middle_layout.addWidget(self.title_edit)
         middle_layout.addLayout(form)
         middle_layout.addWidget(self.consent_label)
+        # Said in a sentence, never a dialog: the note-taker keeps typing.
+        self.save_problem = QLabel()
+        self.save_problem.setObjectName("warning")
+        self.save_problem.setWordWrap(True)
+        self.save_problem.hide()
+        middle_layout.addWidget(self.save_problem)
+        self.conflict_banner = QWidget()
+        banner_row = QHBoxLayout(self.conflict_banner)
+        banner_row.setContentsMargins(0, 0, 0, 0)
+        self.conflict_label = QLabel()
+        self.conflict_label.setObjectName("warning")
+        self.conflict_label.setWordWrap(True)
+        self.review_button = QPushButton(self.tr("Review both versions"))
+        self.review_button.clicked.connect(self.reviewRequested)
+        banner_row.addWidget(self.conflict_label, 1)
+        banner_row.addWidget(self.review_button)
+        self.conflict_banner.hide()
+        middle_layout.addWidget(self.conflict_banner)
         middle_layout.addWidget(self.editor, 1)
         middle_layout.addLayout(tag_row)
 
@@ -281,8 +346,24 @@ class StoryDesk(QWidget):
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_now)
-        for signal in (self.editor.textChanged, self.title_edit.textEdited):
-            signal.connect(self._schedule_save)
+        self.autosave_deadline = QTimer(self)
+        self.autosave_deadline.setSingleShot(True)
+        self.autosave_deadline.setInterval(AUTOSAVE_MAX_WAIT_MS)
+        self.autosave_deadline.timeout.connect(self.save_now)
+        self.retry = QTimer(self)
+        self.retry.setSingleShot(True)
+        self.retry.setInterval(RETRY_MS)
+        self.retry.timeout.connect(self.save_now)
+        self.completer_timer = QTimer(self)
+        self.completer_timer.setSingleShot(True)
+        self.completer_timer.setInterval(100)
+        self.completer_timer.timeout.connect(self._refresh_completers)
+        self.journal_timer = QTimer(self)
+        self.journal_timer.setSingleShot(True)
+        self.journal_timer.setInterval(JOURNAL_MS)
+        self.journal_timer.timeout.connect(self._write_journal)
+        self.editor.textChanged.connect(lambda: self._edited("body"))
+        self.title_edit.textEdited.connect(lambda _t: self._edited("title"))
         self.editor.focusLost.connect(self.save_now)
         self.title_edit.editingFinished.connect(self.save_now)
         self.tellers_edit.editingFinished.connect(self._save_tellers)
@@ -313,10 +394,11 @@ class StoryDesk(QWidget):
         """Let the note-taker type before the database has opened (start-up takes a moment).
 
         What is typed becomes a new story of the gathering that opens (``set_gathering``);
-        until then it lives only in the editor, so ``early_text`` lets the window rescue it.
+        until then it is journalled to a file within a second, so even a kill loses little.
         """
         for widget in (self.title_edit, self.language_combo, self.editor):
             widget.setEnabled(True)
+        self._journal = EarlyJournal.start()
         self.editor.setFocus()
 
     def early_text(self) -> tuple[str, str] | None:
@@ -326,9 +408,30 @@ class StoryDesk(QWidget):
         title, body = self.title_edit.text(), self.editor.toPlainText()
         return (title, body) if title.strip() or body.strip() else None
 
+    def forget_journal(self) -> None:
+        """The early text is safe elsewhere now (a story, or a file the person was told of)."""
+        self.journal_timer.stop()
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+    def shutdown(self) -> None:
+        """The window is closing: no timer may touch the database after this."""
+        for timer in (self.autosave, self.autosave_deadline, self.retry, self.completer_timer):
+            timer.stop()
+
+    def _write_journal(self) -> None:
+        early = self.early_text()
+        if self._journal is not None and early is not None:
+            self._journal.write(*early)
+
     def set_gathering(self, gathering_id: str) -> None:
+        """Show a gathering with a blank desk that takes typing at once (the first key starts
+        a new story); text typed while the database opened, or journalled by a start that was
+        killed, becomes a story of it."""
         self.save_now()
         early = self.early_text()
+        self.journal_timer.stop()
         self.gathering_id = gathering_id
         self.list_model.set_gathering(gathering_id)
         self.session_combo.clear()
@@ -337,37 +440,49 @@ class StoryDesk(QWidget):
             self.session_combo.addItem(sess.title, sess.id)
         # Name suggestions count every asset's mentions (tens of ms on a large gathering):
         # fill them just after the window is up; the first keystroke comes later anyway.
-        QTimer.singleShot(100, self._refresh_completers)
+        self.completer_timer.start()
+        for title, body in EarlyJournal.left_behind():
+            self._keep_story(title, body, select=False)
         if early is not None:
-            self._keep_early_story(*early)
-            return
-        self.story_id = None
-        self._load_story(None)
-        self.list_model.fetchMore()
-        if self.list_model.rowCount() > 0:
-            self.story_list.setCurrentIndex(self.list_model.index(0))
+            self._keep_story(*early, select=True)
+        else:
+            self.story_id = None
+            self._load_story(None)
+            self.list_model.fetchMore()
+        self.forget_journal()
+        self.editor.setFocus()
 
-    def _keep_early_story(self, title: str, body: str) -> None:
-        """Store what was typed before the gathering opened as a new story, leaving the editor,
-        its cursor and its undo history alone: the note-taker may still be typing."""
+    def _keep_story(self, title: str, body: str, *, select: bool) -> None:
+        """Store text typed before the gathering opened as a new story. With ``select`` it is
+        the open story, leaving the editor, its cursor and its undo history alone: the
+        note-taker may still be typing."""
         assert self.gathering_id is not None
         session_id = self.services.gatherings.session_running_at(self.gathering_id)
-        self.story_id = self.services.stories.capture(
+        story_id = self.services.stories.capture(
             self.gathering_id,
             title=title,
             body=body,
             session_id=session_id,
             language=self.language_combo.currentData() or "en",
         )
+        self.list_model.fetchMore()
+        self.list_model.prepend(story_id)
+        if not select:
+            return
+        self.story_id = story_id
+        self._versions = self.services.stories.versions(story_id)
+        self._dirty.clear()
         self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(session_id)))
         self.undo_stack.clear()
-        self.list_model.fetchMore()
-        self.list_model.prepend(self.story_id)  # selected below without reloading the editor
-        self.story_list.setCurrentIndex(self.list_model.index(0))
+        self._loading = True  # selected without reloading the editor
+        try:
+            self.story_list.setCurrentIndex(self.list_model.index(0))
+        finally:
+            self._loading = False
         self._set_enabled(True)
         self.refresh_tags()
-        self.saved.emit(self.story_id)
-        self.status.emit(self.tr("Saved {0}").format(datetime.now().strftime("%H:%M:%S")))
+        self.saved.emit(story_id)
+        self._saved_message()
 
     def _refresh_completers(self) -> None:
         if not self.gathering_id:
@@ -378,6 +493,8 @@ class StoryDesk(QWidget):
         self.asset_names.setStringList([a.name for a in self._inventory])
 
     def _on_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if self._loading:
+            return
         story_id = current.data(StoryListModel.IdRole) if current.isValid() else None
         if story_id != self.story_id:
             self.save_now()
@@ -405,24 +522,24 @@ class StoryDesk(QWidget):
         try:
             self.story_id = story_id
             self.undo_stack.clear()
+            self._dirty.clear()
+            self._versions = {}
+            self.conflict_banner.hide()
             if story_id is None:
                 self.title_edit.clear()
                 self.editor.clear()
                 self.tellers_edit.clear()
-                self._set_enabled(False)
                 self.tag_list.clear()
+                self.consent_label.hide()
+                # A blank desk still takes typing: the first key starts a new story.
+                self._set_enabled(self.gathering_id is not None)
                 return
             story = self.services.stories.get(story_id)
+            self._versions = self.services.stories.versions(story_id)
             self._set_enabled(True)
             self.title_edit.setText(story.title)
             self.editor.setPlainText(story.body)
-            names = {
-                p.id: p.display_name
-                for p in self.services.participants.roster(self.gathering_id or "")
-            }
-            self.tellers_edit.setText(
-                ", ".join(names.get(t, "?") for t in self.services.stories.teller_ids(story_id))
-            )
+            self._load_tellers()
             self.session_combo.setCurrentIndex(
                 max(0, self.session_combo.findData(story.session_id))
             )
@@ -431,8 +548,132 @@ class StoryDesk(QWidget):
             )
             self.refresh_tags()
             self._update_consent_warning()
+            self._show_conflict_banner()
         finally:
             self._loading = False
+
+    def _load_tellers(self) -> None:
+        assert self.story_id is not None
+        names = {
+            p.id: p.display_name for p in self.services.participants.roster(self.gathering_id or "")
+        }
+        self.tellers_edit.setText(
+            ", ".join(names.get(t, "?") for t in self.services.stories.teller_ids(self.story_id))
+        )
+
+    # --- following changes made elsewhere -----------------------------------------------
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Follow writes made elsewhere (a sync, another page, the CLI): new stories appear in
+        the list, and the open story's untouched fields reload in place (cursor and scroll
+        kept). A field the person is editing is saved against what the desk loaded, so both
+        versions are kept, and a banner says so."""
+        if not self.gathering_id:
+            return
+        if changes.touches("story"):
+            self._refresh_list()
+        if not self.story_id:
+            return
+        if changes.touched_row("story", self.story_id):
+            self._follow_story()
+        if changes.touches("story_teller", "participant", "consent"):
+            if not self.tellers_edit.hasFocus() and not self.tellers_edit.isModified():
+                self._loading = True
+                try:
+                    self._load_tellers()
+                finally:
+                    self._loading = False
+            self._update_consent_warning()
+        if changes.touches("tag", "asset"):
+            self.refresh_tags()
+
+    def _refresh_list(self) -> None:
+        """Re-read the story list, keeping the open story selected (without reloading it)."""
+        assert self.gathering_id is not None
+        loaded = self.list_model.rowCount()
+        self._loading = True
+        try:
+            self.list_model.set_gathering(self.gathering_id)
+            while self.list_model.rowCount() < loaded and self.list_model.canFetchMore():
+                self.list_model.fetchMore()
+            if self.list_model.rowCount() == 0:
+                self.list_model.fetchMore()
+            row = self.list_model.row_of(self.story_id) if self.story_id else -1
+            if row >= 0:
+                self.story_list.setCurrentIndex(self.list_model.index(row))
+        finally:
+            self._loading = False
+
+    def _follow_story(self) -> None:
+        assert self.story_id is not None
+        from cle_desktop.services.errors import NotFound
+
+        try:
+            story = self.services.stories.get(self.story_id)
+        except NotFound:
+            return
+        now = self.services.stories.versions(self.story_id)
+        changed = {
+            f
+            for f in ("title", "body", "session_id", "language")
+            if now.get(f) != self._versions.get(f)
+        }
+        if not changed:
+            return
+        editing = changed & self._dirty
+        if editing:
+            self.save_now()  # against what was loaded: the other version is kept beside it
+        self._loading = True
+        try:
+            for name in changed - editing:
+                self._versions[name] = now.get(name, ())
+                if name == "title" and self.title_edit.text() != story.title:
+                    self.title_edit.setText(story.title)
+                elif name == "body" and self.editor.toPlainText() != story.body:
+                    self._replace_body(story.body)
+                elif name == "session_id":
+                    self.session_combo.setCurrentIndex(
+                        max(0, self.session_combo.findData(story.session_id))
+                    )
+                elif name == "language":
+                    self.language_combo.setCurrentIndex(
+                        max(0, self.language_combo.findData(story.language or "en"))
+                    )
+        finally:
+            self._loading = False
+        if "title" in changed:
+            self.list_model.refresh_row(self.story_id)
+        self.refresh_tags()
+        self._show_conflict_banner()
+
+    def _replace_body(self, body: str) -> None:
+        """New text in place: the cursor stays where it was (as far as the text allows) and
+        the view does not jump."""
+        bar = self.editor.verticalScrollBar()
+        scroll = bar.value()
+        cursor = self.editor.textCursor()
+        position = cursor.position()
+        self.editor.setPlainText(body)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(position, len(body)))
+        self.editor.setTextCursor(cursor)
+        bar.setValue(scroll)
+
+    def _show_conflict_banner(self) -> None:
+        """One sentence when the open story holds two versions of a field."""
+        if not self.story_id:
+            self.conflict_banner.hide()
+            return
+        if self.services.stories.conflicted(self.story_id) & {"title", "body"}:
+            self.conflict_label.setText(
+                self.tr(
+                    "This story was also changed elsewhere while it was open here. Both "
+                    "versions are kept; this one is shown."
+                )
+            )
+            self.conflict_banner.show()
+        else:
+            self.conflict_banner.hide()
 
     # --- capture ----------------------------------------------------------------------------
 
@@ -440,45 +681,142 @@ class StoryDesk(QWidget):
         if not self.gathering_id:
             return
         self.save_now()
-        session_id = self.services.gatherings.session_running_at(self.gathering_id)
-        story_id = self.services.stories.capture(
-            self.gathering_id,
-            session_id=session_id,
-            language=self.language_combo.currentData() or "en",
-        )
+        story_id = self._capture()
         self.list_model.prepend(story_id)
         self.story_list.setCurrentIndex(self.list_model.index(0))
         self.title_edit.setFocus()
         self.status.emit(self.tr("New story started"))
 
-    def _schedule_save(self) -> None:
-        if not self._loading and self.story_id:
-            self.autosave.start()
+    def _capture(self, title: str = "", body: str = "") -> str:
+        assert self.gathering_id is not None
+        session_id = self.services.gatherings.session_running_at(self.gathering_id)
+        return self.services.stories.capture(
+            self.gathering_id,
+            title=title,
+            body=body,
+            session_id=session_id,
+            language=self.language_combo.currentData() or "en",
+        )
 
-    def save_now(self) -> None:
-        """Write what is on screen (only fields that changed produce change-log entries)."""
+    def _edited(self, name: str) -> None:
+        if self._loading:
+            return
+        if self.gathering_id is None:
+            if self._journal is not None and not self.journal_timer.isActive():
+                self.journal_timer.start()
+            return
+        self._dirty.add(name)
+        self.autosave.start()
+        if not self.autosave_deadline.isActive():
+            self.autosave_deadline.start()
+
+    def has_unsaved(self) -> bool:
+        """Whether the desk holds typing the database does not have yet."""
+        return bool(self._dirty) or self.early_text() is not None
+
+    def save_now(self) -> bool:
+        """Write what the person changed (nothing when nothing changed); True when the
+        database now holds what is on screen. A failure keeps the text, says so and retries."""
         self.autosave.stop()
-        if self._loading or not self.story_id:
-            return
+        self.autosave_deadline.stop()
+        self.retry.stop()
+        if self._loading or not self._dirty or not self.gathering_id:
+            return not self._dirty
+        fields = {"title": self.title_edit.text(), "body": self.editor.toPlainText()}
         try:
-            written = self.services.stories.edit(
-                self.story_id, title=self.title_edit.text(), body=self.editor.toPlainText()
-            )
-        except ServiceError as exc:
-            self.status.emit(readable(exc))
-            return
-        if written:
-            if "title" in written:
-                self.list_model.refresh_row(self.story_id)
-            if "body" in written:
-                self.refresh_tags()
+            if self.story_id is None:
+                if not any(v.strip() for v in fields.values()):
+                    self._dirty.clear()
+                    return True
+                self._start_story_from_typing(**fields)
+            else:
+                written = self.services.stories.save(
+                    self.story_id,
+                    {f: self._versions.get(f, ()) for f in self._dirty},
+                    **{f: fields[f] for f in self._dirty if f in fields},
+                )
+                for name, change_id in written.items():
+                    self._versions[name] = (change_id,)
+                if "title" in written:
+                    self.list_model.refresh_row(self.story_id)
+                if "body" in written:
+                    self.refresh_tags()
+                self._show_conflict_banner()
+        except Exception as exc:  # noqa: BLE001 - any failure: keep the text, say it, retry
+            self._save_failed(exc)
+            return False
+        self._dirty.clear()
+        self._save_succeeded()
+        return True
+
+    def _start_story_from_typing(self, title: str, body: str) -> None:
+        """Typing into a blank desk: the text becomes a new story, the editor is left alone."""
+        story_id = self._capture(title, body)
+        self.story_id = story_id
+        self._versions = self.services.stories.versions(story_id)
+        self.undo_stack.clear()
+        self.list_model.prepend(story_id)
+        self._loading = True
+        try:
+            self.story_list.setCurrentIndex(self.list_model.index(0))
+        finally:
+            self._loading = False
+        self._set_enabled(True)
+        self.refresh_tags()
+
+    def _save_succeeded(self) -> None:
+        self._failures = 0
+        self._rescue_path = None
+        self.save_problem.hide()
+        if self.story_id:
             self.saved.emit(self.story_id)
-            self.status.emit(self.tr("Saved {0}").format(datetime.now().strftime("%H:%M:%S")))
+        self._saved_message()
+
+    def _saved_message(self) -> None:
+        self.status.emit(self.tr("Saved {0}").format(datetime.now().strftime("%H:%M:%S")))
+
+    def _save_failed(self, exc: Exception) -> None:
+        self._failures += 1
+        reason = readable(exc) if hasattr(exc, "phrase") else _plain_reason(exc)
+        sentence = self.tr(
+            "Not saved yet: {0} Your text is still here; trying again every few seconds."
+        ).format(reason)
+        if self._failures >= RESCUE_AFTER_FAILURES:
+            copy = self.rescue_copy()
+            if copy is not None:
+                sentence += " " + self.tr("A copy is in {0}").format(copy)
+        self.save_problem.setText(sentence)
+        self.save_problem.show()
+        self.status.emit(sentence)
+        self.retry.start()
+
+    def rescue_copy(self, folder: Path | None = None) -> Path | None:
+        """Write the open text to a plain file (the unsaved folder unless ``folder``); the path,
+        or None when even that cannot be written."""
+        title, body = self.title_edit.text(), self.editor.toPlainText()
+        if not (title.strip() or body.strip()):
+            return None
+        try:
+            if folder is not None:
+                return write_copy(title, body, directory=folder)
+            self._rescue_path = write_copy(title, body, path=self._rescue_path)
+            return self._rescue_path
+        except OSError:
+            return None
 
     def _save_field(self, field: str, value: object) -> None:
-        if self.story_id and not self._loading:
-            self.services.stories.edit(self.story_id, **{field: value})
-            self.status.emit(self.tr("Saved {0}").format(datetime.now().strftime("%H:%M:%S")))
+        if not self.story_id or self._loading:
+            return
+        try:
+            written = self.services.stories.save(
+                self.story_id, {field: self._versions.get(field, ())}, **{field: value}
+            )
+        except Exception as exc:  # noqa: BLE001 - said in a sentence, the choice stays shown
+            self._save_failed(exc)
+            return
+        for name, change_id in written.items():
+            self._versions[name] = (change_id,)
+        self._saved_message()
 
     def _save_tellers(self) -> None:
         if not self.story_id or self._loading or not self.gathering_id:
@@ -486,11 +824,16 @@ class StoryDesk(QWidget):
         names = [
             n.strip() for n in self.tellers_edit.text().replace(";", ",").split(",") if n.strip()
         ]
-        ids = [self.services.participants.find_or_add(self.gathering_id, n) for n in names]
-        self.services.stories.set_tellers(self.story_id, ids)
+        try:
+            ids = [self.services.participants.find_or_add(self.gathering_id, n) for n in names]
+            self.services.stories.set_tellers(self.story_id, ids)
+        except Exception as exc:  # noqa: BLE001 - said in a sentence, the names stay shown
+            self._save_failed(exc)
+            return
+        self.tellers_edit.setModified(False)
         self._refresh_completers()
         self._update_consent_warning()
-        self.status.emit(self.tr("Saved {0}").format(datetime.now().strftime("%H:%M:%S")))
+        self._saved_message()
 
     def _update_consent_warning(self) -> None:
         if not self.story_id or not self.gathering_id:
@@ -635,6 +978,9 @@ class StoryDesk(QWidget):
 
     def _set_category(self, _index: int) -> None:
         tag_id = self._current_tag()
-        if tag_id:
-            self.services.tags.update(tag_id, category=self.category_combo.currentData())
-            self.refresh_tags()
+        if not tag_id or not self.story_id:
+            return
+        tag = next((t for t in self.services.tags.for_story(self.story_id) if t.id == tag_id), None)
+        new = self.category_combo.currentData()
+        if tag is not None and tag.category != new:
+            self.undo_stack.push(CategoryCommand(self, tag_id, tag.category, new))

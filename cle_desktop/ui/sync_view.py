@@ -49,14 +49,15 @@ class SyncPage(QWidget):
         self.device = QLabel()
         self.device.setObjectName("hint")
         buttons = QHBoxLayout()
-        for label, slot, primary in (
-            (self.tr("Sync with a folder on the stick…"), self.sync_folder, True),
-            (self.tr("Export bundle…"), self.export_bundle, False),
-            (self.tr("Import bundle…"), self.import_bundle, False),
+        self.sync_button = QPushButton(self.tr("Sync with a folder on the stick…"))
+        self.sync_button.setObjectName("primary")
+        self.export_button = QPushButton(self.tr("Export bundle…"))
+        self.import_button = QPushButton(self.tr("Import bundle…"))
+        for b, slot in (
+            (self.sync_button, self.sync_folder),
+            (self.export_button, self.export_bundle),
+            (self.import_button, self.import_bundle),
         ):
-            b = QPushButton(label)
-            if primary:
-                b.setObjectName("primary")
             b.clicked.connect(lambda _=False, f=slot: f())
             buttons.addWidget(b)
         buttons.addStretch(1)

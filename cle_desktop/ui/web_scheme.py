@@ -17,7 +17,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from cle_desktop.maps.offline_assets import asset_bytes, asset_mime
-from cle_desktop.maps.tiles import TileSource
+from cle_desktop.maps.tiles import VIEWABLE, TileSource, sniff
 from cle_desktop.ui.launch import webengine_environment
 
 SCHEME = b"app"
@@ -91,7 +91,11 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
                 z, x, y = (int(part.split(".")[0]) for part in path.split("/")[1:4])
             except ValueError:
                 return None, ""
-            return self.tiles.get_tile(z, x, y), self.tiles.mime
+            data = self.tiles.get_tile(z, x, y)
+            kind = sniff(data) if data else None
+            if data is None or kind is None:
+                return None, ""  # only image bytes are ever served as a tile
+            return data, VIEWABLE[kind]
         if path.startswith("overlay/") and self.overlay is not None:
             mime = "image/png" if self.overlay.suffix.lower() == ".png" else "image/jpeg"
             return self.overlay.read_bytes(), mime

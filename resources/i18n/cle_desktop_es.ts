@@ -65,155 +65,155 @@
 <context>
     <name>ArtifactPanel</name>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="60"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="61"/>
         <source>Artifacts</source>
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="68"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="69"/>
         <source>New artifact: its name</source>
         <translation>Objeto nuevo: su nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="69"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="70"/>
         <source>New artifact name</source>
         <translation>Nombre del objeto nuevo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="71"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="72"/>
         <source>Add artifact</source>
         <translation>Añadir objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="78"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="79"/>
         <source>Artifact name</source>
         <translation>Nombre del objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="81"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="82"/>
         <source>What it means to the person who brought it</source>
         <translation>Qué significa para la persona que lo trajo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="82"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="83"/>
         <source>Artifact meaning</source>
         <translation>Significado del objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="85"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="131"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="86"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="132"/>
         <source>Brought by</source>
         <translation>Lo trajo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="87"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="88"/>
         <source>Returned to its owner</source>
         <translation>Devuelto a su dueño</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="91"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="92"/>
         <source>Stories of this artifact</source>
         <translation>Historias de este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="94"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="95"/>
         <source>Story to link</source>
         <translation>Historia para vincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="95"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="96"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="96"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="97"/>
         <source>Link the story to this artifact</source>
         <translation>Vincular la historia a este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="98"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="119"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="99"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="120"/>
         <source>Unlink</source>
         <translation>Desvincular</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="99"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="100"/>
         <source>Unlink the selected story</source>
         <translation>Desvincular la historia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="107"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="108"/>
         <source>Photos of this artifact</source>
         <translation>Fotos de este objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="117"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="118"/>
         <source>Link the selected photo</source>
         <translation>Vincular la foto seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="120"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="121"/>
         <source>Unlink the selected photo</source>
         <translation>Desvincular la foto seleccionada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="127"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="128"/>
         <source>Selected artifact</source>
         <translation>Objeto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="129"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="130"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="130"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="131"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="133"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="134"/>
         <source>Stories</source>
         <translation>Historias</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="135"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="136"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="165"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="187"/>
         <source>Checked when it has been returned to its owner</source>
         <translation>Se marca cuando ya se devolvió a su dueño</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="168"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="162"/>
         <source>— nobody chosen —</source>
         <translation>— sin elegir —</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="174"/>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="219"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="171"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="233"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="246"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="260"/>
         <source>Artifact added</source>
         <translation>Objeto añadido</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="299"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="313"/>
         <source>Story linked to the artifact</source>
         <translation>Historia vinculada al objeto</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="312"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="326"/>
         <source>Select a photo in the grid first</source>
         <translation>Primero seleccione una foto en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/artifact_panel.py" line="316"/>
+        <location filename="../../cle_desktop/ui/artifact_panel.py" line="330"/>
         <source>Photo linked to the artifact</source>
         <translation>Foto vinculada al objeto</translation>
     </message>
@@ -252,61 +252,159 @@
     </message>
 </context>
 <context>
+    <name>ConflictField</name>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="40"/>
+        <source>story text</source>
+        <translation>texto de la historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="41"/>
+        <source>story title</source>
+        <translation>título de la historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="42"/>
+        <source>language of the story</source>
+        <translation>idioma de la historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="43"/>
+        <source>session of the story</source>
+        <translation>sesión de la historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="44"/>
+        <source>time of the story</source>
+        <translation>hora de la historia</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="45"/>
+        <source>person&apos;s name</source>
+        <translation>nombre de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="46"/>
+        <source>person&apos;s pseudonym</source>
+        <translation>seudónimo de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="47"/>
+        <source>person&apos;s role</source>
+        <translation>papel de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="48"/>
+        <source>person&apos;s team</source>
+        <translation>equipo de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="49"/>
+        <source>person&apos;s age band</source>
+        <translation>grupo de edad de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="50"/>
+        <source>asset name</source>
+        <translation>nombre del recurso</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="51"/>
+        <source>asset category</source>
+        <translation>categoría del recurso</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="52"/>
+        <source>asset description</source>
+        <translation>descripción del recurso</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="53"/>
+        <source>place of the asset</source>
+        <translation>lugar del recurso</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="54"/>
+        <source>asset the tag names</source>
+        <translation>recurso al que apunta la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="55"/>
+        <source>kind of tag</source>
+        <translation>tipo de etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="56"/>
+        <source>tag category</source>
+        <translation>categoría de la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="57"/>
+        <source>photo caption</source>
+        <translation>pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="58"/>
+        <source>artifact name</source>
+        <translation>nombre del objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="59"/>
+        <source>what the artifact means</source>
+        <translation>lo que significa el objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="60"/>
+        <source>place name</source>
+        <translation>nombre del lugar</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="61"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="62"/>
+        <source>position of the place</source>
+        <translation>posición del lugar</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="63"/>
+        <source>gathering title</source>
+        <translation>título del encuentro</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="64"/>
+        <source>session title</source>
+        <translation>título de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="65"/>
+        <source>what the person allowed to share</source>
+        <translation>lo que la persona permitió compartir</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="37"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="95"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="41"/>
-        <source>Version shown now</source>
-        <translation>Versión que se ve ahora</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="44"/>
-        <source>Other version</source>
-        <translation>Otra versión</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="46"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="105"/>
         <source>Merged suggestion</source>
         <translation>Sugerencia combinada</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="52"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="156"/>
-        <source>Keep this version</source>
-        <translation>Conservar esta versión</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="54"/>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="159"/>
-        <source>Keep the other version</source>
-        <translation>Conservar la otra versión</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="56"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="117"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="119"/>
         <source>Save the merged text</source>
         <translation>Guardar el texto combinado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="62"/>
-        <source>Shown now</source>
-        <translation>Lo que se ve ahora</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="63"/>
-        <source>Other laptop</source>
-        <translation>Otra computadora</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="64"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="125"/>
         <source>Merged suggestion (edit freely)</source>
         <translation>Sugerencia combinada (puede editarla libremente)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="93"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="158"/>
         <source>No conflicts: every laptop agrees.
 
 When two laptops change the same thing, both versions wait here for you to choose; nothing is lost meanwhile.</source>
@@ -315,62 +413,129 @@ When two laptops change the same thing, both versions wait here for you to choos
 Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que usted elija; mientras tanto no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="113"/>
-        <source>{0}: {1} — deleted on one laptop, edited on another</source>
-        <translation>{0}: {1} — se borró en una computadora y se editó en otra</translation>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="111"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="242"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="262"/>
+        <source>Keep this laptop&apos;s version</source>
+        <translation>Conservar la versión de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="117"/>
-        <source>{0} {1}: {2}</source>
-        <translation>{0} {1}: {2}</translation>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="114"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="264"/>
+        <source>Keep the other laptop&apos;s version</source>
+        <translation>Conservar la versión de la otra computadora</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="129"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="123"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="178"/>
+        <source>This laptop</source>
+        <translation>Esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="124"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="179"/>
+        <source>Another laptop</source>
+        <translation>Otra computadora</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="183"/>
+        <source>this laptop</source>
+        <translation>esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="184"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="195"/>
+        <source>another laptop</source>
+        <translation>otra computadora</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="197"/>
+        <source>{0}: deleted on {1}, edited on {2}</source>
+        <translation>{0}: se borró en {1} y se editó en {2}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="203"/>
+        <source>“{0}” — {1}</source>
+        <translation>«{0}» — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="218"/>
         <source>No conflicts: every laptop agrees.</source>
         <translation>No hay conflictos: todas las computadoras coinciden.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="156"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="244"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="260"/>
+        <source>Keep the version from {0}</source>
+        <translation>Conservar la versión de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="248"/>
+        <source>Other laptops</source>
+        <translation>Otras computadoras</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="276"/>
+        <source>Choose one of the versions; the other laptops&apos; versions are kept in the history.</source>
+        <translation>Elija una de las versiones; las versiones de las otras computadoras quedan en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="285"/>
+        <source>Both laptops changed the same sentences: finish the parts marked ⟦ … ‖ … ⟧ (this laptop&apos;s words come first), then save.</source>
+        <translation>Las dos computadoras cambiaron las mismas oraciones: termine las partes marcadas con ⟦ … ‖ … ⟧ (primero van las palabras de esta computadora) y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="293"/>
         <source>Confirm the delete</source>
         <translation>Confirmar el borrado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="159"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="294"/>
         <source>Restore it with the edits</source>
         <translation>Restaurar con los cambios</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="164"/>
-        <source>Deleted on one laptop.</source>
-        <translation>Se borró en una computadora.</translation>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="300"/>
+        <source>Deleted on {0}</source>
+        <translation>Borrado en {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="175"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="303"/>
+        <source>Deleted on {0}.</source>
+        <translation>Se borró en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="306"/>
+        <source>Edited on {0}</source>
+        <translation>Editado en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="346"/>
+        <source>1 place still shows both versions: choose or edit it, then save.</source>
+        <translation>Queda 1 lugar con las dos versiones: elija una o edítelo, y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="352"/>
+        <source>{0} places still show both versions: choose or edit them, then save.</source>
+        <translation>Quedan {0} lugares con las dos versiones: elija o edítelos, y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="358"/>
+        <source>The merged text is empty: write the text, or keep one of the versions.</source>
+        <translation>El texto combinado está vacío: escriba el texto o conserve una de las versiones.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="312"/>
         <source>One laptop deleted this while another was still editing it: confirm the delete, or restore it with the edits.</source>
         <translation>Una computadora borró esto mientras otra todavía lo estaba editando: confirme el borrado o restáurelo con los cambios.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="185"/>
-        <source>— version {0} —</source>
-        <translation>— versión {0} —</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="197"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="273"/>
         <source>Choose one of the versions.</source>
         <translation>Elija una de las versiones.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="199"/>
-        <source>Choose one of the versions; the other one keeps version 2.</source>
-        <translation>Elija una de las versiones; «Conservar la otra versión» conserva la versión 2.</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="206"/>
-        <source>Both laptops changed the same sentences: finish the parts marked ⟦ … ‖ … ⟧.</source>
-        <translation>Las dos computadoras cambiaron las mismas oraciones: termine las partes marcadas con ⟦ … ‖ … ⟧.</translation>
-    </message>
-    <message>
-        <location filename="../../cle_desktop/ui/conflicts_view.py" line="209"/>
+        <location filename="../../cle_desktop/ui/conflicts_view.py" line="289"/>
         <source>The changes do not overlap: the merged text keeps both.</source>
         <translation>Los cambios no se superponen: el texto combinado conserva ambos.</translation>
     </message>
@@ -450,6 +615,139 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Line {line} of {name} has a cell longer than {limit} characters, more than any field can hold; shorten it and try again.</source>
+        <translation>La línea {line} de {name} tiene una celda de más de {limit} caracteres, más de lo que cabe en un campo; acórtela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} cannot be read as CSV. Save the spreadsheet as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>La línea {line} de {name} no se puede leer como CSV. Guarde la hoja de cálculo como «CSV UTF-8» e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is password-protected; CLE Desktop bundles never are, so it was refused.</source>
+        <translation>{name} del paquete está protegido con contraseña; los paquetes de CLE Desktop nunca lo están, así que se rechazó.</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is packed in a way CLE Desktop never uses (method {method}); it is not a CLE Desktop bundle.</source>
+        <translation>{name} del paquete está comprimido de una forma que CLE Desktop nunca usa (método {method}); no es un paquete de CLE Desktop.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s changes hold a line longer than any change can be.</source>
+        <translation>Los cambios del paquete tienen una línea más larga de lo que puede ser un cambio.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bundle&apos;s changes is nested too deeply to be a change entry.</source>
+        <translation>La línea {number} de los cambios del paquete está anidada a demasiada profundidad para ser un cambio.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest has a bad {key!r}; the copy is damaged.</source>
+        <translation>El manifiesto del paquete tiene un {key!r} incorrecto; la copia está dañada.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than {limit} changes, more than one bundle may carry; it was refused and nothing was changed.</source>
+        <translation>El paquete contiene más de {limit} cambios, más de los que puede llevar un paquete; se rechazó y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>it must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>it is {length} characters long, more than {limit}</source>
+        <translation>tiene {length} caracteres, más de {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} no es uno de estos: {allowed}</translation>
+    </message>
+    <message>
+        <source>it must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>it is out of range</source>
+        <translation>está fuera del rango permitido</translation>
+    </message>
+    <message>
+        <source>it must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>it must be yes or no</source>
+        <translation>debe ser sí o no</translation>
+    </message>
+    <message>
+        <source>it must be a photo&apos;s checksum</source>
+        <translation>debe ser la suma de comprobación de una foto</translation>
+    </message>
+    <message>
+        <source>it must be an id</source>
+        <translation>debe ser un identificador</translation>
+    </message>
+    <message>
+        <source>it must be a date</source>
+        <translation>debe ser una fecha</translation>
+    </message>
+    <message>
+        <source>it must be a date and time</source>
+        <translation>debe ser una fecha y hora</translation>
+    </message>
+    <message>
+        <source>it cannot be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>it must be yes</source>
+        <translation>debe ser sí</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bundle&apos;s changes repeats an entry it already holds; the bundle may have been tampered with.</source>
+        <translation>La línea {number} de los cambios del paquete repite un cambio que ya contiene; puede que alguien haya manipulado el paquete.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bundle&apos;s changes has a bad value for {entity} {field}: {reason}.</source>
+        <translation>La línea {number} de los cambios del paquete tiene un valor incorrecto para {entity} {field}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than {limit} changes of kinds this version does not know; it was refused so they cannot fill this laptop.</source>
+        <translation>El paquete contiene más de {limit} cambios de tipos que esta versión no conoce; se rechazó para que no llenen este portátil.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bundle&apos;s changes holds a value of an unknown field {field!r} larger than {limit} characters.</source>
+        <translation>La línea {number} de los cambios del paquete tiene un valor del campo desconocido {field!r} de más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bundle&apos;s changes is dated {when}, more than {hours} hours ahead of this laptop&apos;s clock; check the date and time on both laptops. Nothing was changed.</source>
+        <translation>La línea {number} de los cambios del paquete tiene fecha {when}, más de {hours} horas por delante del reloj de este portátil; revise la fecha y la hora de los dos portátiles. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The files inside the bundle overlap one another (a zip bomb?); it was refused.</source>
+        <translation>Los archivos dentro del paquete se solapan entre sí (¿una bomba zip?); se rechazó.</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is not a photo any of its changes mention; it may have been tampered with.</source>
+        <translation>{name} del paquete no es una foto que mencione ninguno de sus cambios; puede que alguien lo haya manipulado.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s photos add up to more than {limit} GB, more than a bundle may carry.</source>
+        <translation>Las fotos del paquete suman más de {limit} GB, más de lo que puede llevar un paquete.</translation>
+    </message>
+    <message>
+        <source>This laptop has {free} MB free, not enough for the bundle&apos;s photos ({needed} MB); free some space and try again. Nothing was changed.</source>
+        <translation>Este portátil tiene {free} MB libres, no bastan para las fotos del paquete ({needed} MB); libere espacio e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest promises {expected} changes but it holds {count}; the copy is damaged.</source>
+        <translation>El manifiesto del paquete promete {expected} cambios pero contiene {count}; la copia está dañada.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a different entry {seq} of laptop {device} than this laptop has; it may have been tampered with. Nothing was changed.</source>
+        <translation>El paquete contiene un cambio {seq} del portátil {device} distinto del que tiene este portátil; puede que alguien lo haya manipulado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/reports.py" line="1"/>
+        <source>The report stopped before it was written (exit code {code}). Nothing was lost; try again.</source>
+        <translation>El informe se detuvo antes de escribirse (código de salida {code}). No se perdió nada; inténtelo de nuevo.</translation>
+    </message>
     <message>
         <location filename="../../cle_desktop/media/batch.py" line="86"/>
         <source>{name} could not be imported: {error}.</source>
@@ -658,17 +956,18 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </message>
     <message>
         <location filename="../../cle_desktop/services/assets.py" line="75"/>
+        <location filename="../../cle_desktop/services/assets.py" line="172"/>
         <location filename="../../cle_desktop/services/places.py" line="53"/>
         <source>That asset no longer exists.</source>
         <translation>Ese recurso ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/assets.py" line="131"/>
+        <location filename="../../cle_desktop/services/assets.py" line="140"/>
         <source>An asset cannot be merged into itself.</source>
         <translation>Un recurso no se puede combinar consigo mismo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/assets.py" line="137"/>
+        <location filename="../../cle_desktop/services/assets.py" line="146"/>
         <source>One of these assets no longer exists.</source>
         <translation>Uno de estos recursos ya no existe.</translation>
     </message>
@@ -811,14 +1110,19 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Esa historia ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/sync.py" line="41"/>
+        <location filename="../../cle_desktop/services/sync.py" line="139"/>
         <source>No bundle from device {device} has been imported here, so we do not know what it lacks; export everything instead.</source>
         <translation>Aquí no se ha importado ningún paquete del dispositivo {device}, así que no sabemos qué le falta; mejor exporte todo.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/services/sync.py" line="110"/>
+        <location filename="../../cle_desktop/services/sync.py" line="257"/>
         <source>That conflict has already been resolved.</source>
         <translation>Ese conflicto ya se resolvió.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/services/sync.py" line="261"/>
+        <source>Another version of this arrived while you were looking at it; nothing was saved. Look at the versions again and choose.</source>
+        <translation>Llegó otra versión de esto mientras lo estaba mirando; no se guardó nada. Vuelva a mirar las versiones y elija.</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/services/tagging.py" line="84"/>
@@ -1168,32 +1472,50 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </message>
     <message>
         <location filename="../../cle_desktop/ui/review/inventory.py" line="148"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="150"/>
         <source>Merge selected pair</source>
         <translation>Combinar el par seleccionado</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="151"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="152"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="153"/>
         <source>Undo merge</source>
         <translation>Deshacer la combinación</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="153"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="155"/>
         <source>Likely duplicates (named differently by different note-takers)</source>
         <translation>Posibles duplicados (nombrados de distinta forma por distintas personas que tomaron notas)</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="178"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="180"/>
         <source>“{0}” ({1} stories)  ⟵  “{2}” ({3} stories)   similarity {4:.0%}</source>
         <translation>“{0}” ({1} historias)  ⟵  “{2}” ({3} historias)   similitud {4:.0%}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/review/inventory.py" line="210"/>
+        <location filename="../../cle_desktop/ui/review/inventory.py" line="212"/>
         <source>Merge assets</source>
         <translation>Combinar recursos</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>The story could not be saved and no copy could be written on this disk (it may be full). Choose another place, such as a USB stick, for a copy.</source>
+        <translation>No se pudo guardar la historia ni escribir una copia en este disco (puede estar lleno). Elija otro lugar para la copia, como una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Save a copy to…</source>
+        <translation>Guardar una copia en…</translation>
+    </message>
+    <message>
+        <source>The story could not be saved in the database. What you typed is not lost: it is in {0}</source>
+        <translation>No se pudo guardar la historia en la base de datos. Lo que escribió no se perdió: está en {0}</translation>
+    </message>
     <message>
         <location filename="../../cle_desktop/ui/main_window.py" line="43"/>
         <source>Map</source>
@@ -1652,7 +1974,7 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </message>
     <message>
         <location filename="../../cle_desktop/ui/photos_page.py" line="76"/>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="168"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="167"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -1699,57 +2021,57 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>Objetos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="162"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="161"/>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="169"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="168"/>
         <source>Import photos</source>
         <translation>Importar fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="205"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="204"/>
         <source>Cancelling import…</source>
         <translation>Cancelando la importación…</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="210"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="209"/>
         <source>%v of %m photos</source>
         <translation>%v de %m fotos</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="221"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="220"/>
         <source>Imported {0} photos; {1} already here; {2} could not be read.</source>
         <translation>Se importaron {0} fotos; {1} ya estaban; {2} no se pudieron leer.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="228"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="227"/>
         <source>Some photos were not imported</source>
         <translation>Algunas fotos no se importaron</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="235"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="234"/>
         <source>Import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="269"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="268"/>
         <source>No photo release from {0}: this photo will not appear in any export.</source>
         <translation>Falta la autorización de fotos de {0}: esta foto no aparecerá en ninguna exportación.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="313"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="312"/>
         <source>Linked to: {0}</source>
         <translation>Vinculada a: {0}</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="315"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="314"/>
         <source>Not linked to a story or an artifact yet.</source>
         <translation>Todavía no está vinculada a una historia ni a un objeto.</translation>
     </message>
     <message>
-        <location filename="../../cle_desktop/ui/photos_page.py" line="324"/>
+        <location filename="../../cle_desktop/ui/photos_page.py" line="323"/>
         <source>Photo linked to the story</source>
         <translation>Foto vinculada a la historia</translation>
     </message>
@@ -2114,6 +2436,38 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
 <context>
     <name>StoryDesk</name>
     <message>
+        <source>Review both versions</source>
+        <translation>Revisar las dos versiones</translation>
+    </message>
+    <message>
+        <source>This story was also changed elsewhere while it was open here. Both versions are kept; this one is shown.</source>
+        <translation>Esta historia también se cambió en otro lugar mientras estaba abierta aquí. Se guardan las dos versiones; se muestra esta.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {0} Your text is still here; trying again every few seconds.</source>
+        <translation>Aún no se guardó: {0} Su texto sigue aquí; se vuelve a intentar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>A copy is in {0}</source>
+        <translation>Hay una copia en {0}</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>the database is busy.</source>
+        <translation>la base de datos está ocupada.</translation>
+    </message>
+    <message>
+        <source>the database could not be written.</source>
+        <translation>no se pudo escribir en la base de datos.</translation>
+    </message>
+    <message>
+        <source>set the category</source>
+        <translation>el cambio de categoría</translation>
+    </message>
+    <message>
         <location filename="../../cle_desktop/ui/story_desk.py" line="69"/>
         <source>Other</source>
         <translation>Otro</translation>
@@ -2419,6 +2773,159 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../../cle_desktop/ui/labels.py" line="97"/>
         <source>Hope</source>
         <translation>Esperanza</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportPanel</name>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Report format</source>
+        <translation>Formato del informe</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>CLE network</source>
+        <translation>Red CLE</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Host team only</source>
+        <translation>Solo el equipo anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Report progress</source>
+        <translation>Progreso del informe</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Report:</source>
+        <translation>Informe:</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>PDF to print or share</source>
+        <translation>PDF para imprimir o compartir</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Word document to edit (DOCX)</source>
+        <translation>Documento de Word para editar (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Hoja de cálculo (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>CSV tables (ZIP)</source>
+        <translation>Tablas CSV (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Map points (GeoJSON)</source>
+        <translation>Puntos del mapa (GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Google Earth (KML)</source>
+        <translation>Google Earth (KML)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Research project (REFI-QDA)</source>
+        <translation>Proyecto de investigación (REFI-QDA)</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Writing the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Report written to {0}</source>
+        <translation>Informe guardado en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>The report was not written</source>
+        <translation>No se pudo generar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>{0} is no longer there; export the report again.</source>
+        <translation>{0} ya no está allí; exporte el informe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>Not opened</source>
+        <translation>No se abrió</translation>
+    </message>
+    <message>
+        <location filename="../../cle_desktop/ui/export_dialog.py" line="1"/>
+        <source>No program on this computer opens {0}.</source>
+        <translation>Ningún programa de esta computadora abre {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside CLE Desktop ({0}). What is saved stays saved, and the story you are typing is still in the window.</source>
+        <translation>Algo salió mal dentro de CLE Desktop ({0}). Lo guardado sigue guardado y la historia que está escribiendo sigue en la ventana.</translation>
+    </message>
+    <message>
+        <source>The details for whoever helps you are in {0}</source>
+        <translation>Los detalles, para quien le ayude, están en {0}</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
     </message>
 </context>
 </TS>

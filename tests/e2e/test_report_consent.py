@@ -1,13 +1,15 @@
 """Consent is a hard rule: whatever a participant did not allow never appears in any export.
 
-Property test: random gatherings with random consent, every format, and a search of the
-exported bytes (text extracted from PDF and DOCX, zip members unpacked) for anything withheld.
+Property test: random gatherings with random consent, every format and the exported map, and a
+search of the exported bytes (text extracted from PDF and DOCX, zip members unpacked) for
+anything withheld; the map's pins, counts and photo thumbnails are checked too.
 """
 
 from __future__ import annotations
 
 import base64
 import io
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -21,7 +23,7 @@ from pypdf import PdfReader
 
 from cle_desktop.domain.consent import display_name, photo_visible, story_visible
 from cle_desktop.domain.enums import SharingLevel
-from cle_desktop.media import generate_photo
+from cle_desktop.media import MediaStore, generate_photo
 from cle_desktop.reports.export import FORMATS, export_report
 from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
@@ -59,6 +61,19 @@ def extract_text(path: Path, fmt: str) -> str:
         doc = Document(str(path))
         cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
         return "\n".join([p.text for p in doc.paragraphs] + cells)
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        values = [
+            str(c.value)
+            for ws in load_workbook(path)
+            for row in ws.iter_rows()
+            for c in row
+            if c.value is not None
+        ]
+        with zipfile.ZipFile(path) as zf:  # and every XML part raw (properties, shared strings)
+            raw = [zf.read(n).decode("utf-8", "replace") for n in zf.namelist()]
+        return "\n".join(values + raw)
     if fmt in ("csv", "qdpx"):
         with zipfile.ZipFile(path) as zf:
             return "\n".join(zf.read(n).decode("utf-8", "replace") for n in zf.namelist())
@@ -94,36 +109,86 @@ def test_nothing_withheld_leaves_in_any_format(
         names.append(name)
         pseudonyms.append(pseudo)
     withheld: list[str] = []
+    story_ids: list[str] = []
+    visible_assets: set[str] = set()
     for j, teller_idx in enumerate(data["stories"]):
         tellers = sorted({pids[k % len(pids)] for k in teller_idx})
-        body = f"Storybody{j}zz mentions the community garden."
+        passage = f"the Quoteword{j}qq garden"
+        body = f"Storybody{j}zz mentions {passage}."
         sid = services.stories.capture(gid, title=f"Storytitle{j}vv", body=body, teller_ids=tellers)
+        story_ids.append(sid)
         services.tags.tag_passage(
             sid,
-            body.index("community garden"),
-            body.index("community garden") + 16,
+            body.index(passage),
+            body.index(passage) + len(passage),
             "asset",
-            new_asset_name="Community garden",
+            new_asset_name=f"Assetname{j}aa",
         )
         if not story_visible([terms[pids.index(p)] for p in tellers], audience):
-            withheld += [f"Storybody{j}zz", f"Storytitle{j}vv"]
+            withheld += [
+                f"Storybody{j}zz",
+                f"Storytitle{j}vv",
+                f"Quoteword{j}qq",
+                f"Assetname{j}aa",
+            ]
+        else:
+            visible_assets.add(f"Assetname{j}aa")
+    for i, row in enumerate(services.assets.inventory(gid)):
+        services.places.place_asset(row.id, lat=35.68 + i / 1000, lon=-105.94)
     for i in range(len(pids)):
         if display_name(names[i], pseudonyms[i], terms[i]) != names[i]:
             withheld.append(names[i])
+    withheld_thumbs: list[str] = []
+    store = MediaStore(db.media_dir)
     for k, depicted_idx in enumerate(data["photos"]):
         path = generate_photo(tmp / f"p{k}.jpg", 320, 240, seed=k, gps=(35.6, -105.9))
         [item] = services.photos.import_files(gid, [path], workers=1).imported
         depicted = sorted({pids[d % len(pids)] for d in depicted_idx})
         for pid in depicted:
             services.photos.link(item["id"], "participant", pid)
+        story_of_photo = k % len(story_ids)
+        services.photos.link(item["id"], "story", story_ids[story_of_photo])
         services.photos.set_caption(item["id"], f"Photocaption{k}pp")
         if not photo_visible([terms[pids.index(p)] for p in depicted], audience):
             withheld.append(f"Photocaption{k}pp")
+        if (
+            not photo_visible([terms[pids.index(p)] for p in depicted], audience)
+            or f"Assetname{story_of_photo}aa" not in visible_assets
+        ):
+            thumb = store.ensure_thumbnail(item["sha256"], 128).read_bytes()
+            # The end of the JPEG (its scan data), not the start: every thumbnail begins with
+            # the same header, so a prefix would match any photo the audience may see.
+            withheld_thumbs.append(base64.b64encode(thumb).decode("ascii")[-200:])
     for fmt in FORMATS:
         out = export_report(db, gid, fmt, tmp / f"report.{fmt}", audience)
         exported = extract_text(out, fmt)
         leaked = [w for w in withheld if w in exported]
         assert not leaked, f"{fmt} export for a {audience.value} audience leaked {leaked}"
+    # The map export (default audience and this one): the same rules, pins and counts included.
+    for map_audience in (None, audience):
+        out = tmp / "map.html"
+        if map_audience is None:
+            services.maps.export_html(gid, out)  # default: the most restrictive (public)
+            expect = {
+                f"Assetname{j}aa"
+                for j, idx in enumerate(data["stories"])
+                if story_visible(
+                    [terms[pids.index(pids[k % len(pids)])] for k in set(idx)], SharingLevel.PUBLIC
+                )
+            }
+        else:
+            services.maps.export_html(gid, out, map_audience)
+            expect = visible_assets
+        page = out.read_text(encoding="utf-8")
+        if map_audience is not None:
+            leaked = [w for w in withheld if w in page]
+            assert not leaked, f"the {audience.value} map leaked {leaked}"
+            assert not [t for t in withheld_thumbs if t in page], "a withheld photo is on the map"
+        blob = re.search(r'id="cle-data">(.*?)</script>', page, re.S)
+        assert blob is not None
+        pins = json.loads(blob.group(1))["pins"]
+        assert {p["n"] for p in pins} == expect
+        assert all(p.get("m") == 1 for p in pins)  # each asset is mentioned by its own story
     db.close()
 
 

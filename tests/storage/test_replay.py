@@ -77,9 +77,9 @@ def test_replaying_the_log_reproduces_the_tables(ops: list[tuple]) -> None:  # t
             ]
             expected = canonical_data(s)["tables"]
         empty = Database.open(Path(tmp) / "b.db", state_dir=Path(tmp) / "s2")
-        with empty.read() as s:
+        with empty.transaction() as s:
             apply_changes(s, log, empty.clock)
-            s.commit()
+        with empty.read() as s:
             assert canonical_data(s)["tables"] == expected
         empty.close()
         source.db.close()

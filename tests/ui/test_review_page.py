@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from cle_desktop.services import Services
 from cle_desktop.ui.dialogs import ScriptedDialogs
 from cle_desktop.ui.review import ReviewPage
@@ -21,9 +23,9 @@ def test_review_merges_duplicates_undoably_and_exports(
     qtbot.addWidget(page)
     page.set_gathering(gathering_id)
     assert page.inventory.suggestions.count() == 1
-    page.inventory._merge()
+    qtbot.mouseClick(page.inventory.merge_button, Qt.MouseButton.LeftButton)
     assert page.inventory.model.rowCount() == 1 and page.inventory.model.rows[0].mentions == 2
-    page.inventory.undo.undo()
+    qtbot.mouseClick(page.inventory.undo_button, Qt.MouseButton.LeftButton)
     assert page.inventory.model.rowCount() == 2
     page.format_combo.setCurrentIndex(page.format_combo.findData("html"))
     page.audience_combo.setCurrentIndex(page.audience_combo.findData("internal"))

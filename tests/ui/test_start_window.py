@@ -75,7 +75,7 @@ def test_typing_before_the_database_opens_becomes_a_new_story(
     assert len(services.stories.ids(gid)) == 2
 
 
-def test_without_early_typing_the_last_story_shows(
+def test_a_relaunch_shows_the_last_gathering_with_a_desk_that_takes_typing(
     qtbot, tmp_path: Path, held_open: threading.Event
 ) -> None:
     gid, old = _gathering_db(tmp_path / "cle.db")
@@ -84,9 +84,17 @@ def test_without_early_typing_the_last_story_shows(
     with qtbot.waitSignal(window.databaseOpened, timeout=10_000):
         held_open.set()
     assert window.gathering_id == gid
-    assert window.desk.story_id == old
-    assert window.desk.editor.toPlainText() == "An earlier story."
-    assert window.services.stories.ids(gid) == [old]
+    # The earlier story is listed; the desk is blank, the editor has focus and is enabled,
+    # and the first keys start a new story (nothing is typed into the old one by surprise).
+    assert window.desk.list_model.data(window.desk.list_model.index(0)).startswith("Earlier")
+    assert window.desk.story_id is None
+    assert window.desk.editor.isEnabled()
+    assert window.focusWidget() is window.desk.editor
+    qtbot.keyClicks(window.desk.editor, "Typed at once")
+    qtbot.waitUntil(lambda: len(window.services.stories.ids(gid)) == 2, timeout=3000)
+    new = window.desk.story_id
+    assert new != old and window.services.stories.get(new).body == "Typed at once"
+    assert window.services.stories.get(old).body == "An earlier story."
 
 
 def test_a_database_that_cannot_open_keeps_what_was_typed_in_a_file(

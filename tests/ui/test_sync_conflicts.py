@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from cle_desktop.ui.conflicts_view import ConflictsPanel
@@ -32,14 +34,16 @@ def test_delete_vs_edit_offers_confirm_or_restore_and_restore_keeps_the_edit(
     panel.refresh()
     assert [c.kind for c in panel.items] == ["delete-vs-edit"]
     assert panel.pages.currentWidget() is not panel.empty  # the comparison shows
-    assert "Library van" in panel.list.item(0).text()
+    assert panel.list.item(0).text() == (
+        "“Library van” — Story: deleted on this laptop, edited on another laptop"
+    )
     assert (
         panel.keep_left.text() == "Confirm the delete"
         and panel.keep_right.text() == "Restore it with the edits"
     )
     assert panel.accept_merge.isHidden()
     assert "Thursdays" in panel.right.toPlainText()
-    panel._resolve(1)
+    qtbot.mouseClick(panel.keep_right, Qt.MouseButton.LeftButton)
     assert panel.items == []
     assert panel.pages.currentWidget() is panel.empty  # nothing left: a sentence, no boxes
     story = a.stories.get(sid)

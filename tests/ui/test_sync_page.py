@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from cle_desktop.ui.dialogs import ScriptedDialogs
@@ -33,7 +35,7 @@ def test_sync_folder_and_resolve_a_text_conflict(
     assert len(panel.items) == 1
     assert "corn" in panel.merged.toPlainText() and "elders" in panel.merged.toPlainText()
     assert services.stories.get(sid).body != panel.merged.toPlainText()  # not saved yet
-    panel._accept_merge()
+    qtbot.mouseClick(panel.accept_merge, Qt.MouseButton.LeftButton)
     assert (
         services.stories.get(sid).body
         == "Abuela grew chiles and corn. The garden was on 5th street. Kids and elders came every Saturday."

@@ -9,7 +9,6 @@ import subprocess
 import time
 from pathlib import Path
 
-import folium
 import pytest
 
 from cle_desktop.maps.build import build_map_html
@@ -104,21 +103,9 @@ def test_the_page_is_offline_and_holds_every_pin() -> None:
     assert page.count('"k":"hope"') == 6
 
 
-def test_5000_pins_build_fast_and_small_beside_folium_markers() -> None:
-    many = pins(5000)
-    start = time.perf_counter()
-    page = build_map_html(many, mode="app")
-    ours = time.perf_counter() - start
+def test_5000_pins_build_small() -> None:
+    page = build_map_html(pins(5000), mode="app")
     assert len(page.encode()) <= 1_000_000
-    start = time.perf_counter()
-    fmap = folium.Map(tiles=None)
-    for p in many[:1000]:
-        folium.Marker([p.lat, p.lon], popup=p.name).add_to(fmap)
-    fmap.get_root().render()
-    folium_per_1000 = time.perf_counter() - start
-    assert (
-        ours < folium_per_1000 * 5
-    )  # ours for 5,000 vs folium for 1,000: >= 10x faster per pin at 2x slack
 
 
 def _chromium() -> str:

@@ -12,13 +12,14 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cle_desktop.services import Services
 from cle_desktop.services.errors import NotFound
 from cle_desktop.storage.database import Database
-from cle_desktop.storage.models import Change
+from cle_desktop.storage.models import Change, FieldHead, Story
 from cle_desktop.sync.bundle import BundleRejected
+from cle_desktop.sync.merge import displayed_value
 
 WORDS = ["garden", "library", "abuela", "soccer", "acequia", "market", "weaving", "elders"]
 
@@ -155,8 +156,20 @@ class Laptops(RuleBasedStateMachine):
 
     @invariant()
     def each_replica_is_internally_consistent(self) -> None:
+        """Every story row shows what its change log displays (the head every replica shows),
+        and every field head is an entry of the log."""
         for r in getattr(self, "replicas", []):
-            assert r.stories.count(self.gathering) >= 0
+            with r.db.read() as s:
+                for story in s.scalars(select(Story)):
+                    for name in ("title", "body", "deleted"):
+                        shown = displayed_value(s, "story", story.id, name)
+                        assert getattr(story, name) == shown, (story.id, name)
+                dangling = s.scalar(
+                    select(func.count())
+                    .select_from(FieldHead)
+                    .where(~select(Change.id).where(Change.id == FieldHead.change_id).exists())
+                )
+                assert dangling == 0
 
     def teardown(self) -> None:
         if not getattr(self, "replicas", None):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -12,24 +12,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from cle_desktop.reports.export import FORMATS
 from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
+from cle_desktop.ui.export_dialog import ReportExportPanel
 from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, TAG_KINDS
 from cle_desktop.ui.messages import readable
 from cle_desktop.ui.review.charts import COLOURS, bar_chart
 from cle_desktop.ui.review.inventory import InventoryPanel
-from cle_desktop.ui.workers import Task
-
-SUFFIX = {"csv": "zip"}
 
 
 class ReviewPage(QWidget):
@@ -46,7 +42,6 @@ class ReviewPage(QWidget):
         self.services = services
         self.dialogs = dialogs or getattr(parent, "dialogs", None) or DialogService()
         self.gathering_id: str | None = None
-        self.task: Task | None = None
         self.tabs = QTabWidget()
         self.overview = QWidget()
         self.overview_grid = QGridLayout(self.overview)
@@ -63,41 +58,17 @@ class ReviewPage(QWidget):
         self.tabs.addTab(self.inventory, self.tr("Asset inventory"))
         self.tabs.addTab(self.browser, self.tr("Story browser"))
 
-        self.format_combo = QComboBox()
-        self.format_combo.setAccessibleName(self.tr("Report format"))
-        for f in FORMATS:
-            self.format_combo.addItem(f.upper(), f)
-        self.audience_combo = QComboBox()
-        self.audience_combo.setAccessibleName(self.tr("Audience"))
-        for value, label in (
-            ("public", self.tr("Public")),
-            ("network", self.tr("CLE network")),
-            ("internal", self.tr("Host team only")),
-        ):
-            self.audience_combo.addItem(label, value)
-        self.lang_combo = QComboBox()
-        self.lang_combo.addItem("English", "en")
-        self.lang_combo.addItem("Español", "es")
-        self.lang_combo.setAccessibleName(self.tr("Report language"))
-        # The report goes back to the community: start in the language the window speaks.
-        ui_lang = QLocale().name().split("_")[0]
-        self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(ui_lang)))
-        export = QPushButton(self.tr("Export report…"))
-        export.setObjectName("primary")
-        export.clicked.connect(self.export_report)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Report:")))
-        bar.addWidget(self.format_combo)
-        bar.addWidget(self.audience_combo)
-        bar.addWidget(self.lang_combo)
-        bar.addWidget(export)
-        bar.addStretch(1)
-        self.status = QLabel()
-        self.status.setObjectName("hint")
-        bar.addWidget(self.status)
+        self.export_panel = ReportExportPanel(services, self.dialogs, self)
+        self.export_panel.exported.connect(self.exported)
+        # The pickers, reachable from the page as before.
+        self.format_combo = self.export_panel.format_combo
+        self.audience_combo = self.export_panel.audience_combo
+        self.lang_combo = self.export_panel.lang_combo
+        self.export_action = self.export_panel.export_action
+        self.export_button = self.export_panel.export_button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
-        layout.addLayout(bar)
+        layout.addWidget(self.export_panel)
         layout.addWidget(self.tabs, 1)
 
     def _build_browser(self) -> None:
@@ -198,6 +169,7 @@ class ReviewPage(QWidget):
             )
         )
         self.inventory.set_gathering(self.gathering_id)
+        self.export_panel.set_gathering(self.gathering_id)
         self._fill_browser()
 
     def _fill_browser(self) -> None:
@@ -225,40 +197,9 @@ class ReviewPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, header.id)
             self.story_list.addItem(item)
 
-    def export_report(self, out: Path | None = None) -> None:
-        if not self.gathering_id or self.task is not None:
-            return
-        fmt = self.format_combo.currentData()
-        if out is None:
-            out = self.dialogs.save_file(
-                self,
-                self.tr("Export report"),
-                f"cle-report.{SUFFIX.get(fmt, fmt)}",
-                f"{fmt.upper()} (*.{SUFFIX.get(fmt, fmt)})",
-            )
-            if out is None:
-                return
-        gid, audience, lang = (
-            self.gathering_id,
-            self.audience_combo.currentData(),
-            self.lang_combo.currentData(),
-        )
-        task = Task(lambda: self.services.reports.export(gid, fmt, out, audience, lang))
-        task.signals.finished.connect(lambda path: self._exported(str(path)))
-        task.signals.failed.connect(self._failed)
-        self.task = task
-        self.status.setText(self.tr("Writing the report…"))
-        task.start()
-
-    def _exported(self, path: str) -> None:
-        self.task = None
-        self.status.setText(self.tr("Report written to {0}").format(path))
-        self.exported.emit(path)
-
-    def _failed(self, message: str) -> None:
-        self.task = None
-        self.status.setText("")
-        self.dialogs.warn(self, self.tr("The report was not written"), message)
+    def export_report(self, out: Path | None = None) -> bool:
+        """Export with the chosen format, audience and language (asks where unless ``out``)."""
+        return self.export_panel.start(out)
 
     def withdraw(self, participant_id: str) -> bool:
         """Withdraw with a confirmation that says exactly what will disappear."""

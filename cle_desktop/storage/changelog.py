@@ -10,7 +10,7 @@ through the same :func:`materialize`, so replaying the log reproduces the tables
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from cle_desktop.domain.ids import new_id
 from cle_desktop.storage import fts
+from cle_desktop.storage.hlc import HybridClock
 from cle_desktop.storage.models import (
     SYNCED_MODELS,
     Change,
@@ -27,7 +28,6 @@ from cle_desktop.storage.models import (
     FieldHead,
     SyncedBase,
 )
-from cle_desktop.sync.hlc import HybridClock
 
 JsonValue = Any
 
@@ -103,6 +103,9 @@ class ChangeWriter:
         self.device_id = device_id
         self.clock = clock
         self._seq: int | None = None
+        # (entity, row id, field) -> the entry this unit of work wrote last: an editor keeps
+        # these as the versions its next save is made against.
+        self.written: dict[tuple[str, str, str], str] = {}
 
     def _next_seq(self) -> int:
         if self._seq is None:
@@ -136,6 +139,7 @@ class ChangeWriter:
         *,
         fresh: bool = False,
         also_seen: Mapping[str, list[str]] | None = None,
+        versions: Mapping[str, Sequence[str]] | None = None,
     ) -> dict[str, str]:
         """Append one entry per field, each superseding that field's current heads.
 
@@ -144,6 +148,11 @@ class ChangeWriter:
         there are no heads to look up. ``also_seen`` adds versions of *other* fields to a
         field's parents: a delete names every field version it saw, so an edit it did not see
         surfaces as a delete-vs-edit conflict on merge instead of vanishing.
+
+        ``versions`` names, per field, the versions an editor loaded and edited: they become
+        the parents instead of whatever is current. A version written meanwhile (a sync, another
+        window, the CLI) is then not superseded but stays a head beside this one, a conflict a
+        person resolves, so a stale editor can never overwrite what it did not see.
         """
         if not values:
             return {}
@@ -157,6 +166,9 @@ class ChangeWriter:
                 )
             ):
                 parents[field].append(change_id)
+        for field, seen in (versions or {}).items():
+            if field in parents:
+                parents[field] = list(dict.fromkeys(seen))
         same_field = {field: bool(ps) for field, ps in parents.items()}
         for field, extra in (also_seen or {}).items():
             parents[field].extend(extra)
@@ -192,6 +204,7 @@ class ChangeWriter:
                     FieldHead.entity == entity,
                     FieldHead.row_id == row_id,
                     FieldHead.field.in_([f for f, has in same_field.items() if has]),
+                    FieldHead.change_id.in_([p for f, ps in parents.items() for p in ps]),
                 )
             )
         self.session.execute(
@@ -201,6 +214,8 @@ class ChangeWriter:
                 for field in values
             ],
         )
+        for field, change_id in ids.items():
+            self.written[(entity, row_id, field)] = change_id
         return ids
 
     def create(self, model: type[SyncedBase], row_id: str | None = None, **fields: Any) -> str:
@@ -216,6 +231,17 @@ class ChangeWriter:
 
     def update(self, model: type[SyncedBase], row_id: str, **fields: Any) -> list[str]:
         """Write the fields that actually change; returns the names written."""
+        return self.update_against(model, row_id, None, **fields)
+
+    def update_against(
+        self,
+        model: type[SyncedBase],
+        row_id: str,
+        versions: Mapping[str, Sequence[str]] | None,
+        **fields: Any,
+    ) -> list[str]:
+        """:meth:`update` made against the ``versions`` an editor loaded (see
+        :meth:`record_fields`): what changed meanwhile is kept beside it, not overwritten."""
         entity = entity_name(model)
         obj = self.session.get(model, row_id)
         if obj is None:
@@ -226,7 +252,7 @@ class ChangeWriter:
             if encode_value(getattr(obj, field)) != encoded:
                 changed[field] = encoded
         self._check_fields(model, changed)
-        self.record_fields(entity, row_id, changed)
+        self.record_fields(entity, row_id, changed, versions=versions)
         if changed:
             materialize(self.session, entity, row_id, changed)
         return list(changed)

@@ -1,0 +1,1 @@
+"""Fault scripts: heavy runs (fuzzing, kill trials, full disks) with a small variant in pytest."""

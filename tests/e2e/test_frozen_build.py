@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -174,4 +175,27 @@ def test_frozen_app_makes_a_demo_a_map_and_a_report(frozen: Path, tmp_path: Path
     assert len(reader.pages) >= 3
     assert "COMMUNITY LEARNING EXCHANGE REPORT" in text
     assert "Community asset map" in text
+
+    # Spanish: the report's words and Babel's Spanish dates (its locale data is pruned to en/es).
+    spanish = home / "informe.pdf"
+    _run(
+        frozen,
+        home,
+        "report",
+        "--gathering",
+        gid,
+        "--format",
+        "pdf",
+        "--lang",
+        "es",
+        "--out",
+        str(spanish),
+    )
+    texto = "".join(page.extract_text() or "" for page in PdfReader(spanish).pages)
+    assert "INFORME DEL INTERCAMBIO DE APRENDIZAJE COMUNITARIO" in texto
+    assert re.search(
+        r"\d+ de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+        r"octubre|noviembre|diciembre) de \d{4}",
+        texto,
+    )
     assert sum(len(page.images) for page in reader.pages) >= 2, "charts and the map are pictures"

@@ -121,6 +121,16 @@ class PhotoService:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "That photo no longer exists."))
             return photo
 
+    def delete(self, photo_id: str) -> None:
+        """Soft delete through the change log: the photo leaves the page, the map and every
+        report; its file stays in the media store (other laptops may still link it)."""
+        with self.db.write() as w:
+            w.delete(Photo, photo_id)
+
+    def restore(self, photo_id: str) -> None:
+        with self.db.write() as w:
+            w.restore(Photo, photo_id)
+
     def set_caption(self, photo_id: str, caption: str) -> None:
         with self.db.write() as w:
             w.update(Photo, photo_id, caption=caption.strip() or None)

@@ -57,6 +57,10 @@ class StoryService:
         story_id: str | None = None,
     ) -> str:
         now = datetime.now(UTC)
+        if note_taker is None:
+            from cle_desktop.services.preferences import NOTE_TAKER_KEY
+
+            note_taker = self.db.get_setting(NOTE_TAKER_KEY) or None
         with self.db.write() as w:
             sid = w.create(
                 Story,
@@ -138,6 +142,11 @@ class StoryService:
     def delete(self, story_id: str) -> None:
         with self.db.write() as w:
             w.delete(Story, story_id)
+
+    def restore(self, story_id: str) -> None:
+        """Undo a delete: the tombstone is lifted through the change log, like any edit."""
+        with self.db.write() as w:
+            w.restore(Story, story_id)
 
     def get(self, story_id: str) -> Story:
         with self.db.read() as s:

@@ -1,4 +1,8 @@
-"""Prompts and file dialogs behind one small service, so UI tests can answer them."""
+"""Prompts and file dialogs behind one small service, so UI tests can answer them.
+
+File dialogs start in the folder Preferences names for their kind ("import", "export",
+"photos"), else the last one used for that kind, never at the root of the home folder.
+"""
 
 from __future__ import annotations
 
@@ -38,24 +42,44 @@ class DialogService:
 
         QMessageBox.warning(parent, title, text)
 
-    def open_files(self, parent: QWidget | None, title: str, filter_: str) -> list[Path]:
+    def open_files(
+        self, parent: QWidget | None, title: str, filter_: str, kind: str = "import"
+    ) -> list[Path]:
         from PySide6.QtWidgets import QFileDialog
 
-        files, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filter_)
+        from cle_desktop.ui.settings import default_folder, remember_folder
+
+        files, _ = QFileDialog.getOpenFileNames(parent, title, str(default_folder(kind)), filter_)
+        if files:
+            remember_folder(kind, Path(files[0]))
         return [Path(f) for f in files]
 
     def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, filter_: str
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested: str,
+        filter_: str,
+        kind: str = "export",
     ) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filter_)
+        from cle_desktop.ui.settings import default_folder, remember_folder
+
+        start = default_folder(kind) / suggested
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(start), filter_)
+        if name:
+            remember_folder(kind, Path(name))
         return Path(name) if name else None
 
-    def folder(self, parent: QWidget | None, title: str) -> Path | None:
+    def folder(self, parent: QWidget | None, title: str, kind: str = "export") -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
+        from cle_desktop.ui.settings import default_folder, remember_folder
+
+        name = QFileDialog.getExistingDirectory(parent, title, str(default_folder(kind)))
+        if name:
+            remember_folder(kind, Path(name))
         return Path(name) if name else None
 
 
@@ -74,6 +98,7 @@ class ScriptedDialogs(DialogService):
         self.save = save
         self.folder_path = folder
         self.messages: list[tuple[str, str]] = []
+        self.asked: list[str] = []  # titles of the file dialogs that were opened
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.messages.append((title, text))
@@ -85,13 +110,23 @@ class ScriptedDialogs(DialogService):
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         self.messages.append((title, text))
 
-    def open_files(self, parent: QWidget | None, title: str, filter_: str) -> list[Path]:
+    def open_files(
+        self, parent: QWidget | None, title: str, filter_: str, kind: str = "import"
+    ) -> list[Path]:
+        self.asked.append(title)
         return list(self.files)
 
     def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, filter_: str
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested: str,
+        filter_: str,
+        kind: str = "export",
     ) -> Path | None:
+        self.asked.append(title)
         return self.save
 
-    def folder(self, parent: QWidget | None, title: str) -> Path | None:
+    def folder(self, parent: QWidget | None, title: str, kind: str = "export") -> Path | None:
+        self.asked.append(title)
         return self.folder_path

@@ -143,7 +143,13 @@ class StoryDesk(QWidget):
         self.story_list.setAccessibleName(self.tr("Stories"))
         self.story_list.setUniformItemSizes(True)
         self.story_list.selectionModel().currentChanged.connect(self._on_current_changed)
-        new_button = QPushButton(self.tr("New story  (Ctrl+N)"))
+        # Shortcuts written as the menus write them (QKeySequence's native text).
+        new_button = QPushButton(
+            self.tr("New story  ({0})").format(
+                QKeySequence("Ctrl+N").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.new_button = new_button
         new_button.setObjectName("primary")
         new_button.clicked.connect(self.new_story)
         left = QWidget()
@@ -202,7 +208,8 @@ class StoryDesk(QWidget):
             (2, TagKind.GIFT, self.tr("Gift")),
             (3, TagKind.HOPE, self.tr("Hope")),
         ):
-            button = QPushButton(f"{label}  (Ctrl+{number})")
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{label}  ({keys})")
             button.setObjectName(f"{kind.value}Button")
             button.setToolTip(self.tr("Select a passage, then tag it as {0}").format(label.lower()))
             button.clicked.connect(lambda _=False, k=kind.value: self.tag_selection(k))
@@ -266,6 +273,9 @@ class StoryDesk(QWidget):
         right_layout.addWidget(self.category_combo)
 
         splitter = QSplitter()
+        splitter.setObjectName("deskSplitter")  # its sizes are remembered by the window
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(right)

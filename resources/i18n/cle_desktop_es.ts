@@ -961,6 +961,22 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <source>{name} is damaged and was skipped.</source>
         <translation>{name} está dañado y se omitió.</translation>
     </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/services/gatherings.py" line="190"/>
+        <source>A session cannot end before it starts.</source>
+        <translation>Una sesión no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/services/gatherings.py" line="197"/>
+        <location filename="../work/h-workday/cle_desktop/services/gatherings.py" line="207"/>
+        <source>That session no longer exists.</source>
+        <translation>Esa sesión ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/services/preferences.py" line="44"/>
+        <source>A name can be at most {limit} characters long.</source>
+        <translation>Un nombre puede tener como mucho {limit} caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1121,6 +1137,16 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../../cle_desktop/ui/first_run.py" line="73"/>
         <source>A title is needed</source>
         <translation>Hace falta un título</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/first_run.py" line="72"/>
+        <source>Gathering details</source>
+        <translation>Datos del encuentro</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/first_run.py" line="74"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2307,11 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <source>similar: {0} ({1} stories)</source>
         <translation>parecido: {0} ({1} historias)</translation>
     </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/story_desk.py" line="148"/>
+        <source>New story  ({0})</source>
+        <translation>Nueva historia  ({0})</translation>
+    </message>
 </context>
 <context>
     <name>StoryListModel</name>
@@ -2419,6 +2450,659 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../../cle_desktop/ui/labels.py" line="97"/>
         <source>Hope</source>
         <translation>Esperanza</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/about.py" line="37"/>
+        <source>About CLE Desktop</source>
+        <translation>Acerca de CLE Desktop</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/about.py" line="43"/>
+        <source>Capture and share a Community Learning Exchange, offline: stories, assets, gifts and hopes, photos and the community's map.</source>
+        <translation>Recoger y compartir un Intercambio de Aprendizaje Comunitario, sin conexión: historias, recursos, dones y esperanzas, fotos y el mapa de la comunidad.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/about.py" line="48"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/about.py" line="49"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/about.py" line="50"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/about.py" line="51"/>
+        <source>Database file</source>
+        <translation>Archivo de la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCommands</name>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/desk_commands.py" line="31"/>
+        <source>Untitled story</source>
+        <translation>Historia sin título</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/desk_commands.py" line="36"/>
+        <source>Delete story</source>
+        <translation>Borrar la historia</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/desk_commands.py" line="37"/>
+        <source>Delete “{0}”? Its text, tags and links leave every list and report; a copy stays in the change log.</source>
+        <translation>¿Borrar «{0}»? Su texto, etiquetas y vínculos salen de todas las listas e informes; queda una copia en el registro de cambios.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/desk_commands.py" line="46"/>
+        <source>Deleted “{0}”.</source>
+        <translation>Se borró «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/desk_commands.py" line="52"/>
+        <source>delete tag</source>
+        <translation>el borrado de la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/desk_commands.py" line="69"/>
+        <source>Choose a tag in the list first.</source>
+        <translation>Elija primero una etiqueta de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/desk_commands.py" line="74"/>
+        <source>Tag deleted. Undo with {0}.</source>
+        <translation>Etiqueta borrada. Se deshace con {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="30"/>
+        <source>New database file</source>
+        <translation>Nuevo archivo de base de datos</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="32"/>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="59"/>
+        <source>CLE databases</source>
+        <translation>Bases de datos de CLE</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="42"/>
+        <source>File exists</source>
+        <translation>El archivo ya existe</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="43"/>
+        <source>{0} already exists: use Open database file to open it.</source>
+        <translation>{0} ya existe: use Abrir archivo de base de datos para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="58"/>
+        <source>Open database file</source>
+        <translation>Abrir archivo de base de datos</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="83"/>
+        <source>No gathering open</source>
+        <translation>No hay ningún encuentro abierto</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="84"/>
+        <source>Create or open a gathering first.</source>
+        <translation>Cree o abra primero un encuentro.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="91"/>
+        <source>Spreadsheets</source>
+        <translation>Hojas de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="99"/>
+        <source>Import a sign-in sheet</source>
+        <translation>Importar una hoja de registro</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="109"/>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="130"/>
+        <source>Not imported</source>
+        <translation>No se importó</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="112"/>
+        <source>Sign-in sheet</source>
+        <translation>Hoja de registro</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="121"/>
+        <source>Import stories</source>
+        <translation>Importar historias</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="133"/>
+        <source>Stories</source>
+        <translation>Historias</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="142"/>
+        <source>Rows imported: {0}</source>
+        <translation>Filas importadas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="145"/>
+        <source>Rows already there: {0}</source>
+        <translation>Filas que ya estaban: {0}</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="148"/>
+        <source>Rows not imported: {0}</source>
+        <translation>Filas no importadas: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GatheringCommands</name>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/gathering_commands.py" line="56"/>
+        <source>stories: {0}</source>
+        <translation>historias: {0}</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/gathering_commands.py" line="57"/>
+        <source>people: {0}</source>
+        <translation>personas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/gathering_commands.py" line="58"/>
+        <source>photos: {0}</source>
+        <translation>fotos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/gathering_commands.py" line="59"/>
+        <source>artifacts: {0}</source>
+        <translation>objetos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/gathering_commands.py" line="62"/>
+        <source>sessions: {0}</source>
+        <translation>sesiones: {0}</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/gathering_commands.py" line="74"/>
+        <source>Delete “{0}” and everything in it ({1})? It leaves this laptop's lists and, at the next sync, the other laptops' too.</source>
+        <translation>¿Borrar «{0}» y todo lo que contiene ({1})? Sale de las listas de esta computadora y, en la próxima sincronización, de las de las demás.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/gathering_commands.py" line="89"/>
+        <source>Deleted “{0}”.</source>
+        <translation>Se borró «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/gathering_commands.py" line="36"/>
+        <location filename="../work/h-workday/cle_desktop/ui/gathering_commands.py" line="46"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/gathering_commands.py" line="37"/>
+        <source>The gathering cannot end before it starts.</source>
+        <translation>El encuentro no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/gathering_commands.py" line="80"/>
+        <source>Delete gathering</source>
+        <translation>Borrar el encuentro</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="49"/>
+        <source>&lt;b&gt;1. A gathering.&lt;/b&gt; Gathering ▸ New gathering names it; Gathering ▸ Sessions and agenda lists its circles, walks and meals, so each story knows where it was told.</source>
+        <translation>&lt;b&gt;1. Un encuentro.&lt;/b&gt; Encuentro ▸ Nuevo encuentro le da nombre; Encuentro ▸ Sesiones y programa enumera sus círculos, recorridos y comidas, para que cada historia sepa dónde se contó.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="55"/>
+        <source>&lt;b&gt;2. People.&lt;/b&gt; File ▸ Import sign-in sheet reads the registration list; the People page records each person's consent.</source>
+        <translation>&lt;b&gt;2. Personas.&lt;/b&gt; Archivo ▸ Importar hoja de registro lee la lista de inscripción; la página Personas registra el consentimiento de cada persona.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="60"/>
+        <source>&lt;b&gt;3. Stories.&lt;/b&gt; {0} starts a story on the Story desk. Type as it is told: it is saved as you type. Select a passage and press Ctrl+1, Ctrl+2 or Ctrl+3 to tag it as an asset, a gift or a hope.</source>
+        <translation>&lt;b&gt;3. Historias.&lt;/b&gt; {0} empieza una historia en la Mesa de historias. Escriba mientras se cuenta: se guarda al escribir. Seleccione un pasaje y pulse Ctrl+1, Ctrl+2 o Ctrl+3 para etiquetarlo como recurso, don o esperanza.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="66"/>
+        <source>&lt;b&gt;4. Photos and the map.&lt;/b&gt; File ▸ Import photos; mark who is in each photo. Place the assets on the Map page.</source>
+        <translation>&lt;b&gt;4. Fotos y mapa.&lt;/b&gt; Archivo ▸ Importar fotos; marque quién aparece en cada foto. Sitúe los recursos en la página Mapa.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="71"/>
+        <source>&lt;b&gt;5. Review and share.&lt;/b&gt; The Review page shows whose voices were heard; File ▸ Export report writes the report with consent applied. The Sync page merges laptops by USB stick. {0} searches every story.</source>
+        <translation>&lt;b&gt;5. Revisar y compartir.&lt;/b&gt; La página Revisión muestra qué voces se escucharon; Archivo ▸ Exportar informe escribe el informe con el consentimiento aplicado. La página Sincronizar une las computadoras con una memoria USB. {0} busca en todas las historias.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="102"/>
+        <source>Tag the selection as an asset</source>
+        <translation>Etiquetar la selección como recurso</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="103"/>
+        <source>Tag the selection as a gift</source>
+        <translation>Etiquetar la selección como don</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="104"/>
+        <source>Tag the selection as a hope</source>
+        <translation>Etiquetar la selección como esperanza</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="78"/>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="107"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="113"/>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="113"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="46"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="47"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="48"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="49"/>
+        <source>&amp;Gathering</source>
+        <translation>E&amp;ncuentro</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="50"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="77"/>
+        <source>New story</source>
+        <translation>Nueva historia</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="83"/>
+        <source>New database file…</source>
+        <translation>Nuevo archivo de base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="89"/>
+        <source>Open database file…</source>
+        <translation>Abrir archivo de base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="93"/>
+        <source>Open recent</source>
+        <translation>Abrir reciente</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="100"/>
+        <source>Import sign-in sheet…</source>
+        <translation>Importar hoja de registro…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="106"/>
+        <source>Import stories…</source>
+        <translation>Importar historias…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="112"/>
+        <source>Import photos…</source>
+        <translation>Importar fotos…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="118"/>
+        <source>Join from another laptop's bundle…</source>
+        <translation>Unirse con el paquete de otra computadora…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="125"/>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="132"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="149"/>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="156"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="159"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="167"/>
+        <source>Delete story…</source>
+        <translation>Borrar la historia…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="169"/>
+        <source>Delete tag</source>
+        <translation>Borrar la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="174"/>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="182"/>
+        <source>Preferences…</source>
+        <translation>Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="199"/>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="209"/>
+        <source>New gathering…</source>
+        <translation>Nuevo encuentro…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="212"/>
+        <source>Switch to</source>
+        <translation>Cambiar a</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="217"/>
+        <source>Edit details…</source>
+        <translation>Editar los datos…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="223"/>
+        <source>Sessions and agenda…</source>
+        <translation>Sesiones y programa…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="230"/>
+        <source>Delete gathering…</source>
+        <translation>Borrar el encuentro…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="239"/>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="246"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="251"/>
+        <source>About CLE Desktop</source>
+        <translation>Acerca de CLE Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="51"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="56"/>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="71"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="63"/>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="76"/>
+        <source>Note-taker's name</source>
+        <translation>Nombre de quien toma notas</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="64"/>
+        <source>Written on every story captured here</source>
+        <translation>Se anota en cada historia recogida aquí</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="67"/>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="77"/>
+        <source>This laptop's name</source>
+        <translation>Nombre de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="68"/>
+        <source>e.g. Laptop 2 (Jorge)</source>
+        <translation>p. ej. Computadora 2 (Jorge)</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="72"/>
+        <source>A new language shows the next time the app starts.</source>
+        <translation>El nuevo idioma se verá la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="78"/>
+        <source>Other laptops see this name instead of a device number.</source>
+        <translation>Las demás computadoras ven este nombre en lugar de un número de dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="84"/>
+        <source>Spreadsheets and bundles from</source>
+        <translation>Hojas de cálculo y paquetes desde</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="85"/>
+        <source>Photos from</source>
+        <translation>Fotos desde</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="86"/>
+        <source>Reports and bundles to</source>
+        <translation>Informes y paquetes a</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="93"/>
+        <source>The last folder used</source>
+        <translation>La última carpeta usada</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="94"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/preferences.py" line="120"/>
+        <source>Choose a folder</source>
+        <translation>Elija una carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKind</name>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="41"/>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="42"/>
+        <source>Story circle</source>
+        <translation>Círculo de historias</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="43"/>
+        <source>Journey line or walk</source>
+        <translation>Línea de vida o recorrido</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="44"/>
+        <source>Gallery walk</source>
+        <translation>Recorrido de galería</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="45"/>
+        <source>Open space</source>
+        <translation>Espacio abierto</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="46"/>
+        <source>Meal</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="47"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="76"/>
+        <source>Sessions and agenda</source>
+        <translation>Sesiones y programa</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="80"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="84"/>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="105"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="85"/>
+        <source>e.g. Story circles: what we have</source>
+        <translation>p. ej. Círculos de historias: lo que tenemos</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="88"/>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="106"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="107"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="110"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="113"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="114"/>
+        <source>Add session</source>
+        <translation>Añadir sesión</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="117"/>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="120"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="221"/>
+        <source>Added “{0}”.</source>
+        <translation>Se añadió «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="234"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="244"/>
+        <source>Remove session</source>
+        <translation>Quitar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="245"/>
+        <source>Remove “{0}” from the agenda? Its stories stay, with no session.</source>
+        <translation>¿Quitar «{0}» del programa? Sus historias se quedan, sin sesión.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/sessions_dialog.py" line="251"/>
+        <source>Removed “{0}”.</source>
+        <translation>Se quitó «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/start_page.py" line="19"/>
+        <source>No gathering is open</source>
+        <translation>No hay ningún encuentro abierto</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/start_page.py" line="23"/>
+        <source>Create the gathering you are capturing, or, on a second laptop, join from a bundle another laptop exported to a USB stick.</source>
+        <translation>Cree el encuentro que está recogiendo o, en una segunda computadora, únase con un paquete que otra computadora exportó a una memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/start_page.py" line="29"/>
+        <source>Create a gathering…</source>
+        <translation>Crear un encuentro…</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/start_page.py" line="32"/>
+        <source>Join from another laptop's bundle…</source>
+        <translation>Unirse con el paquete de otra computadora…</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,17 @@ def pytest_configure(config: pytest.Config) -> None:
     register_app_scheme()
 
 
+@pytest.fixture(autouse=True)
+def _temp_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """QSettings (window geometry, recent files, preferences) in a temp folder per test, never
+    the person's own ~/.config."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 @pytest.fixture(scope="session")
 def qapp_args() -> list[str]:
     return ["cle-desktop-tests"]

@@ -35,7 +35,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About CLE Desktop"))
-        db_path = Path(getattr(services, "db_path", None) or services.db.path)
+        db_path = Path(getattr(services, "db_path", None) or services.db.path).resolve()
         rows = [
             ("<h2>CLE Desktop</h2>", None),
             (

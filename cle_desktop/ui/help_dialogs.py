@@ -56,9 +56,9 @@ def getting_started_text(window: MainWindow) -> str:
         QCoreApplication.translate(
             "Help",
             "<b>3. Stories.</b> {0} starts a story on the Story desk. Type as it is told: it "
-            "is saved as you type. Select a passage and press Ctrl+1, Ctrl+2 or Ctrl+3 to tag "
+            "is saved as you type. Select a passage and press {1}, {2} or {3} to tag "
             "it as an asset, a gift or a hope.",
-        ).format(keys["newStory"]),
+        ).format(keys["newStory"], *(shortcut_text(f"Ctrl+{n}") for n in (1, 2, 3))),
         QCoreApplication.translate(
             "Help",
             "<b>4. Photos and the map.</b> File ▸ Import photos; mark who is in each photo. "
@@ -92,7 +92,9 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
     for action in window.menus.actions.values():
         if action.shortcut().isEmpty():
             continue
-        keys = ", ".join(shortcut_text(k) for k in action.shortcuts())
+        # Media keys ("Redo" on some keyboards) are left out: a person types the combinations.
+        named = [shortcut_text(k) for k in action.shortcuts()]
+        keys = ", ".join(k for k in named if "+" in k or k.startswith("F")) or named[0]
         rows.append((action.text().replace("&", ""), keys))
     for number, word in (
         (1, QCoreApplication.translate("Help", "Tag the selection as an asset")),

@@ -2675,11 +2675,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <translation>&lt;b&gt;2. Personas.&lt;/b&gt; Archivo ▸ Importar hoja de registro lee la lista de inscripción; la página Personas registra el consentimiento de cada persona.</translation>
     </message>
     <message>
-        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="60"/>
-        <source>&lt;b&gt;3. Stories.&lt;/b&gt; {0} starts a story on the Story desk. Type as it is told: it is saved as you type. Select a passage and press Ctrl+1, Ctrl+2 or Ctrl+3 to tag it as an asset, a gift or a hope.</source>
-        <translation>&lt;b&gt;3. Historias.&lt;/b&gt; {0} empieza una historia en la Mesa de historias. Escriba mientras se cuenta: se guarda al escribir. Seleccione un pasaje y pulse Ctrl+1, Ctrl+2 o Ctrl+3 para etiquetarlo como recurso, don o esperanza.</translation>
-    </message>
-    <message>
         <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="66"/>
         <source>&lt;b&gt;4. Photos and the map.&lt;/b&gt; File ▸ Import photos; mark who is in each photo. Place the assets on the Map page.</source>
         <translation>&lt;b&gt;4. Fotos y mapa.&lt;/b&gt; Archivo ▸ Importar fotos; marque quién aparece en cada foto. Sitúe los recursos en la página Mapa.</translation>
@@ -2723,6 +2718,11 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="113"/>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/help_dialogs.py" line="56"/>
+        <source>&lt;b&gt;3. Stories.&lt;/b&gt; {0} starts a story on the Story desk. Type as it is told: it is saved as you type. Select a passage and press {1}, {2} or {3} to tag it as an asset, a gift or a hope.</source>
+        <translation>&lt;b&gt;3. Historias.&lt;/b&gt; {0} empieza una historia en la Mesa de historias. Escriba mientras se cuenta: se guarda al escribir. Seleccione un pasaje y pulse {1}, {2} o {3} para etiquetarlo como recurso, don o esperanza.</translation>
     </message>
 </context>
 <context>

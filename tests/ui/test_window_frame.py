@@ -286,8 +286,8 @@ def test_about_names_the_version_and_the_database_file(
     seen: list[dict[str, str]] = []
     _answer_modal(qtbot, lambda d: (seen.append(dict(d.fields)), d.accept()))
     window.action("about").trigger()
-    assert seen[0]["Database file"] == str(services.db.path)
-    assert seen[0]["Data folder"] == str(services.db.path.parent)
+    assert seen[0]["Database file"] == str(services.db.path.resolve())
+    assert seen[0]["Data folder"] == str(services.db.path.resolve().parent)
     assert seen[0]["Licence"] == "MIT" and seen[0]["Version"]
 
 

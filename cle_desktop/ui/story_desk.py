@@ -47,6 +47,7 @@ from cle_desktop.domain.enums import TagKind
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.labels import CATEGORIES, TAG_KINDS
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.name_completer import NameListCompleter
 from cle_desktop.ui.story_list import StoryListModel
 
 if TYPE_CHECKING:
@@ -171,10 +172,11 @@ class StoryDesk(QWidget):
         )
         self.tellers_edit.setAccessibleName(self.tr("Tellers"))
         self.teller_names = QStringListModel(self)
-        completer = QCompleter(self.teller_names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.tellers_edit.setCompleter(completer)
+        # Completes each name of the comma-separated list, and re-reads the roster when the
+        # field gains focus (people added on the People page or by a sign-in sheet).
+        self.teller_completer = NameListCompleter(self.teller_names, self)
+        self.teller_completer.attach(self.tellers_edit)
+        self.teller_completer.reload = self._reload_teller_names
         self.session_combo = QComboBox()
         self.session_combo.setAccessibleName(self.tr("Session"))
         self.language_combo = QComboBox()
@@ -387,6 +389,11 @@ class StoryDesk(QWidget):
         self._inventory = self.services.assets.inventory(self.gathering_id)
         self.asset_names.setStringList([a.name for a in self._inventory])
 
+    def _reload_teller_names(self) -> None:
+        if self.gathering_id:
+            people = self.services.participants.roster(self.gathering_id)
+            self.teller_names.setStringList([p.display_name for p in people])
+
     def _on_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         story_id = current.data(StoryListModel.IdRole) if current.isValid() else None
         if story_id != self.story_id:
@@ -512,12 +519,27 @@ class StoryDesk(QWidget):
             p.id: p.display_name for p in self.services.participants.roster(self.gathering_id)
         }
         missing = [roster.get(pid, "?") for pid, terms in consents.items() if terms is None]
+        withdrawn = [
+            roster.get(pid, "?")
+            for pid, terms in consents.items()
+            if terms is not None and terms.withdrawn
+        ]
+        lines = []
+        if withdrawn:
+            lines.append(
+                self.tr(
+                    "{0} withdrew consent: this story appears in no export, and is kept only "
+                    "until it is erased."
+                ).format(", ".join(withdrawn))
+            )
         if missing:
-            self.consent_label.setText(
+            lines.append(
                 self.tr(
                     "Consent not recorded for {0}: this story stays on this laptop until it is."
                 ).format(", ".join(missing))
             )
+        if lines:
+            self.consent_label.setText("\n".join(lines))
             self.consent_label.show()
         else:
             self.consent_label.hide()

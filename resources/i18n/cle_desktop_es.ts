@@ -1653,6 +1653,36 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <source>Erased. Sync with the other laptops to erase it there too.</source>
         <translation>Borrado. Sincronice con las demás computadoras para borrarlo también allí.</translation>
     </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/people.py" line="79"/>
+        <source>Filter by name, role or team</source>
+        <translation>Filtrar por nombre, papel o equipo</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/people.py" line="80"/>
+        <source>Filter people</source>
+        <translation>Filtrar personas</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/people.py" line="85"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/people.py" line="87"/>
+        <source>Everyone</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/people.py" line="88"/>
+        <source>No consent recorded</source>
+        <translation>Sin consentimiento registrado</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/people.py" line="90"/>
+        <source>Minors</source>
+        <translation>Menores</translation>
+    </message>
 </context>
 <context>
     <name>PhotosPage</name>
@@ -1778,6 +1808,36 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../../cle_desktop/ui/photos_page.py" line="324"/>
         <source>Photo linked to the story</source>
         <translation>Foto vinculada a la historia</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photos_page.py" line="82"/>
+        <source>Open larger</source>
+        <translation>Ver en grande</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photos_page.py" line="85"/>
+        <source>Delete photo</source>
+        <translation>Borrar la foto</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photos_page.py" line="93"/>
+        <source>Who is in this photo? Tick the people in it; until then it stays out of the public report.</source>
+        <translation>¿Quién aparece en esta foto? Marque a las personas; hasta entonces queda fuera del informe público.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photos_page.py" line="333"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photos_page.py" line="389"/>
+        <source>Photo deleted. Undo with {0}.</source>
+        <translation>Foto borrada. Se deshace con {0}.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photos_page.py" line="401"/>
+        <source>delete photo</source>
+        <translation>el borrado de la foto</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2081,41 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../../cle_desktop/ui/review/page.py" line="287"/>
         <source>Not withdrawn</source>
         <translation>No se retiró</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="118"/>
+        <source>Sort stories by</source>
+        <translation>Ordenar las historias por</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="120"/>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="121"/>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="122"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="123"/>
+        <source>Teller</source>
+        <translation>Narrador</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="252"/>
+        <source>no teller yet</source>
+        <translation>sin narrador todavía</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="253"/>
+        <source>no session</source>
+        <translation>sin sesión</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2406,11 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../work/h-workday/cle_desktop/ui/story_desk.py" line="148"/>
         <source>New story  ({0})</source>
         <translation>Nueva historia  ({0})</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/story_desk.py" line="531"/>
+        <source>{0} withdrew consent: this story appears in no export, and is kept only until it is erased.</source>
+        <translation>{0} retiró su consentimiento: esta historia no aparece en ninguna exportación y solo se guarda hasta que se borre.</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3203,44 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../work/h-workday/cle_desktop/ui/start_page.py" line="32"/>
         <source>Join from another laptop's bundle…</source>
         <translation>Unirse con el paquete de otra computadora…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photo_viewer.py" line="40"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photo_viewer.py" line="56"/>
+        <source>← Previous</source>
+        <translation>← Anterior</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photo_viewer.py" line="58"/>
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photo_viewer.py" line="94"/>
+        <source>This photo's file cannot be read.</source>
+        <translation>No se puede leer el archivo de esta foto.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photo_viewer.py" line="103"/>
+        <source>In this photo: {0}</source>
+        <translation>En esta foto: {0}</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photo_viewer.py" line="108"/>
+        <source>Who is in this photo? Nobody is marked yet, so it stays out of the public report: tick the people in it on the Photos page.</source>
+        <translation>¿Quién aparece en esta foto? Todavía no se ha marcado a nadie, así que queda fuera del informe público: marque a las personas en la página de fotos.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photo_viewer.py" line="112"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ from cle_desktop.reports.export import FORMATS
 from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
-from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, TAG_KINDS
+from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, TAG_KINDS, local_time
 from cle_desktop.ui.messages import readable
 from cle_desktop.ui.review.charts import COLOURS, bar_chart
 from cle_desktop.ui.review.inventory import InventoryPanel
@@ -113,15 +113,29 @@ class ReviewPage(QWidget):
         self.filter_kind.addItem(self.tr("Any tag"), None)
         for code, label in TAG_KINDS.items():
             self.filter_kind.addItem(label, code)
+        self.sort_combo = QComboBox()
+        self.sort_combo.setObjectName("browserSort")
+        self.sort_combo.setAccessibleName(self.tr("Sort stories by"))
+        for code, label in (
+            ("newest", self.tr("Newest first")),
+            ("oldest", self.tr("Oldest first")),
+            ("title", self.tr("Title")),
+            ("teller", self.tr("Teller")),
+        ):
+            self.sort_combo.addItem(label, code)
+        # Each entry: title, then teller · session · time, then the opening words.
         self.story_list = QListWidget()
+        self.story_list.setObjectName("storyBrowser")
+        self.story_list.setWordWrap(True)
+        self.story_list.setAlternatingRowColors(True)
         self.story_list.setAccessibleName(self.tr("Stories"))
         self.story_list.itemActivated.connect(
             lambda item: self.storyRequested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        for combo in (self.filter_session, self.filter_consent, self.filter_kind):
+        for combo in (self.filter_session, self.filter_consent, self.filter_kind, self.sort_combo):
             combo.activated.connect(lambda _i: self._fill_browser())
         row = QHBoxLayout()
-        for w in (self.filter_session, self.filter_consent, self.filter_kind):
+        for w in (self.filter_session, self.filter_consent, self.filter_kind, self.sort_combo):
             row.addWidget(w)
         row.addStretch(1)
         layout = QVBoxLayout(self.browser)
@@ -208,7 +222,19 @@ class ReviewPage(QWidget):
         consent = self.filter_consent.currentData()
         kind = self.filter_kind.currentData()
         ids = self.services.stories.ids(self.gathering_id)
-        for header in self.services.stories.headers(ids[:2000]):
+        headers = self.services.stories.headers(ids[:2000])
+        sessions = {
+            sess.id: sess.title for sess in self.services.gatherings.sessions(self.gathering_id)
+        }
+        summaries = self.services.stories.summaries([h.id for h in headers])
+        order = self.sort_combo.currentData()
+        if order == "title":
+            headers.sort(key=lambda h: (h.title or "").casefold())
+        elif order == "teller":
+            headers.sort(key=lambda h: summaries.get(h.id, ("", ""))[0].casefold() or "\uffff")
+        elif order == "oldest":
+            headers.reverse()
+        for header in headers:
             if session and header.session_id != session:
                 continue
             if kind and not any(t.kind == kind for t in self.services.tags.for_story(header.id)):
@@ -221,8 +247,19 @@ class ReviewPage(QWidget):
                 level = self.services.stories.sharing_level(header.id)
                 if consent == "public" and level.value != "public":
                     continue
-            item = QListWidgetItem(header.title or self.tr("Untitled story"))
+            tellers, opening = summaries.get(header.id, ("", ""))
+            facts = [
+                tellers or self.tr("no teller yet"),
+                sessions.get(header.session_id or "", self.tr("no session")),
+            ]
+            if header.recorded_at is not None:
+                facts.append(local_time(header.recorded_at, "ddd d MMM HH:mm"))
+            lines = [header.title or self.tr("Untitled story"), " · ".join(facts)]
+            if opening:
+                lines.append(opening)
+            item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, header.id)
+            item.setToolTip(opening)
             self.story_list.addItem(item)
 
     def export_report(self, out: Path | None = None) -> None:

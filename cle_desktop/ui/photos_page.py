@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -96,6 +97,9 @@ class PhotosPage(QWidget):
         self.who_hint.setObjectName("warning")
         self.who_hint.setWordWrap(True)
         self.who_hint.hide()
+        self.nobody_box = QCheckBox(self.tr("Nobody is in this photo (a place or an object)"))
+        self.nobody_box.setObjectName("nobodyInPhoto")
+        self.nobody_box.toggled.connect(self._set_nobody)
 
         self.caption_edit = QLineEdit()
         self.caption_edit.setAccessibleName(self.tr("Caption"))
@@ -121,6 +125,7 @@ class PhotosPage(QWidget):
         form.addRow(self.tr("Caption"), self.caption_edit)
         form.addRow(self.tr("People in it"), self.people_list)
         form.addRow(self.who_hint)
+        form.addRow(self.nobody_box)
         # The button goes under the story list: beside it ("Vincular a historia") it left the
         # list too narrow to show a story title.
         form.addRow(self.tr("Story"), self.story_combo)
@@ -285,9 +290,24 @@ class PhotosPage(QWidget):
             )
             self.people_list.addItem(entry)
         self.people_list.blockSignals(False)
-        self.who_hint.setVisible(not depicted)
+        self._show_who(photo_id, bool(depicted))
         self._update_warning(photo_id)
         self._show_links(photo_id)
+
+    def _show_who(self, photo_id: str, anyone_marked: bool) -> None:
+        """Ask who is in the photo while nobody is marked and nobody said it shows no one."""
+        nobody = self.services.photos.nobody_depicted(photo_id)
+        self.nobody_box.blockSignals(True)
+        self.nobody_box.setChecked(nobody)
+        self.nobody_box.blockSignals(False)
+        self.nobody_box.setVisible(not anyone_marked)
+        self.who_hint.setVisible(not anyone_marked and not nobody)
+
+    def _set_nobody(self, checked: bool) -> None:
+        photo_id = self._current_photo()
+        if photo_id:
+            self.services.photos.confirm_nobody_depicted(photo_id, checked)
+            self.who_hint.setVisible(not checked)
 
     def _update_warning(self, photo_id: str) -> None:
         names = self.services.photos.release_warnings(photo_id)
@@ -318,7 +338,7 @@ class PhotosPage(QWidget):
             self.services.photos.link(photo_id, "participant", pid)
         else:
             self.services.photos.unlink(photo_id, "participant", pid)
-        self.who_hint.setVisible(not self.services.photos.depicted(photo_id))
+        self._show_who(photo_id, bool(self.services.photos.depicted(photo_id)))
         self._update_warning(photo_id)
 
     def _refresh_links(self, _index: int = 0) -> None:

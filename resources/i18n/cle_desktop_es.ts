@@ -1839,6 +1839,11 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <source>delete photo</source>
         <translation>el borrado de la foto</translation>
     </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/photos_page.py" line="100"/>
+        <source>Nobody is in this photo (a place or an object)</source>
+        <translation>No aparece nadie en esta foto (un lugar o un objeto)</translation>
+    </message>
 </context>
 <context>
     <name>PrefetchDialog</name>

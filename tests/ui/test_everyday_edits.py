@@ -169,3 +169,24 @@ def test_a_category_chosen_on_the_desk_reaches_the_asset(
     combo.activated.emit(combo.currentIndex())
     asset = next(a for a in services.assets.inventory(gathering_id) if a.name == "Church garden")
     assert asset.category == "physical"
+
+
+def test_a_photo_with_nobody_marked_stays_out_of_the_public_report(
+    qtbot, window: MainWindow, services: Services, gathering_id: str, tmp_path: Path
+) -> None:
+    from cle_desktop.reports.model import build_report
+
+    ids = _photos(services, gathering_id, tmp_path / "photos")
+
+    def public() -> set[str]:
+        return {p.id for p in build_report(services.db, gathering_id, "public").photos}
+
+    assert public() == set()  # nobody marked in any: denied by default
+    assert {p.id for p in build_report(services.db, gathering_id, "internal").photos} == set(ids)
+    window.action("view_photos").trigger()
+    page = window.photos
+    page.select_photo(ids[0])
+    assert page.who_hint.isVisibleTo(page) and page.nobody_box.isVisibleTo(page)
+    page.nobody_box.click()  # a photo of the acequia: nobody in it
+    assert not page.who_hint.isVisibleTo(page)
+    assert public() == {ids[0]}

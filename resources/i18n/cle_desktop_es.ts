@@ -2122,6 +2122,27 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <source>no session</source>
         <translation>sin sesión</translation>
     </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="194"/>
+        <source>Young people told {0} of the {1} stories; elders {2}. (A story with several tellers counts for each of their generations.)</source>
+        <translation>Los jóvenes contaron el {0} de las {1} historias; los mayores, el {2}. (Una historia con varios narradores cuenta para cada una de sus generaciones.)</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="207"/>
+        <source>Voices not heard: {0} (at the gathering, but no story told).</source>
+        <translation>Voces que no se escucharon: {0} (estaban en el encuentro, pero no contaron ninguna historia).</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="211"/>
+        <source>Every role and generation present told at least one story.</source>
+        <translation>Cada papel y cada generación presentes contaron al menos una historia.</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="197"/>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="201"/>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

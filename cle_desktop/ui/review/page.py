@@ -175,23 +175,48 @@ class ReviewPage(QWidget):
                 "#e76f51",
             ),
             (self.tr("Stories by session"), ov.stories_by_session, "#264653"),
-            (self.tr("Stories by day"), ov.stories_by_day, "#e9c46a"),
+            (self.tr("Stories by day"), self._day_labels(ov.stories_by_day), "#e9c46a"),
         ]
         for i, (title, values, colour) in enumerate(charts):
-            self.overview_grid.addWidget(bar_chart(title, values, colour), 1 + i // 2, i % 2)
+            ordered = i >= 2  # sessions in agenda order, days in date order
+            self.overview_grid.addWidget(
+                bar_chart(title, values, colour, ordered=ordered), 1 + i // 2, i % 2
+            )
         while self.voices_layout.count():
             item = self.voices_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        total = sum(ov.stories_by_age.values()) or 1
-        youth = ov.stories_by_age.get("youth", 0)
+        # Shares of stories (a story told by two young people counts once), said so.
+        total = ov.stories or 1
+        locale = QLocale()
         note = QLabel(
-            self.tr("Young people told {0:.0%} of the stories; elders {1:.0%}.").format(
-                youth / total, ov.stories_by_age.get("elder", 0) / total
+            self.tr(
+                "Young people told {0} of the {1} stories; elders {2}. (A story with "
+                "several tellers counts for each of their generations.)"
+            ).format(
+                self.tr("{0}%").format(
+                    locale.toString(round(100 * ov.stories_with_age.get("youth", 0) / total))
+                ),
+                locale.toString(ov.stories),
+                self.tr("{0}%").format(
+                    locale.toString(round(100 * ov.stories_with_age.get("elder", 0) / total))
+                ),
             )
         )
         note.setObjectName("sectionTitle")
+        note.setWordWrap(True)
         self.voices_layout.addWidget(note)
+        unheard = [ROLES(r) for r in ov.roles_not_heard] + [AGE_BANDS(a) for a in ov.ages_not_heard]
+        self.not_heard = QLabel(
+            self.tr("Voices not heard: {0} (at the gathering, but no story told).").format(
+                ", ".join(unheard)
+            )
+            if unheard
+            else self.tr("Every role and generation present told at least one story.")
+        )
+        self.not_heard.setObjectName("warning" if unheard else "hint")
+        self.not_heard.setWordWrap(True)
+        self.voices_layout.addWidget(self.not_heard)
         row = QHBoxLayout()
         row.addWidget(
             bar_chart(
@@ -213,6 +238,18 @@ class ReviewPage(QWidget):
         )
         self.inventory.set_gathering(self.gathering_id)
         self._fill_browser()
+
+    @staticmethod
+    def _day_labels(by_day: dict[str, int]) -> dict[str, int]:
+        """ISO dates as the locale writes a day ("Wed 14 Oct", "mié 14 oct"), in date order."""
+        from PySide6.QtCore import QDate
+
+        out: dict[str, int] = {}
+        for iso, n in sorted(by_day.items()):
+            day = QDate.fromString(iso, "yyyy-MM-dd")
+            label = QLocale().toString(day, "ddd d MMM") if day.isValid() else iso
+            out[label] = out.get(label, 0) + n
+        return out
 
     def _fill_browser(self) -> None:
         if not self.gathering_id:

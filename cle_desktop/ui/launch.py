@@ -114,6 +114,12 @@ def install_translation(app: object) -> None:
     if forced:
         QLocale.setDefault(QLocale(forced))
     if lang == "en":
+        # English plural forms only ("1 person", "2 people"): the source strings are the
+        # plural, and Qt's numerus ``tr(text, "", n)`` needs a catalogue to pick "1 person".
+        plurals = resources.files("cle_desktop.resources") / "i18n" / "cle_desktop_en.qm"
+        english = QTranslator(app)  # type: ignore[arg-type]
+        if plurals.is_file() and english.load(str(plurals)):
+            app.installTranslator(english)  # type: ignore[attr-defined]
         return
     qm = resources.files("cle_desktop.resources") / "i18n" / f"cle_desktop_{lang}.qm"
     translator = QTranslator(app)  # type: ignore[arg-type]

@@ -272,7 +272,9 @@ class PeoplePage(QWidget):
                 self.table.setItem(row, col, item)
         self.table.setSortingEnabled(True)
         self.summary.setText(
-            self.tr("{0} people · {1} without recorded consent").format(len(people), missing)
+            self.tr("%n people", "", len(people))
+            + " · "
+            + self.tr("%n without recorded consent", "", missing)
         )
         self.apply_filter()
 

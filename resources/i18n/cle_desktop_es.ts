@@ -1683,6 +1683,22 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <source>Minors</source>
         <translation>Menores</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../work/h-workday/cle_desktop/ui/people.py" line="275"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/h-workday/cle_desktop/ui/people.py" line="277"/>
+        <source>%n without recorded consent</source>
+        <translation>
+            <numerusform>%n sin consentimiento registrado</numerusform>
+            <numerusform>%n sin consentimiento registrado</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhotosPage</name>
@@ -2143,6 +2159,27 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <source>{0}%</source>
         <translation>{0} %</translation>
     </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="354"/>
+        <source>Withdraw {0}? {1}, {2} and their name will disappear from every report and export.</source>
+        <translation>¿Retirar a {0}? {1}, {2} y su nombre desaparecerán de todos los informes y exportaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="357"/>
+        <source>%n stories they told</source>
+        <translation>
+            <numerusform>%n historia que contó</numerusform>
+            <numerusform>%n historias que contó</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="358"/>
+        <source>%n photos showing them</source>
+        <translation>
+            <numerusform>%n foto en la que aparece</numerusform>
+            <numerusform>%n fotos en las que aparece</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -2233,6 +2270,29 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <location filename="../../cle_desktop/ui/search_panel.py" line="67"/>
         <source>{0} results</source>
         <translation>{0} resultados</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/search_panel.py" line="28"/>
+        <source>Search stories, captions, assets, people ({0})</source>
+        <translation>Buscar en historias, pies de foto, recursos y personas ({0})</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/search_panel.py" line="70"/>
+        <source>“</source>
+        <translation>«</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/search_panel.py" line="70"/>
+        <source>”</source>
+        <translation>»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/h-workday/cle_desktop/ui/search_panel.py" line="74"/>
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,25 @@ def spanish(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: i
 
 
 @pytest.fixture
+def english(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English catalogue (plural forms: "1 person", "2 people") installed as the app does."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from cle_desktop.ui.launch import install_translation
+
+    monkeypatch.setenv("CLE_DESKTOP_LANG", "en")
+    locale = QLocale()
+    install_translation(qapp)
+    here = QTranslator(qapp)
+    assert here.load(str(Path(__file__).resolve().parents[2] / "resources/i18n/cle_desktop_en.qm"))
+    qapp.installTranslator(here)
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
 def window(qtbot, services, gathering_id: str):  # type: ignore[no-untyped-def]
     """The real main window on the test gathering, answering dialogs from a script. Ask for
     ``spanish`` before it when the window itself must be built in Spanish."""

@@ -190,3 +190,25 @@ def test_a_photo_with_nobody_marked_stays_out_of_the_public_report(
     page.nobody_box.click()  # a photo of the acequia: nobody in it
     assert not page.who_hint.isVisibleTo(page)
     assert public() == {ids[0]}
+
+
+def test_counts_read_as_plurals_in_both_languages(
+    qtbot, services: Services, gathering_id: str, english: None
+) -> None:
+    from cle_desktop.ui.dialogs import ScriptedDialogs
+
+    services.participants.add(gathering_id, "Rosa Archuleta")
+    win = MainWindow(services, ScriptedDialogs())
+    qtbot.addWidget(win)
+    win.open_gathering(gathering_id)
+    win.action("view_people").trigger()
+    assert win.people.summary.text() == "1 person · 1 without recorded consent"
+    services.participants.add(gathering_id, "Ben Ortiz")
+    win.people.refresh()
+    assert win.people.summary.text() == "2 people · 2 without recorded consent"
+
+
+def test_spanish_plurals(qtbot, spanish: None, window: MainWindow, services: Services) -> None:
+    services.participants.add(window.gathering_id, "Rosa Archuleta")
+    window.action("view_people").trigger()
+    assert window.people.summary.text() == "1 persona · 1 sin consentimiento registrado"

@@ -351,8 +351,12 @@ class ReviewPage(QWidget):
             if participant_id in self.services.photos.depicted(p.id)
         ]
         text = self.tr(
-            "Withdraw {0}? {1} stories they told, {2} photos showing them, and their name will disappear from every report and export."
-        ).format(person.display_name, len(told), len(photos))
+            "Withdraw {0}? {1}, {2} and their name will disappear from every report and export."
+        ).format(
+            person.display_name,
+            self.tr("%n stories they told", "", len(told)),
+            self.tr("%n photos showing them", "", len(photos)),
+        )
         if not self.dialogs.confirm(self, self.tr("Withdraw consent"), text):
             return False
         try:

@@ -2413,7 +2413,7 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     <message>
         <location filename="../../cle_desktop/ui/story_desk.py" line="233"/>
         <source>Link to asset: type a name</source>
-        <translation>Vincular a un recurso: escriba un nombre</translation>
+        <translation>Recurso: escriba un nombre</translation>
     </message>
     <message>
         <location filename="../../cle_desktop/ui/story_desk.py" line="234"/>

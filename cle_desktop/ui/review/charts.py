@@ -31,7 +31,8 @@ def nice_axis(largest: int, ticks: int = 5) -> tuple[int, int]:
     magnitude = 10 ** max(0, len(str(int(raw))) - 1)
     step = next((m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw), 10 * magnitude)
     step = max(1, int(step))
-    top = (largest // step + 1) * step
+    room = largest * 1.12  # the value label outside the longest bar needs space
+    top = (int(room) // step + 1) * step
     return top, step
 
 

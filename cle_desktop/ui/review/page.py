@@ -177,6 +177,9 @@ class ReviewPage(QWidget):
             (self.tr("Stories by session"), ov.stories_by_session, "#264653"),
             (self.tr("Stories by day"), self._day_labels(ov.stories_by_day), "#e9c46a"),
         ]
+        # Two equal columns: the right-hand charts were squeezed to a third of the width.
+        self.overview_grid.setColumnStretch(0, 1)
+        self.overview_grid.setColumnStretch(1, 1)
         for i, (title, values, colour) in enumerate(charts):
             ordered = i >= 2  # sessions in agenda order, days in date order
             self.overview_grid.addWidget(

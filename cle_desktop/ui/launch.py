@@ -113,6 +113,10 @@ def install_translation(app: object) -> None:
     lang = forced or QLocale.system().name().split("_")[0]
     if forced:
         QLocale.setDefault(QLocale(forced))
+    elif QLocale.system().language() == QLocale.Language.C:
+        # C.UTF-8 (containers, some kiosks) writes dates as "1 12 2026": use English's forms.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        lang = "en"
     if lang == "en":
         # English plural forms only ("1 person", "2 people"): the source strings are the
         # plural, and Qt's numerus ``tr(text, "", n)`` needs a catalogue to pick "1 person".

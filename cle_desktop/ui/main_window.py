@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self._search: SearchPanel | None = None  # built on first Ctrl+F
 
         self.desk.status.connect(self.statusBar().showMessage)
+        # The story list names each story's tellers: its row follows a change of tellers.
+        self.desk.tellers_edit.editingFinished.connect(self._refresh_desk_row)
         self.desk.saved.connect(lambda _sid: None)
         self.gathering_label = QLabel()
         self.statusBar().addPermanentWidget(self.gathering_label)
@@ -138,6 +140,10 @@ class MainWindow(QMainWindow):
         self.switch_menu = self.menus.switch_menu
         # Filled when opened: always current, and building the window never reads the database.
         self.switch_menu.aboutToShow.connect(self._refresh_switch_menu)
+
+    def _refresh_desk_row(self) -> None:
+        if self.desk.story_id:
+            self.desk.list_model.refresh_row(self.desk.story_id)
 
     def action(self, name: str) -> QAction:
         """A menu command by its object name ("importSignIn", "undo", "view_people" ...)."""

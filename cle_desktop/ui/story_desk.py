@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QLocale,
     QStringListModel,
     Qt,
     QTimer,
@@ -183,6 +184,9 @@ class StoryDesk(QWidget):
         self.language_combo.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES:
             self.language_combo.addItem(self.tr(str(name)) if code == "other" else str(name), code)
+        # A new story is in the window's language unless the note-taker picks another.
+        ui_language = QLocale().name().split("_")[0]
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(ui_language)))
         self.consent_label = QLabel()
         self.consent_label.setObjectName("warning")
         # Wraps: the names of several tellers (and the longer Spanish sentence) must not make

@@ -212,3 +212,21 @@ def test_spanish_plurals(qtbot, spanish: None, window: MainWindow, services: Ser
     services.participants.add(window.gathering_id, "Rosa Archuleta")
     window.action("view_people").trigger()
     assert window.people.summary.text() == "1 persona · 1 sin consentimiento registrado"
+
+
+def test_the_desk_list_names_each_storys_tellers(
+    qtbot, window: MainWindow, services: Services, gathering_id: str
+) -> None:
+    ids = _people(services, gathering_id)
+    story = services.stories.capture(
+        gathering_id, title="Walk", body="We walked.", teller_ids=[ids["Zoe Tso"]]
+    )
+    desk = window.desk
+    desk.set_gathering(gathering_id)
+    index = desk.list_model.index(desk.list_model.row_of(story))
+    assert index.data().endswith("· Zoe Tso")
+    desk.open_story(story)
+    desk.tellers_edit.setText("Zoe Tso, Ana Ortiz")
+    desk.tellers_edit.editingFinished.emit()
+    index = desk.list_model.index(desk.list_model.row_of(story))
+    assert index.data().endswith("· Ana Ortiz, Zoe Tso")

@@ -308,3 +308,16 @@ def test_the_menus_speak_spanish(qtbot, window: MainWindow) -> None:
     assert titles == ["&Archivo", "&Editar", "&Ver", "E&ncuentro", "Ay&uda"]
     assert window.action("importSignIn").text() == "Importar hoja de registro…"
     assert window.desk.new_button.text().startswith("Nueva historia")
+    assert window.desk.language_combo.currentData() == "es"  # new stories in Spanish
+
+
+@pytest.mark.usefixtures("spanish")
+def test_qts_own_file_dialog_speaks_spanish(qtbot) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    look_in = dialog.findChild(QLabel, "lookInLabel")
+    file_type = dialog.findChild(QLabel, "fileTypeLabel")
+    assert look_in.text() != "Look in:" and file_type.text() != "Files of type:"

@@ -23,17 +23,19 @@ def _axis_labels(names: list[str]) -> list[str]:
     return short if len(set(short)) == len(short) else names
 
 
-def nice_axis(largest: int, ticks: int = 5) -> tuple[int, int]:
-    """(top, step) of a count axis: whole, round steps (1, 2, 5 × 10ⁿ), a little room above
-    the largest bar; "0, 50, 100, 150", never "0, 69, 138, 207"."""
-    largest = max(1, largest)
-    raw = largest / ticks
-    magnitude = 10 ** max(0, len(str(int(raw))) - 1)
-    step = next((m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw), 10 * magnitude)
-    step = max(1, int(step))
-    room = largest * 1.12  # the value label outside the longest bar needs space
-    top = (int(room) // step + 1) * step
-    return top, step
+def nice_axis(largest: int, intervals: int = 8) -> tuple[int, int]:
+    """(top, step) of a count axis: whole, round steps (1, 2, 5 × 10ⁿ), at most ``intervals``
+    of them, and a little room above the largest bar for its value label: "0, 50, 100 … 350",
+    never "0, 69, 138, 207"."""
+    room = max(1, largest) * 1.12
+    magnitude = 1
+    while True:
+        for m in (1, 2, 5):
+            step = m * magnitude
+            top = (int(room) // step + 1) * step
+            if top // step <= intervals:
+                return top, step
+        magnitude *= 10
 
 
 def bar_chart(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
@@ -29,6 +29,8 @@ from cle_desktop.ui.settings import app_settings
 from cle_desktop.ui.story_desk import StoryDesk
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget
+
     from cle_desktop.services import Services
     from cle_desktop.ui.search_panel import SearchPanel
 
@@ -85,22 +87,22 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
         self.desk = StoryDesk(services, self)
-        self.tabs.addTab(self.desk, self.tr("Story desk"))
+        # The desk fits 1024×640 as it is (its lists and editor scroll themselves).
+        self.tabs.addTab(self.desk, self.tr("Story desk"), scroll=False)
         self.pages: list[Any] = [self.desk]
         self.lazy: dict[int, tuple[str, str, bool]] = {}
         self._tab_of: dict[str, int] = {}
         for name, module_name, class_name, title, with_dialogs in LAZY_PAGES:
             if importlib.util.find_spec(module_name) is None:
                 continue
-            index = self.tabs.addTab(QWidget(), self.tr(str(title)))
+            index = self.tabs.addTab(QWidget(), self.tr(str(title)), scroll=False)
             self.lazy[index] = (module_name, class_name, with_dialogs)
             self._tab_of[name] = index
         self._tab_of["desk"] = self.tabs.indexOf(self.desk)
         self.stale: set[int] = set()
-        # The pages, or (no gathering open) a start page; built on first need.
-        self.central = QStackedWidget()
-        self.central.addWidget(self.tabs)
-        self.setCentralWidget(self.central)
+        self.setCentralWidget(self.tabs)
+        # With no gathering open, a start page instead: both in a stack, built on first need.
+        self.central: QStackedWidget | None = None
         self.start_page: Any = None
         self.tabs.currentChanged.connect(self._on_tab)
         # One Undo/Redo pair for the whole window, following the page in use.
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _database_ready(self) -> None:
+        self.menus.fill()  # the commands and their shortcuts, now the window is up
         handler, self._open_handler = self._open_handler, None  # runs once
         if handler is not None:
             handler()
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
 
     def action(self, name: str) -> QAction:
         """A menu command by its object name ("importSignIn", "undo", "view_people" ...)."""
+        self.menus.fill()
         return self.menus.actions[name]
 
     # --- size and remembered state ------------------------------------------------------------
@@ -224,10 +228,17 @@ class MainWindow(QMainWindow):
         from cle_desktop.ui.start_page import StartPage
 
         if self.start_page is None:
+            from PySide6.QtWidgets import QStackedWidget
+
             self.start_page = StartPage(self)
             self.start_page.createRequested.connect(self.create_gathering)
             self.start_page.joinRequested.connect(self.import_bundle)
+            self.central = QStackedWidget()
+            self.takeCentralWidget()  # keeps the tabs alive, to go in the stack
+            self.central.addWidget(self.tabs)
             self.central.addWidget(self.start_page)
+            self.setCentralWidget(self.central)
+            self.central.show()  # added to a window already showing
         self.gathering_id = None
         self.setWindowTitle(self.tr("CLE Desktop"))
         self.gathering_label.clear()
@@ -285,7 +296,8 @@ class MainWindow(QMainWindow):
 
     def import_bundle(self) -> None:
         if "sync" in self._tab_of:
-            self.central.setCurrentWidget(self.tabs)
+            if self.central is not None:
+                self.central.setCurrentWidget(self.tabs)
             page = self._page_at(self._tab_of["sync"])
             self.show_page("sync")
             page.import_bundle()
@@ -360,7 +372,9 @@ class MainWindow(QMainWindow):
 
     def open_gathering(self, gathering_id: str) -> None:
         self.desk.save_now()
-        self.central.setCurrentWidget(self.tabs)
+        self.menus.fill()
+        if self.central is not None:
+            self.central.setCurrentWidget(self.tabs)
         self.gathering_id = gathering_id
         self.services.gatherings.remember_last(gathering_id)
         info = self.services.gatherings.get(gathering_id)

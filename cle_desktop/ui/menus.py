@@ -42,12 +42,25 @@ class WindowMenus:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.actions: dict[str, QAction] = {}
+        self.filled = False
         bar = window.menuBar()
         self.file = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
         self.edit = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
         self.view = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
         self.gathering = bar.addMenu(QCoreApplication.translate("Menus", "&Gathering"))
         self.help = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
+        self.switch_menu = self.gathering.addMenu(QCoreApplication.translate("Menus", "Switch to"))
+        self.switch_menu.setObjectName("switchMenu")
+        for menu in (self.file, self.edit, self.view, self.gathering, self.help):
+            menu.aboutToShow.connect(self.fill)
+
+    def fill(self) -> None:
+        """Add the commands (once). The window's first frame shows only the menu titles: the
+        commands, their shortcuts and the enums they need are built when the database is
+        open (or a menu is first opened), which keeps the cold start to typing short."""
+        if self.filled:
+            return
+        self.filled = True
         self._file()
         self._edit()
         self._view()
@@ -182,7 +195,6 @@ class WindowMenus:
             QCoreApplication.translate("Menus", "Preferences…"),
             w.show_preferences,
         )
-        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
         if not QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
             prefs.setShortcut(QKeySequence("Ctrl+,"))
         else:
@@ -203,14 +215,14 @@ class WindowMenus:
 
     def _gathering(self) -> None:
         w, m = self.window, self.gathering
-        self.add(
+        new = self.add(
             m,
             "newGathering",
             QCoreApplication.translate("Menus", "New gathering…"),
             w.create_gathering,
         )
-        self.switch_menu = m.addMenu(QCoreApplication.translate("Menus", "Switch to"))
-        self.switch_menu.setObjectName("switchMenu")
+        m.removeAction(new)
+        m.insertAction(self.switch_menu.menuAction(), new)  # above "Switch to"
         self.add(
             m,
             "editGathering",
@@ -247,7 +259,4 @@ class WindowMenus:
             w.show_shortcuts,
         )
         m.addSeparator()
-        about = self.add(
-            m, "about", QCoreApplication.translate("Menus", "About CLE Desktop"), w.show_about
-        )
-        about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.add(m, "about", QCoreApplication.translate("Menus", "About CLE Desktop"), w.show_about)

@@ -1,6 +1,6 @@
 """A tab widget whose pages scroll instead of clipping.
 
-Each page sits in a ``QScrollArea`` that stretches it to the viewport: on a 1920×1080 screen the
+Each page (unless added with ``scroll=False``: a placeholder, or a page that fits) sits in a ``QScrollArea`` that stretches it to the viewport: on a 1920×1080 screen the
 page fills the window, and on a 1280×800 or 1366×768 laptop a page taller than the room left
 under the menus scrolls, so the window's minimum size stays small and the status bar stays on
 screen. ``widget``, ``currentWidget``, ``indexOf`` and ``setCurrentWidget`` speak of the pages
@@ -23,11 +23,13 @@ class ScrollingTabs(QTabWidget):
         area.setWidget(page)
         return area
 
-    def addTab(self, page: QWidget, title: str) -> int:  # type: ignore[override]
-        return super().addTab(self._wrap(page), title)
+    def addTab(self, page: QWidget, title: str, scroll: bool = True) -> int:  # type: ignore[override]
+        return super().addTab(self._wrap(page) if scroll else page, title)
 
-    def insertTab(self, index: int, page: QWidget, title: str) -> int:  # type: ignore[override]
-        return super().insertTab(index, self._wrap(page), title)
+    def insertTab(  # type: ignore[override]
+        self, index: int, page: QWidget, title: str, scroll: bool = True
+    ) -> int:
+        return super().insertTab(index, self._wrap(page) if scroll else page, title)
 
     def widget(self, index: int) -> QWidget | None:  # type: ignore[override]
         area = super().widget(index)

@@ -5,7 +5,7 @@ is how a second laptop starts."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class StartPage(QWidget):
@@ -25,7 +25,8 @@ class StartPage(QWidget):
             )
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.create_button = QPushButton(self.tr("Create a gathering…"))
         self.create_button.setObjectName("createGatheringButton")
         self.create_button.setProperty("primary", True)
@@ -33,8 +34,19 @@ class StartPage(QWidget):
         self.join_button.setObjectName("joinBundleButton")
         self.create_button.clicked.connect(self.createRequested)
         self.join_button.clicked.connect(self.joinRequested)
+        # A column of fixed width, centred: a wrapped label inside a centring layout gets no
+        # width to wrap at and is cut to two lines.
+        column = QWidget()
+        column.setFixedWidth(560)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(12)
+        for widget in (title, text, self.create_button, self.join_button):
+            inner.addWidget(widget)
+        row = QHBoxLayout()  # stretches, not an alignment flag: that would lose height-for-width
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.create_button, self.join_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)

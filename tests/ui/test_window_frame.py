@@ -321,3 +321,27 @@ def test_qts_own_file_dialog_speaks_spanish(qtbot) -> None:
     look_in = dialog.findChild(QLabel, "lookInLabel")
     file_type = dialog.findChild(QLabel, "fileTypeLabel")
     assert look_in.text() != "Look in:" and file_type.text() != "Files of type:"
+
+
+def test_new_database_file_opens_in_a_new_window_and_is_remembered(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from cle_desktop.ui.settings import recent_files
+
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.save = tmp_path / "second-gathering"
+    _answer_modal(qtbot, lambda dialog: dialog.reject())  # the new file's first-run question
+    window.action("newDatabase").trigger()
+    new = window.replacement
+    assert new is not None
+    qtbot.addWidget(new)
+    qtbot.waitSignal(new.databaseOpened, timeout=10_000).wait()
+    qtbot.waitUntil(lambda: new.start_page is not None and new.start_page.isVisible(), timeout=5000)
+    assert (tmp_path / "second-gathering.db").is_file()
+    assert not window.isVisible()
+    assert recent_files()[0] == (tmp_path / "second-gathering.db").resolve()
+    new.menus.fill_recent()
+    assert str((tmp_path / "second-gathering.db").resolve()) in [
+        a.text() for a in new.menus.recent.actions()
+    ]

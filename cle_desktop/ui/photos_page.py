@@ -141,6 +141,7 @@ class PhotosPage(QWidget):
         form.addRow(self.release_warning)
 
         self.artifacts = ArtifactPanel(services, self._current_photo)
+        self.artifacts.undo_stack = self.undo_stack  # artifact deletes undo from Edit ▸ Undo
         self.artifacts.status.connect(self.status)
         self.artifacts.showPhoto.connect(self.select_photo)
 

@@ -217,6 +217,26 @@
         <source>Photo linked to the artifact</source>
         <translation>Foto vinculada al objeto</translation>
     </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/artifact_panel.py" line="74"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/artifact_panel.py" line="76"/>
+        <source>Delete the selected artifact</source>
+        <translation>Borrar el objeto seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/artifact_panel.py" line="361"/>
+        <source>delete artifact</source>
+        <translation>el borrado del objeto</translation>
+    </message>
+    <message>
+        <location filename="../work/h-workday/cle_desktop/ui/artifact_panel.py" line="278"/>
+        <source>Artifact deleted</source>
+        <translation>Objeto borrado</translation>
+    </message>
 </context>
 <context>
     <name>AssetTableModel</name>

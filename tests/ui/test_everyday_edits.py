@@ -230,3 +230,18 @@ def test_the_desk_list_names_each_storys_tellers(
     desk.tellers_edit.editingFinished.emit()
     index = desk.list_model.index(desk.list_model.row_of(story))
     assert index.data().endswith("· Ana Ortiz, Zoe Tso")
+
+
+def test_delete_an_artifact_and_undo_it_from_the_edit_menu(
+    qtbot, window: MainWindow, services: Services, gathering_id: str
+) -> None:
+    artifact = services.artifacts.create(gathering_id, "Grandmother's rebozo")
+    window.action("view_photos").trigger()
+    panel = window.photos.artifacts
+    panel.refresh(select=artifact)
+    panel.delete_button.click()
+    assert services.artifacts.for_gathering(gathering_id) == []
+    assert panel.list.count() == 0
+    window.action("undo").trigger()
+    assert [a.id for a in services.artifacts.for_gathering(gathering_id)] == [artifact]
+    assert panel.list.count() == 1

@@ -63,9 +63,24 @@ def story_visible(tellers: Iterable[ConsentTerms | None], audience: SharingLevel
     return story_level(tellers).allows(audience)
 
 
-def photo_visible(depicted: Iterable[ConsentTerms | None], audience: SharingLevel) -> bool:
-    """A photo leaves only if every person depicted released it and shares with this audience."""
+# A photo link of this kind (its target is the photo itself) says "nobody is in this photo".
+NOBODY_DEPICTED = "nobody"
+
+
+def photo_visible(
+    depicted: Iterable[ConsentTerms | None],
+    audience: SharingLevel,
+    nobody_confirmed: bool = False,
+) -> bool:
+    """A photo leaves only if every person depicted released it and shares with this audience.
+
+    A photo with nobody marked in it is denied by default beyond the host team, as a story
+    without recorded consent is: people may be in it unmarked. It leaves once someone marks
+    who is in it, or confirms that nobody is (``nobody_confirmed``: a place, an object).
+    """
     people = list(depicted)
+    if not people and not nobody_confirmed:
+        return audience == SharingLevel.INTERNAL
     for terms in people:
         if (
             terms is None

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from cle_desktop.domain.consent import (
+    NOBODY_DEPICTED,
     ConsentTerms,
     display_name,
     effective_level,
@@ -293,7 +294,8 @@ def build_report(
             ]
             if any(pid not in people for pid in depicted):
                 continue
-            if not photo_visible([consents.get(pid) for pid in depicted], audience):
+            nobody = any(lk.target_kind == NOBODY_DEPICTED for lk in photo_links)
+            if not photo_visible([consents.get(pid) for pid in depicted], audience, nobody):
                 continue
             stories_linked = [lk.target_id for lk in photo_links if lk.target_kind == "story"]
             if stories_linked and not any(sid in visible_ids for sid in stories_linked):

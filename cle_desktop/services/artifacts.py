@@ -45,6 +45,21 @@ class ArtifactService:
                     QT_TRANSLATE_NOOP("Errors", "That artifact no longer exists.")
                 ) from exc
 
+    def delete(self, artifact_id: str) -> None:
+        """Soft delete through the change log (Undo, or another laptop's edit, can bring it
+        back); its photos and stories stay."""
+        with self.db.write() as w:
+            try:
+                w.delete(Artifact, artifact_id)
+            except LookupError as exc:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "That artifact no longer exists.")
+                ) from exc
+
+    def restore(self, artifact_id: str) -> None:
+        with self.db.write() as w:
+            w.restore(Artifact, artifact_id)
+
     def mark_returned(self, artifact_id: str, returned: bool = True) -> None:
         self.update(artifact_id, returned=returned)
 

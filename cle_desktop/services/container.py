@@ -11,6 +11,7 @@ from cle_desktop.services.maps import MapService
 from cle_desktop.services.participants import ParticipantService
 from cle_desktop.services.photos import PhotoService
 from cle_desktop.services.places import PlaceService
+from cle_desktop.services.preferences import PreferencesService
 from cle_desktop.services.reports import ReportService
 from cle_desktop.services.search import SearchService
 from cle_desktop.services.stories import StoryService
@@ -34,6 +35,7 @@ class Services:
     photos: PhotoService
     reports: ReportService
     maps: MapService
+    preferences: PreferencesService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -51,4 +53,5 @@ class Services:
             photos=PhotoService(db),
             reports=ReportService(db),
             maps=MapService(db),
+            preferences=PreferencesService(db),
         )

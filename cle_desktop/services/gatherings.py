@@ -6,11 +6,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.storage.database import Database
-from cle_desktop.storage.models import Gathering, GatheringSession
+from cle_desktop.storage.models import (
+    Artifact,
+    Gathering,
+    GatheringSession,
+    Participant,
+    Photo,
+    Story,
+)
 
 LAST_GATHERING_KEY = "last_gathering_id"
 
@@ -94,6 +101,48 @@ class GatheringService:
                 for g in rows
             ]
 
+    def contents(self, gathering_id: str) -> dict[str, int]:
+        """How many stories, people, photos, artifacts and sessions the gathering holds: what
+        a delete would take away, so the confirmation can name it."""
+        counts: dict[str, int] = {}
+        with self.db.read() as s:
+            for key, model in (
+                ("stories", Story),
+                ("people", Participant),
+                ("photos", Photo),
+                ("artifacts", Artifact),
+                ("sessions", GatheringSession),
+            ):
+                counts[key] = int(
+                    s.scalar(
+                        select(func.count())
+                        .select_from(model)
+                        .where(
+                            model.gathering_id == gathering_id,
+                            model.deleted.is_(False),
+                        )
+                    )
+                    or 0
+                )
+        return counts
+
+    def delete(self, gathering_id: str) -> None:
+        """Soft delete (a tombstone through the change log): the gathering leaves every list
+        on every laptop it syncs with, and its rows stay in the file, recoverable."""
+        with self.db.write() as w:
+            try:
+                w.delete(Gathering, gathering_id)
+            except LookupError as exc:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "That gathering no longer exists.")
+                ) from exc
+        if self.db.get_setting(LAST_GATHERING_KEY) == gathering_id:
+            self.db.set_setting(LAST_GATHERING_KEY, None)
+
+    def restore(self, gathering_id: str) -> None:
+        with self.db.write() as w:
+            w.restore(Gathering, gathering_id)
+
     def remember_last(self, gathering_id: str) -> None:
         self.db.set_setting(LAST_GATHERING_KEY, gathering_id)
 
@@ -127,6 +176,36 @@ class GatheringService:
                 starts_at=starts_at,
                 ends_at=ends_at,
             )
+
+    def update_session(self, session_id: str, **fields: object) -> None:
+        """Change a session's title, kind, start or end (only changed fields are written)."""
+        if "title" in fields:
+            title = str(fields["title"] or "").strip()
+            if not title:
+                raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A session needs a title."))
+            fields["title"] = title
+        starts, ends = fields.get("starts_at"), fields.get("ends_at")
+        if isinstance(starts, datetime) and isinstance(ends, datetime) and ends < starts:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "A session cannot end before it starts.")
+            )
+        with self.db.write() as w:
+            try:
+                w.update(GatheringSession, session_id, **fields)
+            except LookupError as exc:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "That session no longer exists.")
+                ) from exc
+
+    def delete_session(self, session_id: str) -> None:
+        """Soft delete; the session's stories keep their text and show "(no session)"."""
+        with self.db.write() as w:
+            try:
+                w.delete(GatheringSession, session_id)
+            except LookupError as exc:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "That session no longer exists.")
+                ) from exc
 
     def sessions(self, gathering_id: str) -> list[GatheringSession]:
         with self.db.read() as s:

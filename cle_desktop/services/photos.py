@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from cle_desktop.domain.consent import NOBODY_DEPICTED
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.domain.phrases import Phrase
 from cle_desktop.media import ImportOutcome, MediaStore, import_batch
@@ -141,6 +142,16 @@ class PhotoService:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "That photo no longer exists."))
             return photo
 
+    def delete(self, photo_id: str) -> None:
+        """Soft delete through the change log: the photo leaves the page, the map and every
+        report; its file stays in the media store (other laptops may still link it)."""
+        with self.db.write() as w:
+            w.delete(Photo, photo_id)
+
+    def restore(self, photo_id: str) -> None:
+        with self.db.write() as w:
+            w.restore(Photo, photo_id)
+
     def set_caption(self, photo_id: str, caption: str) -> None:
         with self.db.write() as w:
             w.update(Photo, photo_id, caption=caption.strip() or None)
@@ -165,6 +176,28 @@ class PhotoService:
             else:
                 w.restore(PhotoLink, link_id)
         return link_id
+
+    def confirm_nobody_depicted(self, photo_id: str, nobody: bool = True) -> None:
+        """Say that nobody is in this photo (a place, an object), so it may leave without a
+        person marked in it; ``nobody=False`` takes that back. Travels as a photo link."""
+        if nobody:
+            link_id = stable_id("photo_link", photo_id, NOBODY_DEPICTED, photo_id)
+            with self.db.write() as w:
+                if w.session.get(PhotoLink, link_id) is None:
+                    w.create(
+                        PhotoLink,
+                        row_id=link_id,
+                        photo_id=photo_id,
+                        target_kind=NOBODY_DEPICTED,
+                        target_id=photo_id,
+                    )
+                else:
+                    w.restore(PhotoLink, link_id)
+        else:
+            self.unlink(photo_id, NOBODY_DEPICTED, photo_id)
+
+    def nobody_depicted(self, photo_id: str) -> bool:
+        return bool(self.links(photo_id, NOBODY_DEPICTED))
 
     def unlink(self, photo_id: str, target_kind: str, target_id: str) -> None:
         link_id = stable_id("photo_link", photo_id, target_kind, target_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,12 @@ class Overview:
     stories_by_age: dict[str, int]
     tags_by_role: dict[str, int]
     stories_without_consent: int
+    # Stories with at least one teller of each age band: shares are of stories, not of
+    # teller credits (a story told by two young people counts once).
+    stories_with_age: dict[str, int] = field(default_factory=dict)
+    # Roles and age bands of the gathering's people who told no story: the voices not heard.
+    roles_not_heard: list[str] = field(default_factory=list)
+    ages_not_heard: list[str] = field(default_factory=list)
 
 
 class ReportService:
@@ -221,7 +227,9 @@ class ReportService:
             sessions = {
                 x.id: x.title
                 for x in s.scalars(
-                    select(GatheringSession).where(GatheringSession.gathering_id == gathering_id)
+                    select(GatheringSession)
+                    .where(GatheringSession.gathering_id == gathering_id)
+                    .order_by(GatheringSession.starts_at, GatheringSession.title)
                 )
             }
             photos = len(
@@ -240,6 +248,7 @@ class ReportService:
             )
         by_role: Counter[str] = Counter()
         by_age: Counter[str] = Counter()
+        with_age: Counter[str] = Counter()
         tag_role: Counter[str] = Counter()
         tags_per_story = Counter(t.story_id for t in tags)
         no_consent = 0
@@ -251,6 +260,10 @@ class ReportService:
                 by_role[people[p].role or "other"] += 1
                 by_age[people[p].age_band or "unknown"] += 1
                 tag_role[people[p].role or "other"] += tags_per_story.get(st.id, 0)
+            for band in {people[p].age_band or "unknown" for p in pids}:
+                with_age[band] += 1
+        present_roles = {p.role for p in people.values() if p.role}
+        present_ages = {p.age_band for p in people.values() if p.age_band}
         return Overview(
             stories=len(stories),
             participants=len(people),
@@ -258,19 +271,36 @@ class ReportService:
             artifacts=artifacts,
             tags_by_kind=dict(Counter(t.kind for t in tags)),
             tags_by_category=dict(Counter(t.category or "uncategorised" for t in tags)),
-            stories_by_session=dict(
-                Counter(sessions.get(st.session_id or "", "—") for st in stories)
+            # In agenda order (sessions) and date order (days), as a host reads a programme.
+            stories_by_session=_in_order(
+                Counter(sessions.get(st.session_id or "", "—") for st in stories),
+                [*sessions.values(), "—"],
             ),
             stories_by_day=dict(
-                Counter(
-                    st.recorded_at.date().isoformat() if st.recorded_at else "—" for st in stories
+                sorted(
+                    Counter(
+                        st.recorded_at.date().isoformat() if st.recorded_at else "—"
+                        for st in stories
+                    ).items()
                 )
             ),
             stories_by_role=dict(by_role),
             stories_by_age=dict(by_age),
             tags_by_role=dict(tag_role),
             stories_without_consent=no_consent,
+            stories_with_age=dict(with_age),
+            roles_not_heard=sorted(present_roles - set(by_role)),
+            ages_not_heard=[
+                a for a in ("youth", "adult", "elder") if a in present_ages - set(by_age)
+            ],
         )
+
+
+def _in_order(counts: Counter[str], order: list[str]) -> dict[str, int]:
+    """``counts`` keyed in the given order (names not in it last, as found)."""
+    out = {name: counts[name] for name in order if counts.get(name)}
+    out.update({name: n for name, n in counts.items() if name not in out})
+    return out
 
 
 def _folder_memory() -> Path:

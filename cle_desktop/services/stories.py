@@ -22,7 +22,7 @@ from cle_desktop.services.versions import conflicted_fields, field_versions
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
-from cle_desktop.storage.models import Consent, Story, StoryTeller, Tag
+from cle_desktop.storage.models import Consent, Participant, Story, StoryTeller, Tag
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,10 @@ class StoryService:
         story_id: str | None = None,
     ) -> str:
         now = datetime.now(UTC)
+        if note_taker is None:
+            from cle_desktop.services.preferences import NOTE_TAKER_KEY
+
+            note_taker = self.db.get_setting(NOTE_TAKER_KEY) or None
         with self.db.write() as w:
             sid = w.create(
                 Story,
@@ -172,6 +176,11 @@ class StoryService:
         with self.db.write() as w:
             w.delete(Story, story_id)
 
+    def restore(self, story_id: str) -> None:
+        """Undo a delete: the tombstone is lifted through the change log, like any edit."""
+        with self.db.write() as w:
+            w.restore(Story, story_id)
+
     def get(self, story_id: str) -> Story:
         with self.db.read() as s:
             story = s.get(Story, story_id)
@@ -225,6 +234,37 @@ class StoryService:
             r.id: StoryHeader(r.id, r.title, r.session_id, r.language, r.recorded_at) for r in rows
         }
         return [by_id[i] for i in story_ids if i in by_id]
+
+    def summaries(self, story_ids: Sequence[str], snippet: int = 90) -> dict[str, tuple[str, str]]:
+        """(tellers' names, opening words) of each story, read in two queries: what a list
+        shows under a title, so a note-taker tells "story 12" from "story 13" at a glance."""
+        ids = list(story_ids)
+        if not ids:
+            return {}
+        with self.db.read() as s:
+            names: dict[str, list[str]] = {}
+            for sid, name in s.execute(
+                select(StoryTeller.story_id, Participant.display_name)
+                .join(Participant, Participant.id == StoryTeller.participant_id)
+                .where(StoryTeller.story_id.in_(ids), StoryTeller.deleted.is_(False))
+                .order_by(Participant.display_name)
+            ):
+                names.setdefault(str(sid), []).append(str(name))
+            openings = {
+                str(sid): " ".join((body or "")[: snippet * 2].split())
+                for sid, body in s.execute(
+                    select(Story.id, func.substr(Story.body, 1, snippet * 2)).where(
+                        Story.id.in_(ids)
+                    )
+                )
+            }
+        out: dict[str, tuple[str, str]] = {}
+        for sid in ids:
+            opening = openings.get(sid, "")
+            if len(opening) > snippet:
+                opening = opening[:snippet].rsplit(" ", 1)[0] + "…"
+            out[sid] = (", ".join(names.get(sid, [])), opening)
+        return out
 
     def teller_consents(self, story_id: str) -> list[ConsentTerms | None]:
         with self.db.read() as s:

@@ -77,11 +77,24 @@ class TagService:
             )
 
     def update(self, tag_id: str, **fields: object) -> None:
+        """Change a tag. Its ABCD category is the linked asset's category too (a category set
+        on the desk must reach the inventory, the map and the report); an asset gets a linked
+        tag's category when it has none yet."""
         with self.db.write() as w:
             try:
                 w.update(Tag, tag_id, **fields)
             except LookupError as exc:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "That tag no longer exists.")) from exc
+            tag = w.session.get(Tag, tag_id)
+            if tag is None or not tag.asset_id:
+                return
+            asset = w.session.get(Asset, tag.asset_id)
+            if asset is None or asset.deleted:
+                return
+            if "category" in fields and fields["category"] and asset.category != tag.category:
+                w.update(Asset, asset.id, category=tag.category)
+            elif "asset_id" in fields and tag.category and not asset.category:
+                w.update(Asset, asset.id, category=tag.category)
 
     def link_asset(self, tag_id: str, asset_id: str | None) -> None:
         self.update(tag_id, asset_id=asset_id)

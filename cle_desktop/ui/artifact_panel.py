@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,9 +71,16 @@ class ArtifactPanel(QWidget):
         self.new_name.returnPressed.connect(self.add_artifact)
         add = QPushButton(self.tr("Add artifact"))
         add.clicked.connect(self.add_artifact)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("deleteArtifactButton")
+        self.delete_button.setAccessibleName(self.tr("Delete the selected artifact"))
+        self.delete_button.clicked.connect(self.delete_artifact)
+        # Set by the page that holds the panel, so Edit ▸ Undo brings a deleted artifact back.
+        self.undo_stack: QUndoStack | None = None
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)
         add_row.addWidget(add)
+        add_row.addWidget(self.delete_button)
 
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Artifact name"))
@@ -259,6 +266,17 @@ class ArtifactPanel(QWidget):
         self.meaning_edit.setFocus()  # what it means comes next
         self.status.emit(self.tr("Artifact added"))
 
+    def delete_artifact(self) -> None:
+        artifact_id = self.current_artifact()
+        if not artifact_id:
+            return
+        command = DeleteArtifactCommand(self, artifact_id)
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+        self.status.emit(self.tr("Artifact deleted"))
+
     def _update(self, **fields: object) -> None:
         artifact_id = self.current_artifact()
         if self._loading or artifact_id is None:
@@ -334,3 +352,19 @@ class ArtifactPanel(QWidget):
         if artifact_id and entry is not None:
             self.services.photos.unlink(entry.data(ID_ROLE), "artifact", artifact_id)
             self._load_links(artifact_id)
+
+
+class DeleteArtifactCommand(QUndoCommand):
+    """A soft delete through the change log; Undo lifts the tombstone."""
+
+    def __init__(self, panel: ArtifactPanel, artifact_id: str):
+        super().__init__(QCoreApplication.translate("ArtifactPanel", "delete artifact"))
+        self.panel, self.artifact_id = panel, artifact_id
+
+    def redo(self) -> None:
+        self.panel.services.artifacts.delete(self.artifact_id)
+        self.panel.refresh()
+
+    def undo(self) -> None:
+        self.panel.services.artifacts.restore(self.artifact_id)
+        self.panel.refresh(select=self.artifact_id)

@@ -1,4 +1,8 @@
-"""Prompts and file dialogs behind one small service, so UI tests can answer them."""
+"""Prompts and file dialogs behind one small service, so UI tests can answer them.
+
+File dialogs start in the folder Preferences names for their kind ("import", "export",
+"photos"), else the last one used for that kind, never at the root of the home folder.
+"""
 
 from __future__ import annotations
 
@@ -38,18 +42,34 @@ class DialogService:
 
         QMessageBox.warning(parent, title, text)
 
-    def open_files(self, parent: QWidget | None, title: str, filter_: str) -> list[Path]:
+    def open_files(
+        self, parent: QWidget | None, title: str, filter_: str, kind: str = "import"
+    ) -> list[Path]:
         from PySide6.QtWidgets import QFileDialog
 
-        files, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filter_)
+        from cle_desktop.ui.settings import default_folder, remember_folder
+
+        files, _ = QFileDialog.getOpenFileNames(parent, title, str(default_folder(kind)), filter_)
+        if files:
+            remember_folder(kind, Path(files[0]))
         return [Path(f) for f in files]
 
     def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, filter_: str
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested: str,
+        filter_: str,
+        kind: str = "export",
     ) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filter_)
+        from cle_desktop.ui.settings import default_folder, remember_folder
+
+        start = default_folder(kind) / suggested
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(start), filter_)
+        if name:
+            remember_folder(kind, Path(name))
         return Path(name) if name else None
 
     def open_externally(self, path: Path) -> bool:
@@ -59,10 +79,14 @@ class DialogService:
 
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
-    def folder(self, parent: QWidget | None, title: str) -> Path | None:
+    def folder(self, parent: QWidget | None, title: str, kind: str = "export") -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
+        from cle_desktop.ui.settings import default_folder, remember_folder
+
+        name = QFileDialog.getExistingDirectory(parent, title, str(default_folder(kind)))
+        if name:
+            remember_folder(kind, Path(name))
         return Path(name) if name else None
 
 
@@ -83,6 +107,7 @@ class ScriptedDialogs(DialogService):
         self.messages: list[tuple[str, str]] = []
         self.save_requests: list[tuple[str, str, str]] = []  # (title, suggested path, filter)
         self.opened: list[Path] = []
+        self.asked: list[str] = []  # titles of the file dialogs that were opened
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.messages.append((title, text))
@@ -94,12 +119,21 @@ class ScriptedDialogs(DialogService):
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         self.messages.append((title, text))
 
-    def open_files(self, parent: QWidget | None, title: str, filter_: str) -> list[Path]:
+    def open_files(
+        self, parent: QWidget | None, title: str, filter_: str, kind: str = "import"
+    ) -> list[Path]:
+        self.asked.append(title)
         return list(self.files)
 
     def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, filter_: str
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested: str,
+        filter_: str,
+        kind: str = "export",
     ) -> Path | None:
+        self.asked.append(title)
         self.save_requests.append((title, suggested, filter_))
         return self.save
 
@@ -107,5 +141,6 @@ class ScriptedDialogs(DialogService):
         self.opened.append(Path(path))
         return True
 
-    def folder(self, parent: QWidget | None, title: str) -> Path | None:
+    def folder(self, parent: QWidget | None, title: str, kind: str = "export") -> Path | None:
+        self.asked.append(title)
         return self.folder_path

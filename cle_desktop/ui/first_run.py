@@ -42,6 +42,7 @@ class GatheringDialog(QDialog):
             self.tr("Welcome to CLE Desktop. Start by naming the gathering you are capturing.")
         )
         intro.setWordWrap(True)
+        self.intro = intro
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Theme"), self.theme)
@@ -52,7 +53,8 @@ class GatheringDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create gathering"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create gathering"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,6 +66,22 @@ class GatheringDialog(QDialog):
             layout.addWidget(demo)
         layout.addWidget(buttons)
         self.resize(520, 360)
+
+    def edit_existing(self, gathering: object) -> None:
+        """Show an existing gathering's details to edit (Gathering ▸ Edit details)."""
+        self.setWindowTitle(self.tr("Gathering details"))
+        self.intro.hide()
+        self.ok_button.setText(self.tr("Save"))
+        self.title.setText(getattr(gathering, "title", "") or "")
+        self.theme.setText(getattr(gathering, "theme", None) or "")
+        self.host.setText(getattr(gathering, "host_community", None) or "")
+        self.place.setText(getattr(gathering, "place_name", None) or "")
+        for edit, value in (
+            (self.starts, getattr(gathering, "starts_on", None)),
+            (self.ends, getattr(gathering, "ends_on", None)),
+        ):
+            if value is not None:
+                edit.setDate(QDate(value.year, value.month, value.day))
 
     def _accept(self) -> None:
         if self.title.text().strip():

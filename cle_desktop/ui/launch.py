@@ -91,6 +91,13 @@ def apply_look(app: Any) -> None:
     app.setStyleSheet(load_stylesheet())
 
 
+def _chosen_language() -> str:
+    """The language picked in Preferences (empty: follow the system)."""
+    from cle_desktop.ui.settings import text_value
+
+    return text_value("ui/language")
+
+
 def install_translation(app: object) -> None:
     """Spanish UI when the system (or ``CLE_DESKTOP_LANG=es``) asks for it.
 
@@ -102,11 +109,21 @@ def install_translation(app: object) -> None:
 
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    forced = os.environ.get("CLE_DESKTOP_LANG")
+    forced = os.environ.get("CLE_DESKTOP_LANG") or _chosen_language()
     lang = forced or QLocale.system().name().split("_")[0]
     if forced:
         QLocale.setDefault(QLocale(forced))
+    elif QLocale.system().language() == QLocale.Language.C:
+        # C.UTF-8 (containers, some kiosks) writes dates as "1 12 2026": use English's forms.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        lang = "en"
     if lang == "en":
+        # English plural forms only ("1 person", "2 people"): the source strings are the
+        # plural, and Qt's numerus ``tr(text, "", n)`` needs a catalogue to pick "1 person".
+        plurals = resources.files("cle_desktop.resources") / "i18n" / "cle_desktop_en.qm"
+        english = QTranslator(app)  # type: ignore[arg-type]
+        if plurals.is_file() and english.load(str(plurals)):
+            app.installTranslator(english)  # type: ignore[attr-defined]
         return
     qm = resources.files("cle_desktop.resources") / "i18n" / f"cle_desktop_{lang}.qm"
     translator = QTranslator(app)  # type: ignore[arg-type]
@@ -183,16 +200,18 @@ def start_window(db_path: Path, dialogs: object = None) -> Any:
         last = last_gathering(services)
         if last:
             window.open_gathering(last)
+            window.restore_last_page()
         elif not first_gathering(window, services.db):
+            # Cancelled: an empty window that offers to create a gathering or to join from
+            # another laptop's bundle (how a second laptop starts), never a quit.
             window.rescue_early_text()
-            window.close()
-            return
+            window.show_start_page()
         window.databaseOpened.emit()
 
     window.set_open_handler(opened)
     opening = QCoreApplication.translate("MainWindow", "Opening {0}…")
     window.statusBar().showMessage(opening.format(Path(db_path).name))
-    window.show()
+    window.show_restored()
     services.start(window.databaseReady.emit)
     return window
 
@@ -239,6 +258,9 @@ def run_gui(db_path: Path) -> int:
     window = start_window(db_path)
     crash.install(window)
     code = app.exec()
+    while window.replacement is not None:  # File ▸ Open put another database in a new window
+        window.services.db.close() if window.services.ready else None
+        window = window.replacement
     services = window.services
     if services.ready and services.error is not None:
         return 2

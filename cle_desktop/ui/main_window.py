@@ -1,5 +1,13 @@
 """The main window: tabs for the story desk, people, photos & artifacts, the map, review and
-sync, a search dock (Ctrl+F), and a Gathering menu to create or switch gatherings."""
+sync, a search dock (Ctrl+F), and the menu bar (``ui/menus.py``: File, Edit, View, Gathering,
+Help).
+
+The window fits the screen it opens on (a 1280×800 or 1366×768 laptop keeps its status bar in
+view; pages scroll rather than clip, see ``ui/scrolling_tabs.py``) and remembers its geometry,
+dock and splitter positions and the last page in ``QSettings`` (``ui/settings.py``). The
+commands behind the menus live in their own modules (``ui/file_commands.py``,
+``ui/gathering_commands.py``, ``ui/help_dialogs.py`` ...); this class only wires them.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +16,21 @@ import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
+from cle_desktop.ui.menus import WindowMenus
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.scrolling_tabs import ScrollingTabs
+from cle_desktop.ui.settings import app_settings
 from cle_desktop.ui.story_desk import StoryDesk
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget
+
     from cle_desktop.services import Services
     from cle_desktop.services.changes import Changes
     from cle_desktop.ui.change_hub import ChangeHub
@@ -72,32 +85,48 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or DialogService()
         self.gathering_id: str | None = None
         self.setWindowTitle(self.tr("CLE Desktop"))
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
+        self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
         self.desk = StoryDesk(services, self)
-        self.tabs.addTab(self.desk, self.tr("Story desk"))
+        # The desk fits 1024×640 as it is (its lists and editor scroll themselves).
+        self.tabs.addTab(self.desk, self.tr("Story desk"), scroll=False)
         self.pages: list[Any] = [self.desk]
         self.lazy: dict[int, tuple[str, str, bool]] = {}
         self._tab_of: dict[str, int] = {}
         for name, module_name, class_name, title, with_dialogs in LAZY_PAGES:
             if importlib.util.find_spec(module_name) is None:
                 continue
-            index = self.tabs.addTab(QWidget(), self.tr(str(title)))
+            index = self.tabs.addTab(QWidget(), self.tr(str(title)), scroll=False)
             self.lazy[index] = (module_name, class_name, with_dialogs)
             self._tab_of[name] = index
+        self._tab_of["desk"] = self.tabs.indexOf(self.desk)
         self.stale: set[int] = set()
         self.setCentralWidget(self.tabs)
+        # With no gathering open, a start page instead: both in a stack, built on first need.
+        self.central: QStackedWidget | None = None
+        self.start_page: Any = None
         self.tabs.currentChanged.connect(self._on_tab)
+        # One Undo/Redo pair for the whole window, following the page in use.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.desk.undo_stack)
+        self.undo_group.setActiveStack(self.desk.undo_stack)
+        self.replacement: MainWindow | None = None  # the window of another database file
 
         self._search: SearchPanel | None = None  # built on first Ctrl+F
 
         self.desk.status.connect(self.statusBar().showMessage)
         self.desk.reviewRequested.connect(lambda: self.show_page("sync"))
         self.hub: ChangeHub | None = None  # made when the database is open
+        # The story list names each story's tellers: its row follows a change of tellers.
+        self.desk.tellers_edit.editingFinished.connect(self._refresh_desk_row)
         self.gathering_label = QLabel()
         self.statusBar().addPermanentWidget(self.gathering_label)
         self._build_menus()
-        self.resize(1280, 800)
+        self._restore_splitters(self.desk)
+        # Pages scroll rather than clip, so the window may be small: a 1024×640 screen fits.
+        self.setMinimumSize(800, 520)
+        self._fit_to_screen()
         self._open_handler: Callable[[], None] | None = None
         self.databaseReady.connect(self._database_ready, Qt.ConnectionType.QueuedConnection)
 
@@ -107,39 +136,230 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _database_ready(self) -> None:
+        self.menus.fill()  # the commands and their shortcuts, now the window is up
         handler, self._open_handler = self._open_handler, None  # runs once
         if handler is not None:
             handler()
 
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Gathering"))
-        new = QAction(self.tr("New gathering…"), self)
-        new.triggered.connect(self.create_gathering)
-        menu.addAction(new)
-        self.switch_menu = menu.addMenu(self.tr("Switch to"))
+        self.menus = WindowMenus(self)
+        self.switch_menu = self.menus.switch_menu
         # Filled when opened: always current, and building the window never reads the database.
         self.switch_menu.aboutToShow.connect(self._refresh_switch_menu)
-        menu.addSeparator()
-        quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
-        story = self.menuBar().addMenu(self.tr("&Story"))
-        new_story = QAction(self.tr("New story"), self)
-        new_story.setShortcut(QKeySequence("Ctrl+N"))
-        new_story.triggered.connect(self._new_story)
-        story.addAction(new_story)
-        # Qt shows "<prefix> <command text>": "Undo tag as gift", "Deshacer la etiqueta como don".
-        undo = self.desk.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        redo = self.desk.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence("Ctrl+Shift+Y"))
-        story.addAction(undo)
-        story.addAction(redo)
-        find = QAction(self.tr("Search…"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.show_search)
-        story.addAction(find)
+
+    def _refresh_desk_row(self) -> None:
+        if self.desk.story_id:
+            self.desk.list_model.refresh_row(self.desk.story_id)
+
+    def action(self, name: str) -> QAction:
+        """A menu command by its object name ("importSignIn", "undo", "view_people" ...)."""
+        self.menus.fill()
+        return self.menus.actions[name]
+
+    # --- size and remembered state ------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """Restore the last geometry; the first time, fill most of the screen (all of a small
+        laptop's), never more than it has room for."""
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        screen = self.screen().availableGeometry()
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            # Left on a bigger monitor: shrink to this screen rather than hang off it.
+            if self.width() > screen.width() or self.height() > screen.height():
+                self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
+            return
+        width = min(screen.width(), max(1024, int(screen.width() * 0.9)))
+        height = min(screen.height(), max(640, int(screen.height() * 0.9)))
+        # Leave room for the window manager's title bar and frame on a full-height screen.
+        self.resize(min(width, screen.width()), min(height, screen.height() - 40))
+        self.move(
+            screen.x() + (screen.width() - self.width()) // 2,
+            screen.y() + max(0, (screen.height() - 40 - self.height()) // 2),
+        )
+
+    def show_restored(self) -> None:
+        """Show the window as it was left: maximized or full screen when it was, and with the
+        docks where they were; the first time on a small laptop, maximized."""
+        settings = app_settings()
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        mode = str(settings.value("window/mode", ""))
+        screen = self.screen().availableGeometry()
+        if mode == "maximized" or (not mode and screen.width() <= 1440):
+            self.showMaximized()
+        elif mode == "fullscreen":
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def _restore_splitters(self, page: QWidget) -> None:
+        settings = app_settings()
+        for splitter in page.findChildren(QSplitter):
+            if splitter.objectName():
+                state = settings.value(f"splitters/{splitter.objectName()}")
+                if isinstance(state, QByteArray):
+                    splitter.restoreState(state)
+
+    def save_window_state(self) -> None:
+        """Geometry, docks, splitters and the page showing, for the next start."""
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        mode = (
+            "fullscreen" if self.isFullScreen() else "maximized" if self.isMaximized() else "normal"
+        )
+        settings.setValue("window/mode", mode)
+        for page in self.pages:
+            for splitter in page.findChildren(QSplitter):
+                if splitter.objectName():
+                    settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        current = self.tabs.currentIndex()
+        name = next((n for n, i in self._tab_of.items() if i == current), "desk")
+        settings.setValue("window/page", name)
+        settings.sync()
+
+    def restore_last_page(self) -> None:
+        """Open the page that was showing when the window was last closed."""
+        name = str(app_settings().value("window/page", "desk"))
+        if name in self._tab_of and name != "desk":
+            self.show_page(name)
+
+    def show_start_page(self) -> None:
+        """No gathering open: offer to create one or to join from another laptop's bundle."""
+        from cle_desktop.ui.start_page import StartPage
+
+        if self.start_page is None:
+            from PySide6.QtWidgets import QStackedWidget
+
+            self.start_page = StartPage(self)
+            self.start_page.createRequested.connect(self.create_gathering)
+            self.start_page.joinRequested.connect(self.import_bundle)
+            self.central = QStackedWidget()
+            self.takeCentralWidget()  # keeps the tabs alive, to go in the stack
+            self.central.addWidget(self.tabs)
+            self.central.addWidget(self.start_page)
+            self.setCentralWidget(self.central)
+            self.central.show()  # added to a window already showing
+        self.gathering_id = None
+        self.setWindowTitle(self.tr("CLE Desktop"))
+        self.gathering_label.clear()
+        self.central.setCurrentWidget(self.start_page)
+
+    def _after_sync(self, _message: str = "") -> None:
+        """A bundle imported with no gathering open (a second laptop joining): open one."""
+        if self.gathering_id is None:
+            from cle_desktop.ui.launch import last_gathering
+
+            gid = last_gathering(self.services)
+            if gid:
+                self.open_gathering(gid)
+
+    def page_titles(self) -> list[tuple[str, str]]:
+        """(name, title) of every page, in tab order, for the View menu."""
+        by_index = sorted((i, n) for n, i in self._tab_of.items())
+        return [(n, self.tabs.tabText(i).replace("&&", "&")) for i, n in by_index]
+
+    def show_page(self, name: str) -> None:
+        self.tabs.setCurrentIndex(self._tab_of[name])
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    # --- commands of the menus (each in its own module) --------------------------------------
+
+    def new_story(self) -> None:
+        self._new_story()
+
+    def new_database_file(self) -> None:
+        from cle_desktop.ui.file_commands import new_database_file
+
+        new_database_file(self)
+
+    def open_database_file(self, path: object = None) -> None:
+        from cle_desktop.ui.file_commands import open_database_file
+
+        open_database_file(self, path)  # type: ignore[arg-type]
+
+    def import_sign_in_sheet(self) -> None:
+        from cle_desktop.ui.file_commands import import_sign_in_sheet
+
+        import_sign_in_sheet(self)
+
+    def import_stories(self) -> None:
+        from cle_desktop.ui.file_commands import import_stories
+
+        import_stories(self)
+
+    def import_photos(self) -> None:
+        if self.gathering_id:
+            self.tabs.setCurrentWidget(self.photos)
+            self.photos.choose_files()
+
+    def import_bundle(self) -> None:
+        if "sync" in self._tab_of:
+            if self.central is not None:
+                self.central.setCurrentWidget(self.tabs)
+            page = self._page_at(self._tab_of["sync"])
+            self.show_page("sync")
+            page.import_bundle()
+
+    def export_report(self) -> None:
+        if self.gathering_id and "review" in self._tab_of:
+            page = self.page("review")
+            self.show_page("review")
+            page.export_report()
+
+    def delete_story(self) -> None:
+        from cle_desktop.ui.desk_commands import delete_current_story
+
+        self.tabs.setCurrentWidget(self.desk)
+        delete_current_story(self.desk, self.dialogs)
+
+    def delete_tag(self) -> None:
+        from cle_desktop.ui.desk_commands import delete_current_tag
+
+        delete_current_tag(self.desk)
+
+    def show_preferences(self) -> None:
+        from cle_desktop.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.services, self.dialogs, self)
+        dialog.exec()
+
+    def edit_gathering(self) -> None:
+        from cle_desktop.ui.gathering_commands import edit_gathering
+
+        edit_gathering(self)
+
+    def edit_sessions(self) -> None:
+        from cle_desktop.ui.sessions_dialog import SessionsDialog
+
+        if not self.gathering_id:
+            return
+        SessionsDialog(self.services, self.dialogs, self.gathering_id, self).exec()
+        self.desk.set_gathering(self.gathering_id)  # its session box lists the new agenda
+
+    def delete_gathering(self) -> None:
+        from cle_desktop.ui.gathering_commands import delete_gathering
+
+        delete_gathering(self)
+
+    def show_getting_started(self) -> None:
+        from cle_desktop.ui.help_dialogs import show_getting_started
+
+        show_getting_started(self)
+
+    def show_shortcuts(self) -> None:
+        from cle_desktop.ui.help_dialogs import show_shortcuts
+
+        show_shortcuts(self)
+
+    def show_about(self) -> None:
+        from cle_desktop.ui.about import AboutDialog
+
+        AboutDialog(self.services, self).exec()
 
     def _refresh_switch_menu(self) -> None:
         from PySide6.QtGui import QActionGroup  # the menu's first opening, not start-up
@@ -182,13 +402,12 @@ class MainWindow(QMainWindow):
             elif callable(getattr(page, "refresh", None)):
                 page.refresh()
 
-    def show_page(self, name: str) -> None:
-        """Bring a page (by name) into view."""
-        self.tabs.setCurrentIndex(self._tab_of[name])
-
     def open_gathering(self, gathering_id: str) -> None:
         self.desk.save_now()
         self._follow_changes()
+        self.menus.fill()
+        if self.central is not None:
+            self.central.setCurrentWidget(self.tabs)
         self.gathering_id = gathering_id
         self.services.gatherings.remember_last(gathering_id)
         info = self.services.gatherings.get(gathering_id)
@@ -298,6 +517,11 @@ class MainWindow(QMainWindow):
                 page.storyRequested.connect(self.open_story)
             if isinstance(getattr(page_class, "status", None), Signal):
                 page.status.connect(self.statusBar().showMessage)
+            if isinstance(getattr(page_class, "synced", None), Signal):
+                page.synced.connect(self._after_sync)
+            if getattr(page, "undo_stack", None) is not None:
+                self.undo_group.addStack(page.undo_stack)
+            self._restore_splitters(page)
             title = self.tabs.tabText(index)
             current = self.tabs.currentIndex()
             self.tabs.blockSignals(True)
@@ -311,6 +535,7 @@ class MainWindow(QMainWindow):
     def _on_tab(self, index: int) -> None:
         self.desk.save_now()
         page = self._page_at(index)
+        self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
         if not self.gathering_id:
             return
         if index in self.stale:
@@ -332,6 +557,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.rescue_early_text()
+        self.save_window_state()
         self.desk.shutdown()
         if self.hub is not None:
             self.hub.stop()

@@ -1,7 +1,9 @@
 """People: the participants table and the consent editor.
 
 Anyone without a recorded consent is marked in the table: their words and photos stay on this
-laptop until consent is recorded here.
+laptop until consent is recorded here. The table sorts by any column (click its header) and
+filters by a typed name, role or team and by consent state ("No consent recorded",
+"Withdrawn"), so a host can find who still needs a form before the closing circle.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -45,6 +48,7 @@ def _code(value: object) -> object:
 
 class PeoplePage(QWidget):
     status = Signal(str)
+    FLAGS_ROLE = Qt.ItemDataRole.UserRole + 1  # "missing", "withdrawn", "minor" on column 0
 
     def __init__(self, services: Services, dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,6 +80,25 @@ class PeoplePage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("peopleFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, role or team"))
+        self.filter_edit.setAccessibleName(self.tr("Filter people"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(lambda _text: self.apply_filter())
+        self.consent_filter = QComboBox()
+        self.consent_filter.setObjectName("consentFilter")
+        self.consent_filter.setAccessibleName(self.tr("Show"))
+        for code, label in (
+            ("all", self.tr("Everyone")),
+            ("missing", self.tr("No consent recorded")),
+            ("withdrawn", self.tr("Withdrawn")),
+            ("minor", self.tr("Minors")),
+        ):
+            self.consent_filter.addItem(label, code)
+        self.consent_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
 
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Name"))
@@ -177,9 +200,27 @@ class PeoplePage(QWidget):
         side_layout.addWidget(person_box)
         side_layout.addWidget(consent_box)
         side_layout.addStretch(1)
+        # The forms scroll on a short screen (1366×768) while the table keeps its height.
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(side)
+        side_scroll.setMinimumWidth(side.minimumSizeHint().width() + 16)
+        table_pane = QWidget()
+        table_layout = QVBoxLayout(table_pane)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.consent_filter)
+        table_layout.addLayout(filters)
+        table_layout.addWidget(self.table, 1)
         splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
+        splitter.setObjectName("peopleSplitter")
+        splitter.addWidget(table_pane)
+        splitter.addWidget(side_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
         splitter.setSizes([800, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -217,16 +258,23 @@ class PeoplePage(QWidget):
         if not self.gathering_id:
             return
         people = self.services.participants.roster(self.gathering_id)
+        # Sorting moves rows while they are filled: off until the table is complete.
+        self.table.setSortingEnabled(False)
         self.table.setRowCount(len(people))
         missing = 0
         for row, p in enumerate(people):
             if p.consent is None:
                 state = self.tr("⚠ Not recorded")
                 missing += 1
+                flags = {"missing"}
             elif p.consent.withdrawn:
                 state = self.tr("Withdrawn")
+                flags = {"withdrawn"}
             else:
                 state = SHARING_LEVELS(p.consent.effective_level)
+                flags = set()
+            if p.age_band == "youth" or (p.consent is not None and p.consent.is_minor):
+                flags.add("minor")
             cells = [
                 p.display_name,
                 ROLES(p.role),
@@ -239,12 +287,41 @@ class PeoplePage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a narrow column elides "Integrante de la comunidad"
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
+                item.setData(self.FLAGS_ROLE, " ".join(sorted(flags)))
                 if p.consent is None:
                     item.setBackground(QColor("#fdecea"))
                 self.table.setItem(row, col, item)
+        self.table.setSortingEnabled(True)
         self.summary.setText(
-            self.tr("{0} people · {1} without recorded consent").format(len(people), missing)
+            self.tr("%n people", "", len(people))
+            + " · "
+            + self.tr("%n without recorded consent", "", missing)
         )
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Hide the rows that do not match the typed words and the consent choice."""
+        words = self.filter_edit.text().casefold().split()
+        wanted = self.consent_filter.currentData()
+        for row in range(self.table.rowCount()):
+            first = self.table.item(row, 0)
+            if first is None:
+                continue
+            text = " ".join(
+                (self.table.item(row, c).text() if self.table.item(row, c) else "")
+                for c in range(3)
+            ).casefold()
+            flags = str(first.data(self.FLAGS_ROLE) or "").split()
+            shown = all(w in text for w in words) and (wanted == "all" or wanted in flags)
+            self.table.setRowHidden(row, not shown)
+
+    def visible_names(self) -> list[str]:
+        """The names shown, top to bottom (what a person sees after sorting and filtering)."""
+        return [
+            self.table.item(row, 0).text()
+            for row in range(self.table.rowCount())
+            if not self.table.isRowHidden(row) and self.table.item(row, 0) is not None
+        ]
 
     def _select_row(self, row: int) -> None:
         item = self.table.item(row, 0)

@@ -1,14 +1,17 @@
 """Photos and artifacts: import (drag-and-drop or a dialog) in a background worker with a
-progress bar and Cancel, a thumbnail grid, links to stories/artifacts/people, release warnings."""
+progress bar and Cancel, a thumbnail grid, links to stories/artifacts/people, release warnings.
+A double-click opens a photo large (``ui/photo_viewer.py``); Delete removes it undoably (the
+page's undo stack joins the window's Edit ▸ Undo while the page is showing)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -76,6 +79,28 @@ class PhotosPage(QWidget):
         self.grid.setWordWrap(True)
         self.grid.setAccessibleName(self.tr("Photos"))
         self.grid.currentItemChanged.connect(self._on_photo)
+        self.grid.itemActivated.connect(lambda _item: self.open_viewer())  # double-click, Enter
+        self.undo_stack = QUndoStack(self)
+        self.view_button = QPushButton(self.tr("Open larger"))
+        self.view_button.setObjectName("viewPhotoButton")
+        self.view_button.clicked.connect(self.open_viewer)
+        self.delete_button = QPushButton(self.tr("Delete photo"))
+        self.delete_button.setObjectName("deletePhotoButton")
+        self.delete_button.clicked.connect(self.delete_photo)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.grid)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_photo)
+        self.who_hint = QLabel(
+            self.tr(
+                "Who is in this photo? Tick the people in it; until then it stays out of the public report."
+            )
+        )
+        self.who_hint.setObjectName("warning")
+        self.who_hint.setWordWrap(True)
+        self.who_hint.hide()
+        self.nobody_box = QCheckBox(self.tr("Nobody is in this photo (a place or an object)"))
+        self.nobody_box.setObjectName("nobodyInPhoto")
+        self.nobody_box.toggled.connect(self._set_nobody)
 
         self.caption_edit = QLineEdit()
         self.caption_edit.setAccessibleName(self.tr("Caption"))
@@ -93,8 +118,15 @@ class PhotosPage(QWidget):
         self.release_warning.hide()
         detail = QWidget()
         form = QFormLayout(detail)
+        photo_buttons = QHBoxLayout()
+        photo_buttons.addWidget(self.view_button)
+        photo_buttons.addWidget(self.delete_button)
+        photo_buttons.addStretch(1)
+        form.addRow(photo_buttons)
         form.addRow(self.tr("Caption"), self.caption_edit)
         form.addRow(self.tr("People in it"), self.people_list)
+        form.addRow(self.who_hint)
+        form.addRow(self.nobody_box)
         # The button goes under the story list: beside it ("Vincular a historia") it left the
         # list too narrow to show a story title.
         form.addRow(self.tr("Story"), self.story_combo)
@@ -110,6 +142,7 @@ class PhotosPage(QWidget):
         form.addRow(self.release_warning)
 
         self.artifacts = ArtifactPanel(services, self._current_photo)
+        self.artifacts.undo_stack = self.undo_stack  # artifact deletes undo from Edit ▸ Undo
         self.artifacts.status.connect(self.status)
         self.artifacts.showPhoto.connect(self.select_photo)
 
@@ -130,6 +163,7 @@ class PhotosPage(QWidget):
         # Links made from the artifacts tab show when the photo tab comes back.
         self.side.currentChanged.connect(self._refresh_links)
         splitter = QSplitter()
+        splitter.setObjectName("photosSplitter")
         splitter.addWidget(self.grid)
         splitter.addWidget(self.side)
         splitter.setSizes([820, 400])
@@ -263,8 +297,24 @@ class PhotosPage(QWidget):
             )
             self.people_list.addItem(entry)
         self.people_list.blockSignals(False)
+        self._show_who(photo_id, bool(depicted))
         self._update_warning(photo_id)
         self._show_links(photo_id)
+
+    def _show_who(self, photo_id: str, anyone_marked: bool) -> None:
+        """Ask who is in the photo while nobody is marked and nobody said it shows no one."""
+        nobody = self.services.photos.nobody_depicted(photo_id)
+        self.nobody_box.blockSignals(True)
+        self.nobody_box.setChecked(nobody)
+        self.nobody_box.blockSignals(False)
+        self.nobody_box.setVisible(not anyone_marked)
+        self.who_hint.setVisible(not anyone_marked and not nobody)
+
+    def _set_nobody(self, checked: bool) -> None:
+        photo_id = self._current_photo()
+        if photo_id:
+            self.services.photos.confirm_nobody_depicted(photo_id, checked)
+            self.who_hint.setVisible(not checked)
 
     def _update_warning(self, photo_id: str) -> None:
         names = self.services.photos.release_warnings(photo_id)
@@ -295,6 +345,7 @@ class PhotosPage(QWidget):
             self.services.photos.link(photo_id, "participant", pid)
         else:
             self.services.photos.unlink(photo_id, "participant", pid)
+        self._show_who(photo_id, bool(self.services.photos.depicted(photo_id)))
         self._update_warning(photo_id)
 
     def _refresh_links(self, _index: int = 0) -> None:
@@ -306,7 +357,7 @@ class PhotosPage(QWidget):
         """Name the stories and artifacts the photo belongs to (people are ticked above)."""
         story_ids = [t for _, t in self.services.photos.links(photo_id, "story")]
         names = [
-            f"«{h.title or self.tr('Untitled story')}»"
+            self.tr("“{0}”").format(h.title or self.tr("Untitled story"))
             for h in self.services.stories.headers(story_ids)
         ]
         for _, artifact_id in self.services.photos.links(photo_id, "artifact"):
@@ -336,3 +387,52 @@ class PhotosPage(QWidget):
                 self.grid.scrollToItem(self.grid.item(row))
                 self.side.setCurrentIndex(0)
                 return
+
+    # --- viewing and deleting ---------------------------------------------------------------
+
+    def photo_ids(self) -> list[str]:
+        return [
+            self.grid.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.grid.count())
+        ]
+
+    def open_viewer(self) -> None:
+        """The current photo, large, in a viewer that steps through the grid's photos."""
+        from cle_desktop.ui.photo_viewer import PhotoViewer
+
+        ids = self.photo_ids()
+        current = self._current_photo()
+        if not ids or current is None:
+            return
+        self.viewer = PhotoViewer(
+            self.services, ids, ids.index(current), self, on_change=self.select_photo
+        )
+        self.viewer.open()
+
+    def delete_photo(self) -> None:
+        photo_id = self._current_photo()
+        if photo_id:
+            self.undo_stack.push(DeletePhotoCommand(self, photo_id))
+            self.status.emit(
+                self.tr("Photo deleted. Undo with {0}.").format(
+                    QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    )
+                )
+            )
+
+
+class DeletePhotoCommand(QUndoCommand):
+    """A soft delete through the change log; Undo lifts the tombstone."""
+
+    def __init__(self, page: PhotosPage, photo_id: str):
+        super().__init__(QCoreApplication.translate("PhotosPage", "delete photo"))
+        self.page, self.photo_id = page, photo_id
+
+    def redo(self) -> None:
+        self.page.services.photos.delete(self.photo_id)
+        self.page.refresh()
+
+    def undo(self) -> None:
+        self.page.services.photos.restore(self.photo_id)
+        self.page.refresh()
+        self.page.select_photo(self.photo_id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -20,7 +21,12 @@ class SearchPanel(QWidget):
         self.services = services
         self.gathering_id: str | None = None
         self.box = QLineEdit()
-        self.box.setPlaceholderText(self.tr("Search stories, captions, assets, people (Ctrl+F)"))
+        find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.box.setPlaceholderText(
+            self.tr("Search stories, captions, assets, people ({0})").format(find_keys)
+        )
         self.box.setAccessibleName(self.tr("Search"))
         self.box.setClearButtonEnabled(True)
         self.results = QListWidget()
@@ -60,11 +66,12 @@ class SearchPanel(QWidget):
                 "participant": self.tr("Person"),
             }.get(hit.entity, hit.entity)
             item = QListWidgetItem(
-                f"{label}: {hit.title}\n{hit.snippet.replace('[', '«').replace(']', '»')}"
+                f"{label}: {hit.title}\n"
+                + hit.snippet.replace("[", self.tr("“")).replace("]", self.tr("”"))
             )
             item.setData(Qt.ItemDataRole.UserRole, (hit.entity, hit.row_id))
             self.results.addItem(item)
-        self.count.setText(self.tr("{0} results").format(len(hits)))
+        self.count.setText(self.tr("%n results", "", len(hits)))
 
     def _open_first(self) -> None:
         if self.results.count():

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QLocale,
     QStringListModel,
     Qt,
     QTimer,
@@ -52,6 +53,7 @@ from cle_desktop.domain.enums import TagKind
 from cle_desktop.services.rescue import EarlyJournal, write_copy
 from cle_desktop.ui.labels import CATEGORIES, TAG_KINDS
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.name_completer import NameListCompleter
 from cle_desktop.ui.story_list import StoryListModel
 
 if TYPE_CHECKING:
@@ -189,7 +191,13 @@ class StoryDesk(QWidget):
         self.story_list.setAccessibleName(self.tr("Stories"))
         self.story_list.setUniformItemSizes(True)
         self.story_list.selectionModel().currentChanged.connect(self._on_current_changed)
-        new_button = QPushButton(self.tr("New story  (Ctrl+N)"))
+        # Shortcuts written as the menus write them (QKeySequence's native text).
+        new_button = QPushButton(
+            self.tr("New story  ({0})").format(
+                QKeySequence("Ctrl+N").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.new_button = new_button
         new_button.setObjectName("primary")
         new_button.clicked.connect(self.new_story)
         left = QWidget()
@@ -211,16 +219,20 @@ class StoryDesk(QWidget):
         )
         self.tellers_edit.setAccessibleName(self.tr("Tellers"))
         self.teller_names = QStringListModel(self)
-        completer = QCompleter(self.teller_names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.tellers_edit.setCompleter(completer)
+        # Completes each name of the comma-separated list, and re-reads the roster when the
+        # field gains focus (people added on the People page or by a sign-in sheet).
+        self.teller_completer = NameListCompleter(self.teller_names, self)
+        self.teller_completer.attach(self.tellers_edit)
+        self.teller_completer.reload = self._reload_teller_names
         self.session_combo = QComboBox()
         self.session_combo.setAccessibleName(self.tr("Session"))
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES:
             self.language_combo.addItem(self.tr(str(name)) if code == "other" else str(name), code)
+        # A new story is in the window's language unless the note-taker picks another.
+        ui_language = QLocale().name().split("_")[0]
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(ui_language)))
         self.consent_label = QLabel()
         self.consent_label.setObjectName("warning")
         # Wraps: the names of several tellers (and the longer Spanish sentence) must not make
@@ -249,7 +261,8 @@ class StoryDesk(QWidget):
             (2, TagKind.GIFT, self.tr("Gift")),
             (3, TagKind.HOPE, self.tr("Hope")),
         ):
-            button = QPushButton(f"{label}  (Ctrl+{number})")
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{label}  ({keys})")
             button.setObjectName(f"{kind.value}Button")
             button.setToolTip(self.tr("Select a passage, then tag it as {0}").format(label.lower()))
             button.clicked.connect(lambda _=False, k=kind.value: self.tag_selection(k))
@@ -331,6 +344,9 @@ class StoryDesk(QWidget):
         right_layout.addWidget(self.category_combo)
 
         splitter = QSplitter()
+        splitter.setObjectName("deskSplitter")  # its sizes are remembered by the window
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(right)
@@ -491,6 +507,11 @@ class StoryDesk(QWidget):
         self.teller_names.setStringList([p.display_name for p in people])
         self._inventory = self.services.assets.inventory(self.gathering_id)
         self.asset_names.setStringList([a.name for a in self._inventory])
+
+    def _reload_teller_names(self) -> None:
+        if self.gathering_id:
+            people = self.services.participants.roster(self.gathering_id)
+            self.teller_names.setStringList([p.display_name for p in people])
 
     def _on_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if self._loading:
@@ -845,12 +866,27 @@ class StoryDesk(QWidget):
             p.id: p.display_name for p in self.services.participants.roster(self.gathering_id)
         }
         missing = [roster.get(pid, "?") for pid, terms in consents.items() if terms is None]
+        withdrawn = [
+            roster.get(pid, "?")
+            for pid, terms in consents.items()
+            if terms is not None and terms.withdrawn
+        ]
+        lines = []
+        if withdrawn:
+            lines.append(
+                self.tr(
+                    "{0} withdrew consent: this story appears in no export, and is kept only "
+                    "until it is erased."
+                ).format(", ".join(withdrawn))
+            )
         if missing:
-            self.consent_label.setText(
+            lines.append(
                 self.tr(
                     "Consent not recorded for {0}: this story stays on this laptop until it is."
                 ).format(", ".join(missing))
             )
+        if lines:
+            self.consent_label.setText("\n".join(lines))
             self.consent_label.show()
         else:
             self.consent_label.hide()

@@ -1,5 +1,6 @@
 """A lazy list of a gathering's stories: ids are cheap, headers are fetched a page at a time,
-bodies never. Scrolls 10,000 stories without loading them."""
+bodies never (only their opening words, for the tooltip). Scrolls 10,000 stories without
+loading them. Each row: the title, then the time and who told it."""
 
 from __future__ import annotations
 
@@ -27,12 +28,14 @@ class StoryListModel(QAbstractListModel):
         self._ids: list[str] = []
         self._loaded = 0
         self._headers: dict[str, StoryHeader] = {}
+        self._summaries: dict[str, tuple[str, str]] = {}  # id -> (tellers, opening words)
 
     def set_gathering(self, gathering_id: str) -> None:
         self.beginResetModel()
         self._ids = self.services.stories.ids(gathering_id)
         self._loaded = 0
         self._headers.clear()
+        self._summaries.clear()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -58,6 +61,7 @@ class StoryListModel(QAbstractListModel):
             page = self._ids[start : start + PAGE]
             for header in self.services.stories.headers(page):
                 self._headers[header.id] = header
+            self._summaries.update(self.services.stories.summaries(page))
         return self._headers.get(story_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -71,9 +75,11 @@ class StoryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             when = local_time(header.recorded_at, "ddd HH:mm") if header.recorded_at else ""
             title = header.title or self.tr("Untitled story")
-            return f"{title}\n{when}"
+            tellers = self._summaries.get(header.id, ("", ""))[0]
+            return f"{title}\n{when} · {tellers}" if tellers else f"{title}\n{when}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return header.title
+            opening = self._summaries.get(header.id, ("", ""))[1]
+            return f"{header.title}\n{opening}".strip()
         return None
 
     def row_of(self, story_id: str) -> int:
@@ -93,6 +99,7 @@ class StoryListModel(QAbstractListModel):
 
     def refresh_row(self, story_id: str) -> None:
         self._headers.pop(story_id, None)
+        self._summaries.pop(story_id, None)
         row = self.row_of(story_id)
         if row >= 0:
             idx = self.index(row)

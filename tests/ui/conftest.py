@@ -25,6 +25,17 @@ def pytest_configure(config: pytest.Config) -> None:
     register_app_scheme()
 
 
+@pytest.fixture(autouse=True)
+def _temp_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """QSettings (window geometry, recent files, preferences) in a temp folder per test, never
+    the person's own ~/.config."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 @pytest.fixture(scope="session")
 def qapp_args() -> list[str]:
     return ["cle-desktop-tests"]
@@ -44,6 +55,25 @@ def spanish(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: i
     # checkout (a git worktree) resolves ``cle_desktop.resources`` to that checkout's files.
     here = QTranslator(qapp)
     assert here.load(str(Path(__file__).resolve().parents[2] / "resources/i18n/cle_desktop_es.qm"))
+    qapp.installTranslator(here)
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def english(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English catalogue (plural forms: "1 person", "2 people") installed as the app does."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from cle_desktop.ui.launch import install_translation
+
+    monkeypatch.setenv("CLE_DESKTOP_LANG", "en")
+    locale = QLocale()
+    install_translation(qapp)
+    here = QTranslator(qapp)
+    assert here.load(str(Path(__file__).resolve().parents[2] / "resources/i18n/cle_desktop_en.qm"))
     qapp.installTranslator(here)
     yield
     for translator in qapp.findChildren(QTranslator):

@@ -34,7 +34,9 @@ def test_review_merges_duplicates_undoably_and_exports(
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!doctype html>")
 
 
-def test_withdraw_says_what_will_disappear(qtbot, services: Services, gathering_id: str) -> None:
+def test_withdraw_says_what_will_disappear(
+    qtbot, services: Services, gathering_id: str, english: None
+) -> None:
     pid = services.participants.add(gathering_id, "Rosa Quintana")
     services.participants.record_consent(pid, sharing_level="public", name_use="name")
     services.stories.capture(gathering_id, body="Rosa's story", teller_ids=[pid])
@@ -44,6 +46,7 @@ def test_withdraw_says_what_will_disappear(qtbot, services: Services, gathering_
     page.set_gathering(gathering_id)
     assert page.withdraw(pid)
     title, text = dialogs.messages[-1]
-    assert "Rosa Quintana" in text and "1 stories" in text and "every report" in text
+    assert "Rosa Quintana" in text and "1 story they told" in text and "every report" in text
+    assert "0 photos showing them" in text
     terms = services.participants.consent(pid)
     assert terms is not None and terms.withdrawn

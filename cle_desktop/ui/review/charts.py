@@ -23,8 +23,30 @@ def _axis_labels(names: list[str]) -> list[str]:
     return short if len(set(short)) == len(short) else names
 
 
-def bar_chart(title: str, values: dict[str, int], colour: str = "#2a9d8f") -> QChartView:
-    items = sorted(values.items(), key=lambda kv: kv[1])[-10:]
+def nice_axis(largest: int, intervals: int = 8) -> tuple[int, int]:
+    """(top, step) of a count axis: whole, round steps (1, 2, 5 × 10ⁿ), at most ``intervals``
+    of them, and a little room above the largest bar for its value label: "0, 50, 100 … 350",
+    never "0, 69, 138, 207"."""
+    room = max(1, largest) * 1.12
+    magnitude = 1
+    while True:
+        for m in (1, 2, 5):
+            step = m * magnitude
+            top = (int(room) // step + 1) * step
+            if top // step <= intervals:
+                return top, step
+        magnitude *= 10
+
+
+def bar_chart(
+    title: str, values: dict[str, int], colour: str = "#2a9d8f", ordered: bool = False
+) -> QChartView:
+    """Horizontal bars, the largest ten by count; with ``ordered`` the given order (agenda,
+    calendar) is kept and read top to bottom."""
+    if ordered:
+        items = list(values.items())[:12][::-1]  # Qt draws the first category at the bottom
+    else:
+        items = sorted(values.items(), key=lambda kv: kv[1])[-10:]
     bars = QBarSet(title)
     bars.setColor(QColor(colour))
     bars.setLabelColor(QColor("#1f2a30"))
@@ -48,7 +70,11 @@ def bar_chart(title: str, values: dict[str, int], colour: str = "#2a9d8f") -> QC
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
     axis_x = QValueAxis()
-    axis_x.setRange(0, max([v for _, v in items] + [1]) * 1.15)
+    top, step = nice_axis(max([v for _, v in items] + [1]))
+    axis_x.setRange(0, top)
+    axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis_x.setTickAnchor(0)
+    axis_x.setTickInterval(step)
     axis_x.setLabelFormat("%d")
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,7 +22,7 @@ from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.export_dialog import ReportExportPanel
-from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, TAG_KINDS
+from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, TAG_KINDS, local_time
 from cle_desktop.ui.messages import readable
 from cle_desktop.ui.review.charts import COLOURS, bar_chart
 from cle_desktop.ui.review.inventory import InventoryPanel
@@ -84,15 +84,29 @@ class ReviewPage(QWidget):
         self.filter_kind.addItem(self.tr("Any tag"), None)
         for code, label in TAG_KINDS.items():
             self.filter_kind.addItem(label, code)
+        self.sort_combo = QComboBox()
+        self.sort_combo.setObjectName("browserSort")
+        self.sort_combo.setAccessibleName(self.tr("Sort stories by"))
+        for code, label in (
+            ("newest", self.tr("Newest first")),
+            ("oldest", self.tr("Oldest first")),
+            ("title", self.tr("Title")),
+            ("teller", self.tr("Teller")),
+        ):
+            self.sort_combo.addItem(label, code)
+        # Each entry: title, then teller · session · time, then the opening words.
         self.story_list = QListWidget()
+        self.story_list.setObjectName("storyBrowser")
+        self.story_list.setWordWrap(True)
+        self.story_list.setAlternatingRowColors(True)
         self.story_list.setAccessibleName(self.tr("Stories"))
         self.story_list.itemActivated.connect(
             lambda item: self.storyRequested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        for combo in (self.filter_session, self.filter_consent, self.filter_kind):
+        for combo in (self.filter_session, self.filter_consent, self.filter_kind, self.sort_combo):
             combo.activated.connect(lambda _i: self._fill_browser())
         row = QHBoxLayout()
-        for w in (self.filter_session, self.filter_consent, self.filter_kind):
+        for w in (self.filter_session, self.filter_consent, self.filter_kind, self.sort_combo):
             row.addWidget(w)
         row.addStretch(1)
         layout = QVBoxLayout(self.browser)
@@ -132,23 +146,51 @@ class ReviewPage(QWidget):
                 "#e76f51",
             ),
             (self.tr("Stories by session"), ov.stories_by_session, "#264653"),
-            (self.tr("Stories by day"), ov.stories_by_day, "#e9c46a"),
+            (self.tr("Stories by day"), self._day_labels(ov.stories_by_day), "#e9c46a"),
         ]
+        # Two equal columns: the right-hand charts were squeezed to a third of the width.
+        self.overview_grid.setColumnStretch(0, 1)
+        self.overview_grid.setColumnStretch(1, 1)
         for i, (title, values, colour) in enumerate(charts):
-            self.overview_grid.addWidget(bar_chart(title, values, colour), 1 + i // 2, i % 2)
+            ordered = i >= 2  # sessions in agenda order, days in date order
+            self.overview_grid.addWidget(
+                bar_chart(title, values, colour, ordered=ordered), 1 + i // 2, i % 2
+            )
         while self.voices_layout.count():
             item = self.voices_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        total = sum(ov.stories_by_age.values()) or 1
-        youth = ov.stories_by_age.get("youth", 0)
+        # Shares of stories (a story told by two young people counts once), said so.
+        total = ov.stories or 1
+        locale = QLocale()
         note = QLabel(
-            self.tr("Young people told {0:.0%} of the stories; elders {1:.0%}.").format(
-                youth / total, ov.stories_by_age.get("elder", 0) / total
+            self.tr(
+                "Young people told {0} of the {1} stories; elders {2}. (A story with "
+                "several tellers counts for each of their generations.)"
+            ).format(
+                self.tr("{0}%").format(
+                    locale.toString(round(100 * ov.stories_with_age.get("youth", 0) / total))
+                ),
+                locale.toString(ov.stories),
+                self.tr("{0}%").format(
+                    locale.toString(round(100 * ov.stories_with_age.get("elder", 0) / total))
+                ),
             )
         )
         note.setObjectName("sectionTitle")
+        note.setWordWrap(True)
         self.voices_layout.addWidget(note)
+        unheard = [ROLES(r) for r in ov.roles_not_heard] + [AGE_BANDS(a) for a in ov.ages_not_heard]
+        self.not_heard = QLabel(
+            self.tr("Voices not heard: {0} (at the gathering, but no story told).").format(
+                ", ".join(unheard)
+            )
+            if unheard
+            else self.tr("Every role and generation present told at least one story.")
+        )
+        self.not_heard.setObjectName("warning" if unheard else "hint")
+        self.not_heard.setWordWrap(True)
+        self.voices_layout.addWidget(self.not_heard)
         row = QHBoxLayout()
         row.addWidget(
             bar_chart(
@@ -172,6 +214,18 @@ class ReviewPage(QWidget):
         self.export_panel.set_gathering(self.gathering_id)
         self._fill_browser()
 
+    @staticmethod
+    def _day_labels(by_day: dict[str, int]) -> dict[str, int]:
+        """ISO dates as the locale writes a day ("Wed 14 Oct", "mié 14 oct"), in date order."""
+        from PySide6.QtCore import QDate
+
+        out: dict[str, int] = {}
+        for iso, n in sorted(by_day.items()):
+            day = QDate.fromString(iso, "yyyy-MM-dd")
+            label = QLocale().toString(day, "ddd d MMM") if day.isValid() else iso
+            out[label] = out.get(label, 0) + n
+        return out
+
     def _fill_browser(self) -> None:
         if not self.gathering_id:
             return
@@ -180,7 +234,19 @@ class ReviewPage(QWidget):
         consent = self.filter_consent.currentData()
         kind = self.filter_kind.currentData()
         ids = self.services.stories.ids(self.gathering_id)
-        for header in self.services.stories.headers(ids[:2000]):
+        headers = self.services.stories.headers(ids[:2000])
+        sessions = {
+            sess.id: sess.title for sess in self.services.gatherings.sessions(self.gathering_id)
+        }
+        summaries = self.services.stories.summaries([h.id for h in headers])
+        order = self.sort_combo.currentData()
+        if order == "title":
+            headers.sort(key=lambda h: (h.title or "").casefold())
+        elif order == "teller":
+            headers.sort(key=lambda h: summaries.get(h.id, ("", ""))[0].casefold() or "\uffff")
+        elif order == "oldest":
+            headers.reverse()
+        for header in headers:
             if session and header.session_id != session:
                 continue
             if kind and not any(t.kind == kind for t in self.services.tags.for_story(header.id)):
@@ -193,8 +259,19 @@ class ReviewPage(QWidget):
                 level = self.services.stories.sharing_level(header.id)
                 if consent == "public" and level.value != "public":
                     continue
-            item = QListWidgetItem(header.title or self.tr("Untitled story"))
+            tellers, opening = summaries.get(header.id, ("", ""))
+            facts = [
+                tellers or self.tr("no teller yet"),
+                sessions.get(header.session_id or "", self.tr("no session")),
+            ]
+            if header.recorded_at is not None:
+                facts.append(local_time(header.recorded_at, "ddd d MMM HH:mm"))
+            lines = [header.title or self.tr("Untitled story"), " · ".join(facts)]
+            if opening:
+                lines.append(opening)
+            item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, header.id)
+            item.setToolTip(opening)
             self.story_list.addItem(item)
 
     def export_report(self, out: Path | None = None) -> bool:
@@ -218,8 +295,12 @@ class ReviewPage(QWidget):
             if participant_id in self.services.photos.depicted(p.id)
         ]
         text = self.tr(
-            "Withdraw {0}? {1} stories they told, {2} photos showing them, and their name will disappear from every report and export."
-        ).format(person.display_name, len(told), len(photos))
+            "Withdraw {0}? {1}, {2} and their name will disappear from every report and export."
+        ).format(
+            person.display_name,
+            self.tr("%n stories they told", "", len(told)),
+            self.tr("%n photos showing them", "", len(photos)),
+        )
         if not self.dialogs.confirm(self, self.tr("Withdraw consent"), text):
             return False
         try:

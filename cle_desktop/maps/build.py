@@ -91,7 +91,8 @@ def build_map(
     """
     spec = basemap or BaseMapSpec()
     simple = bool(spec.kind == "image" and spec.width and spec.height)
-    shown, hidden = [], []
+    shown: list[MapPin] = []
+    hidden: list[MapPin] = []
     for p in pins:
         (shown if (p.px is not None if simple else p.lat is not None) else hidden).append(p)
     result = BuiltMap("", shown, hidden, drawn=simple)

@@ -410,16 +410,16 @@ def _check_members(zf: zipfile.ZipFile) -> None:
                 name=name,
                 method=info.compress_type,
             )
+        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO[_kind(name)] * max(
+            info.compress_size, 1
+        ):
+            raise _bomb(name)
         limit = {"manifest.json": MAX_MANIFEST_BYTES, "changes.jsonl": MAX_CHANGES_BYTES}
         if info.file_size > limit.get(name, MAX_MEMBER_BYTES):
             raise BundleRejected(
                 QT_TRANSLATE_NOOP("Errors", "{name} in the bundle is too large to be genuine."),
                 name=name,
             )
-        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO[_kind(name)] * max(
-            info.compress_size, 1
-        ):
-            raise _bomb(name)
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
         raise BundleRejected(

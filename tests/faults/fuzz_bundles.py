@@ -1,6 +1,7 @@
 """Hostile sync bundles, made from a real export and thrown at a real laptop.
 
     python -m tests.faults.fuzz_bundles --count 1000 [--seed 1] [--json]
+    python -m tests.faults.fuzz_bundles --caps     # the largest bundle the caps allow
 
 A demo laptop exports a real bundle (stories, consent, photos). Each case damages it
 (truncation, bit flips in headers and data, compression methods, flags, member names, nesting,
@@ -1099,6 +1100,53 @@ def _worker(args: argparse.Namespace) -> int:
     return 0
 
 
+def measure_caps() -> dict[str, Any]:
+    """Import the largest bundle the caps allow (``MAX_ENTRIES`` entries carrying nearly
+    ``MAX_CHANGES_BYTES`` of two-byte text) into a fresh laptop; report time and peak RSS.
+    Run in its own process, so the peak is the import's."""
+    from cle_desktop.sync.validate import MAX_CHANGES_BYTES
+
+    with tempfile.TemporaryDirectory(prefix="fuzz-caps-") as tmp:
+        folder = Path(tmp)
+        build_corpus(folder)
+        c = load_corpus(folder)
+        base = c.entries[0]
+        per = (MAX_CHANGES_BYTES - MAX_ENTRIES * 340) // MAX_ENTRIES // 2
+        fields = ["title", "body", "language", "note_taker"]
+
+        def lines() -> Iterator[bytes]:
+            for i in range(MAX_ENTRIES):
+                entry = {
+                    **base,
+                    "id": f"{i:08x}-0000-4000-8000-000000000000",
+                    "seq": 30_000_000 + i,
+                    "entity": "story",
+                    "row_id": f"{i // 4:08x}-0000-4000-8000-000000000001",
+                    "field": fields[i % 4],
+                    "value": "es" if i % 4 == 2 else "ş" * per,
+                    "parents": [],
+                }
+                yield json.dumps(entry, ensure_ascii=False).encode() + b"\n"
+
+        path = folder / "largest.zip"
+        path.write_bytes(streamed_bundle(c, lines(), {}, change_count=MAX_ENTRIES))
+        with zipfile.ZipFile(path) as zf:
+            text = zf.getinfo("changes.jsonl").file_size
+        laptop = Services.over(Database.open(folder / "t" / "cle.db", state_dir=folder / "ts"))
+        before = rss_mb()
+        start = time.perf_counter()
+        result = laptop.sync.import_bundle(path)
+        seconds = time.perf_counter() - start
+        laptop.db.close()
+    return {
+        "entries": result.new_changes,
+        "changes_mb": round(text / 2**20, 1),
+        "seconds": round(seconds, 1),
+        "rss_before_mb": round(before, 1),
+        "peak_rss_mb": round(rss_mb(), 1),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=1000)
@@ -1106,6 +1154,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--light", action="store_true", help="leave out the heavy cases")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--caps", action="store_true", help="instead: import the largest allowed bundle"
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--indices", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
@@ -1113,6 +1164,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.worker:
         return _worker(args)
+    if args.caps:
+        caps = measure_caps()
+        print(json.dumps(caps, indent=1))
+        return 0 if caps["peak_rss_mb"] < 500 else 1
     report = run_isolated(args.count, args.seed, not args.light, args.workers)
     summary = report.summary()
     if args.json:

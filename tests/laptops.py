@@ -114,7 +114,8 @@ def seal_as(member: Services, plain: Path, out: Path | None = None) -> Path:
         for line in raw.splitlines():
             try:
                 entry = json.loads(line)
-                signatures[entry["id"]] = list(trust.sign_entry(keys, entry))
+                if isinstance(entry.get("id"), str):
+                    signatures[entry["id"]] = list(trust.sign_entry(keys, entry))
             except Exception:  # noqa: BLE001 - a damaged line is the reader's to refuse
                 continue
     except Exception:  # noqa: BLE001 - a damaged zip is the reader's to refuse

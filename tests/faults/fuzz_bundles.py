@@ -52,6 +52,7 @@ from cle_desktop.services.demo import create_demo
 from cle_desktop.storage.database import Database
 from cle_desktop.sync.bundle import BundleRejected
 from cle_desktop.sync.validate import MAX_CLOCK_SKEW_MS, MAX_ENTRIES, MAX_UNKNOWN_ENTRIES
+from tests.laptops import JoinedLaptops, seal_as, unsealed_copy
 
 FALLBACK = "could not be applied and nothing was changed ("
 
@@ -76,17 +77,34 @@ class Corpus:
     target_change: dict[str, Any]
 
 
-def build_corpus(folder: Path) -> None:
-    """The source export and the target laptop's template, written once for every worker."""
+def build_corpus(folder: Path, targets: int = 1) -> None:
+    """The source export and the laptops to attack, written once for every worker.
+
+    Bundles are sealed to a gathering's invited laptops, so the source (the host) invites one
+    target laptop per worker through the real join flow; each target's database is kept as a
+    pristine copy it is reset from. Every case is a plain zip that the source then seals and
+    signs (``tests.laptops.seal_as``): an invited laptop that is broken or hostile, so what the
+    bundle reader must refuse reaches the reader, not only the seal.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    source = Database.open(folder / "source" / "cle.db", state_dir=folder / "source-state")
-    create_demo(source, stories=12, photos=4, seed=3)
-    bundle = Services.over(source).sync.export_bundle(folder / "stick").path
-    shutil.copy(bundle, folder / "source.zip")
-    source.close()
-    target = Database.open(folder / "template" / "cle.db", state_dir=folder / "template-state")
-    create_demo(target, stories=3, photos=2, seed=5)
-    target.close()
+    laptops = JoinedLaptops(folder, "Fuzz gathering")
+    source = laptops.add("source", own_state=True)
+    create_demo(source.db, stories=12, photos=4, seed=3)
+    sealed = source.sync.export_bundle(folder / "stick").path
+    unsealed_copy(source, sealed, folder / "source.zip")
+    for n in range(targets):
+        target = laptops.add(f"target-{n}", own_state=True)
+        create_demo(target.db, stories=3, photos=2, seed=5)
+        target.db.close()
+        shutil.copytree(folder / f"target-{n}", folder / f"target-{n}-pristine")
+    source.db.close()
+
+
+def open_source(folder: Path) -> Services:
+    """The source laptop, which seals every case."""
+    return Services.over(
+        Database.open(folder / "source" / "cle.db", state_dir=folder / "source-state")
+    )
 
 
 def load_corpus(folder: Path) -> Corpus:
@@ -95,7 +113,7 @@ def load_corpus(folder: Path) -> Corpus:
         manifest = json.loads(zf.read("manifest.json"))
         entries = [json.loads(line) for line in zf.read("changes.jsonl").splitlines() if line]
         media = {n: zf.read(n) for n in zf.namelist() if n.startswith("media/")}
-    con = sqlite3.connect(folder / "template" / "cle.db")
+    con = sqlite3.connect(folder / "target-0-pristine" / "cle.db")
     row = con.execute("SELECT device_id, seq FROM change ORDER BY seq LIMIT 1").fetchone()
     con.close()
     return Corpus(folder, data, manifest, entries, media, row[0], {"seq": row[1]})
@@ -860,19 +878,27 @@ class Outcome:
 
 
 class Target:
-    """The laptop under attack, reset from its template whenever a case was imported."""
+    """The laptop under attack, reset from its pristine copy whenever a case was imported
+    (same path and state folder, so it stays the invited laptop it was)."""
 
-    def __init__(self, corpus: Corpus, work: Path) -> None:
+    def __init__(self, corpus: Corpus, work: Path, number: int = 0) -> None:
         self.corpus, self.work = corpus, work
+        self.home = corpus.folder / f"target-{number}"
+        self.pristine_copy = corpus.folder / f"target-{number}-pristine"
+        self.state = corpus.folder / f"target-{number}-state"
+        self.source = open_source(corpus.folder)
         self.services: Services | None = None
         self.reset()
         self.pristine = ""
         path = work / "pristine.zip"
         path.write_bytes(corpus.bundle)
         assert self.services is not None
-        self.services.sync.import_bundle(path)
+        self.services.sync.import_bundle(self.sealed(path))
         self.pristine = self.outcome()
         self.reset()
+
+    def sealed(self, plain: Path) -> Path:
+        return seal_as(self.source, plain, plain.with_suffix(".clebundle"))
 
     def outcome(self) -> str:
         """What an import left: the canonical dump and the media files."""
@@ -884,21 +910,24 @@ class Target:
     def reset(self) -> None:
         if self.services is not None:
             self.services.db.close()
-        shutil.rmtree(self.work, ignore_errors=True)
-        shutil.copytree(self.corpus.folder / "template", self.work / "laptop")
-        db = Database.open(self.work / "laptop" / "cle.db", state_dir=self.work / "state")
+        self.work.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(self.home, ignore_errors=True)
+        shutil.copytree(self.pristine_copy, self.home)
+        db = Database.open(self.home / "cle.db", state_dir=self.state)
         self.services = Services.over(db)
         self.print = fingerprint(db.path, db.media_dir)
 
     def close(self) -> None:
         if self.services is not None:
             self.services.db.close()
+        self.source.db.close()
 
 
 def judge(target: Target, index: int, case: Case, path: Path) -> Outcome:
     """Import one case and say what happened (see the module docstring)."""
     assert target.services is not None
     path.write_bytes(case.data)
+    path = target.sealed(path)
     db = target.services.db
     start = time.perf_counter()
     try:
@@ -942,11 +971,12 @@ def run_cases(
     heavy: bool,
     emit: Callable[[Outcome], None],
     on_start: Callable[[int], None] = lambda i: None,
+    number: int = 0,
 ) -> None:
     corpus = load_corpus(corpus_dir)
     kinds = plan(count, heavy)
     work = Path(tempfile.mkdtemp(prefix="fuzz-target-", dir=corpus_dir))
-    target = Target(corpus, work)
+    target = Target(corpus, work, number)
     try:
         for i in indices:
             on_start(i)
@@ -1032,7 +1062,7 @@ def run_isolated(count: int, seed: int, heavy: bool, workers: int) -> Report:
     report = Report()
     with tempfile.TemporaryDirectory(prefix="fuzz-") as tmp:
         folder = Path(tmp)
-        build_corpus(folder)
+        build_corpus(folder, targets=workers)
         pending = list(range(count))
         chunks = [pending[i::workers] for i in range(workers)]
         while any(chunks):
@@ -1056,6 +1086,8 @@ def run_isolated(count: int, seed: int, heavy: bool, workers: int) -> Report:
                     ",".join(map(str, chunk)),
                     "--out",
                     str(out),
+                    "--target",
+                    str(n),
                 ] + (["--heavy"] if heavy else [])
                 procs.append((n, chunk, out, subprocess.Popen(cmd)))
             chunks = [[] for _ in range(workers)]
@@ -1095,7 +1127,9 @@ def _worker(args: argparse.Namespace) -> int:
         out.flush()
 
     indices = [int(i) for i in args.indices.split(",") if i]
-    run_cases(Path(args.worker), indices, args.seed, args.count, args.heavy, emit, start)
+    run_cases(
+        Path(args.worker), indices, args.seed, args.count, args.heavy, emit, start, args.target
+    )
     out.close()
     return 0
 
@@ -1161,6 +1195,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--indices", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--heavy", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--target", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
         return _worker(args)

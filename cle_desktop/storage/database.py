@@ -20,7 +20,7 @@ from cle_desktop.domain.ids import new_id
 from cle_desktop.storage import backup, migrations
 from cle_desktop.storage.engine import create_sqlite_engine, make_session_factory
 from cle_desktop.storage.models import Change, LocalSetting
-from cle_desktop.sync.changelog import ChangeWriter
+from cle_desktop.sync.changelog import ChangeWriter, EntrySigner
 from cle_desktop.sync.device import resolve_device_id
 from cle_desktop.sync.hlc import HybridClock, Timestamp
 
@@ -47,6 +47,7 @@ class Database:
     backups: list[Path] = field(default_factory=list)
     # Where this laptop's device id and keys live (None: the platformdirs state folder).
     state_dir: Path | None = None
+    _signer: EntrySigner | None = field(default=None, repr=False)
 
     @property
     def media_dir(self) -> Path:
@@ -98,13 +99,24 @@ class Database:
     def write(self) -> Iterator[ChangeWriter]:
         """One transaction through the change log: commits on success, rolls back on error."""
         with self.session_factory() as session:
-            writer = ChangeWriter(session, self.device_id, self.clock)
+            writer = ChangeWriter(session, self.device_id, self.clock, self._entry_signer())
             try:
                 yield writer
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+
+    def _entry_signer(self) -> EntrySigner:
+        """Signs entries with this device's key as they are written (cle_desktop.sync.trust);
+        the key file is read once, on the first write."""
+        if self._signer is None:
+            from cle_desktop.sync.keys import load_device_keys
+            from cle_desktop.sync.trust import sign_stored_row
+
+            keys = load_device_keys(self.device_id, self.state_dir)
+            self._signer = lambda row: sign_stored_row(keys, row)
+        return self._signer
 
     def get_setting(self, key: str) -> str | None:
         with self.read() as session:

@@ -118,6 +118,15 @@ def sign_entry(keys: DeviceKeys, entry: Mapping[str, Any]) -> tuple[str, str, st
     return b64(keys.sign(entry_message(entry, digest))), b64(salt), digest
 
 
+def sign_stored_row(keys: DeviceKeys, row: Mapping[str, Any]) -> tuple[str, str, str]:
+    """(signature, salt, digest) for an entry in its stored form (value and parents as JSON
+    text), as the change writer holds it just before the insert."""
+    salt = os.urandom(16)
+    digest = value_digest(salt, row["value"])
+    entry = {**row, "parents": json.loads(row["parents"])}
+    return b64(keys.sign(entry_message(entry, digest))), b64(salt), digest
+
+
 # --- the roster ------------------------------------------------------------------------------
 
 

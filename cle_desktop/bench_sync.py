@@ -33,11 +33,19 @@ def run(quick: bool) -> list[dict[str, Any]]:
     target.sync.join_request(tmp / "b.request")
     host.sync.invite(tmp / "b.request", tmp / "b.invitation")
     target.sync.join(tmp / "b.invitation")
-    # What signing and sealing add to an export: signing every entry (the first export signs
-    # them all) plus sealing the plain zip, against the rest of the export.
+    # What signing and sealing add to an export. Entries are signed as they are written, so
+    # an export signs only entries left unsigned (none here); what signing costs the writes is
+    # measured on its own: every stored entry signed once more (not stored).
     start = time.perf_counter()
-    trust.sign_pending(source)
+    pending = trust.sign_pending(source)
     sign_s = time.perf_counter() - start
+    keys = trust.device_keys(source)
+    with source.read() as s:
+        stored = [dict(r._mapping) for r in s.execute(select(Change.__table__)).all()]
+    start = time.perf_counter()
+    for row in stored:
+        trust.sign_stored_row(keys, row)
+    write_sign_us = (time.perf_counter() - start) / max(len(stored), 1) * 1e6
     start = time.perf_counter()
     bundle = host.sync.export_bundle(tmp / "stick").path
     export_s = time.perf_counter() - start
@@ -73,8 +81,15 @@ def run(quick: bool) -> list[dict[str, Any]]:
         ),
         result("bundle re-import (no change)", again_s, "s", "<= 1", again_s <= 1 and unchanged),
         result(
-            f"export: signing {changes} entries ({sign_s:.2f} s) + sealing ({seal_s:.2f} s) "
-            f"over the plain export ({plain_export_s:.2f} s)",
+            "signing one entry as it is written (capture pays this per field)",
+            write_sign_us,
+            "us",
+            "<= 500",
+            write_sign_us <= 500,
+        ),
+        result(
+            f"export: signing {pending} unsigned entries ({sign_s:.2f} s) + sealing "
+            f"({seal_s:.2f} s) over the plain export ({plain_export_s:.2f} s)",
             overhead * 100,
             "%",
             "<= 20",

@@ -39,6 +39,9 @@ class Services:
 
     @classmethod
     def over(cls, db: Database) -> Services:
+        from cle_desktop.sync.trust import entry_signer
+
+        db.sign_entries_with(entry_signer(db))  # every entry signed as it is written
         return cls(
             db=db,
             gatherings=GatheringService(db),

@@ -22,7 +22,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from cle_desktop.domain.ids import new_id
 from cle_desktop.storage import backup, migrations
-from cle_desktop.storage.changelog import ChangeWriter
+from cle_desktop.storage.changelog import ChangeWriter, EntrySigner
 from cle_desktop.storage.device import resolve_device_id
 from cle_desktop.storage.durable import fsync_dir
 from cle_desktop.storage.engine import create_sqlite_engine, make_session_factory
@@ -102,6 +102,9 @@ class Database:
     backups: list[Path] = field(default_factory=list)
     # Where this laptop's device id and keys live (None: the platformdirs state folder).
     state_dir: Path | None = None
+    # Signs each entry as it is written (set by the services from sync.trust: storage does
+    # not know about keys); entries written without one are signed when they are exported.
+    _signer: EntrySigner | None = field(default=None, repr=False)
     # One writer at a time in this process (threads queue here instead of spinning on SQLite's
     # busy timeout); other processes are kept out by BEGIN IMMEDIATE.
     _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
@@ -195,7 +198,7 @@ class Database:
     def write(self) -> Iterator[ChangeWriter]:
         """One transaction through the change log: commits on success, rolls back on error."""
         with self.transaction() as session:
-            yield ChangeWriter(session, self.device_id, self.clock)
+            yield ChangeWriter(session, self.device_id, self.clock, self._signer)
 
     def on_commit(self, listener: CommitListener) -> None:
         """Call ``listener`` (on the committing thread) after every write transaction."""
@@ -204,6 +207,10 @@ class Database:
     def _notify(self) -> None:
         for listener in list(self._listeners):
             listener()
+
+    def sign_entries_with(self, signer: EntrySigner) -> None:
+        """Sign every entry this database writes from now on (see ``_signer``)."""
+        self._signer = signer
 
     def get_setting(self, key: str) -> str | None:
         with self.read() as session:

@@ -234,6 +234,7 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
         ) from exc
     finally:
         plain.unlink(missing_ok=True)
+        sealer.clean_up()
     return ExportResult(out, len(entries), len(hashes))
 
 

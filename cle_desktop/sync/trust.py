@@ -42,8 +42,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import socket
-from collections.abc import Iterable, Mapping
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -116,6 +118,28 @@ def sign_entry(keys: DeviceKeys, entry: Mapping[str, Any]) -> tuple[str, str, st
     salt = os.urandom(16)
     digest = value_digest(salt, value_text(entry["value"]))
     return b64(keys.sign(entry_message(entry, digest))), b64(salt), digest
+
+
+def sign_stored_row(keys: DeviceKeys, row: Mapping[str, Any]) -> tuple[str, str, str]:
+    """(signature, salt, digest) for an entry in its stored form (value and parents as JSON
+    text), as the change writer holds it just before the insert."""
+    salt = os.urandom(16)
+    digest = value_digest(salt, row["value"])
+    entry = {**row, "parents": json.loads(row["parents"])}
+    return b64(keys.sign(entry_message(entry, digest))), b64(salt), digest
+
+
+def entry_signer(db: Database) -> Callable[[Mapping[str, Any]], tuple[str, str, str]]:
+    """A signer for ``Database.sign_entries_with``: this device's key, read on the first
+    write (not when the database opens)."""
+    keys: list[DeviceKeys] = []
+
+    def sign(row: Mapping[str, Any]) -> tuple[str, str, str]:
+        if not keys:
+            keys.append(device_keys(db))
+        return sign_stored_row(keys[0], row)
+
+    return sign
 
 
 # --- the roster ------------------------------------------------------------------------------
@@ -582,6 +606,10 @@ def _update_signatures(session: Session, updates: list[dict[str, Any]]) -> None:
         session.connection().execute(statement, updates[start : start + 5000])
 
 
+# Below this much free space beside the database, the plain zip is made in a temporary folder.
+SCRATCH_ROOM = 64 * 1024 * 1024
+
+
 @dataclass
 class Sealer:
     """Export side: made before the bundle is written (refuses early if this laptop is in
@@ -590,6 +618,7 @@ class Sealer:
     db: Database
     keys: DeviceKeys
     member: Membership
+    temporary: list[Path] = field(default_factory=list)
 
     @classmethod
     def for_export(cls, db: Database) -> Sealer:
@@ -611,10 +640,26 @@ class Sealer:
         return cls(db, keys, current)
 
     def scratch(self) -> Path:
-        """A private folder beside the database for the plain zip (never on the stick)."""
+        """A private folder for the plain zip, never on the stick: beside the database, or,
+        when that disk is full (a bundle must still reach a USB stick then), a private
+        temporary folder on this laptop."""
+        from cle_desktop.storage.readonly import free_bytes
+
         folder = self.db.path.parent / ".cle-scratch"
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return folder
+        free = free_bytes(self.db.path)
+        if free is None or free > SCRATCH_ROOM:
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                return folder
+            except OSError:
+                pass
+        self.temporary.append(Path(tempfile.mkdtemp(prefix="cle-scratch-")))
+        return self.temporary[-1]
+
+    def clean_up(self) -> None:
+        """Remove the temporary scratch folders :meth:`scratch` made."""
+        for folder in self.temporary:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def seal(
         self,

@@ -20,6 +20,7 @@ from cle_desktop.cli import main
 from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from tests.faults.disks import NoSmallDisk, fill, free, small_disk
+from tests.laptops import unsealed_copy
 
 KILLED_AFTER_A_STORY = textwrap.dedent(
     """
@@ -64,10 +65,27 @@ def _database_on(disk: Path) -> tuple[Path, str]:
     return path, gid
 
 
+def _join_another_laptop(path: Path, tmp_path: Path) -> Services:
+    """This laptop starts the gathering and invites another one (before the disk fills)."""
+    from cle_desktop.sync import trust
+
+    host = Services.over(Database.open(path))
+    trust.start_gathering(host.db, title="Full disk", name="laptop on the full disk")
+    other = Services.over(
+        Database.open(tmp_path / "other" / "cle.db", state_dir=tmp_path / "other-state")
+    )
+    other.sync.join_request(tmp_path / "other.request", name="the other laptop")
+    host.sync.invite(tmp_path / "other.request", tmp_path / "other.invitation")
+    other.sync.join(tmp_path / "other.invitation")
+    host.db.close()
+    return other
+
+
 def test_a_backup_and_a_bundle_go_to_another_drive_at_0_bytes_free(
     full_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path, gid = _database_on(full_disk)
+    other = _join_another_laptop(path, tmp_path)
     fill(full_disk)
     assert free(full_disk) == 0
     stick = tmp_path / "stick"
@@ -77,15 +95,16 @@ def test_a_backup_and_a_bundle_go_to_another_drive_at_0_bytes_free(
         titles = {r[0] for r in conn.execute("SELECT title FROM story")}
     assert "Last words" in titles and len(titles) == 21
     assert main(["--db", str(path), "sync", "export", "--out", str(stick / "b.zip")]) == 0
-    with zipfile.ZipFile(stick / "b.zip") as zf:
-        assert "Typed just before the end." in zf.read("changes.jsonl").decode("utf-8")
+    bundle = stick / "b.zip"  # sealed, whatever its name
     capsys.readouterr()
     assert free(full_disk) == 0
-    # ... and the bundle opens on another laptop
-    other = Database.open(tmp_path / "other" / "cle.db")
-    Services.over(other).sync.import_bundle(stick / "b.zip")
-    assert len(Services.over(other).stories.ids(gid)) == 21
-    other.close()
+    # ... and the bundle opens on the other laptop of the gathering
+    plain = unsealed_copy(other, bundle, tmp_path / "inside.zip")
+    with zipfile.ZipFile(plain) as zf:
+        assert "Typed just before the end." in zf.read("changes.jsonl").decode("utf-8")
+    other.sync.import_bundle(bundle)
+    assert len(other.stories.ids(gid)) == 21
+    other.db.close()
 
 
 def test_a_backup_onto_a_full_disk_says_so_and_leaves_nothing(

@@ -11,18 +11,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from cle_desktop.domain.anchoring import Anchor, reanchor
 from cle_desktop.domain.consent import ConsentTerms, story_level
 from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.domain.ids import stable_id
-from cle_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.services.participants import consent_id
 from cle_desktop.services.versions import conflicted_fields, field_versions
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
-from cle_desktop.storage.models import Consent, Participant, Story, StoryTeller, Tag
+from cle_desktop.storage.models import Consent, Participant, PurgedRow, Story, StoryTeller, Tag
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,26 @@ class StoryHeader:
     session_id: str | None
     language: str | None
     recorded_at: datetime | None
+
+
+def _refuse_erased_tellers(session: Session, participant_ids: Sequence[str]) -> None:
+    """A person erased everywhere (a consent purge) cannot be named a teller again: their
+    words would stay on this laptop and travel in bundles while every other laptop erases them."""
+    if not participant_ids:
+        return
+    erased = session.scalar(
+        select(func.count())
+        .select_from(PurgedRow)
+        .where(PurgedRow.entity == "participant", PurgedRow.row_id.in_(list(participant_ids)))
+    )
+    if erased:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "That person withdrew and was erased from the gathering, so they cannot be "
+                "named as a teller; add them again only if they give consent anew.",
+            )
+        )
 
 
 def teller_link_id(story_id: str, participant_id: str) -> str:
@@ -63,6 +84,7 @@ class StoryService:
 
             note_taker = self.db.get_setting(NOTE_TAKER_KEY) or None
         with self.db.write() as w:
+            _refuse_erased_tellers(w.session, teller_ids)
             sid = w.create(
                 Story,
                 row_id=story_id,
@@ -153,6 +175,7 @@ class StoryService:
     def set_tellers(self, story_id: str, participant_ids: Sequence[str]) -> None:
         wanted = list(dict.fromkeys(participant_ids))
         with self.db.write() as w:
+            _refuse_erased_tellers(w.session, wanted)
             links = w.session.scalars(
                 select(StoryTeller).where(StoryTeller.story_id == story_id)
             ).all()

@@ -715,6 +715,10 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </context>
     <context>
         <name>Errors</name>
+    <message>
+        <source>That person withdrew and was erased from the gathering, so they cannot be named as a teller; add them again only if they give consent anew.</source>
+        <translation>Esa persona retiró su consentimiento y se borró del encuentro, así que no se la puede nombrar como narradora; agréguela de nuevo solo si vuelve a dar su consentimiento.</translation>
+    </message>
         <message>
             <source>Line {line} of {name} has a cell longer than {limit} characters, more than any field can hold; shorten it and try again.</source>
             <translation>La línea {line} de {name} tiene una celda de más de {limit} caracteres, más de lo que cabe en un campo; acórtela e inténtelo de nuevo.</translation>

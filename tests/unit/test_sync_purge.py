@@ -63,3 +63,24 @@ def test_a_co_teller_link_arriving_late_cannot_make_laptops_disagree(tmp_path: P
     b.sync.import_bundle(from_a)
     assert a.sync.dump() == b.sync.dump() == c.sync.dump()
     assert "ditch" not in a.sync.dump()
+
+
+def test_an_erased_person_cannot_be_named_a_teller_again(tmp_path: Path) -> None:
+    import pytest
+
+    from cle_desktop.services.errors import InvalidInput
+
+    a = laptop(tmp_path, "a")
+    g = a.gatherings.create("Erased")
+    pid = a.participants.add(g, "Rosa")
+    a.participants.record_consent(pid, sharing_level="public")
+    told = a.stories.capture(g, title="Before", body="Told before.", teller_ids=[pid])
+    a.participants.withdraw(pid)
+    a.sync.purge_participant(pid)
+    with pytest.raises(InvalidInput, match="withdrew and was erased"):
+        a.stories.capture(g, title="After", body="Rosa's words again.", teller_ids=[pid])
+    other = a.stories.capture(g, title="Another", body="Someone else.")
+    with pytest.raises(InvalidInput, match="withdrew and was erased"):
+        a.stories.set_tellers(other, [pid])
+    assert all("Rosa's words" not in a.stories.get(s).body for s in a.stories.ids(g))
+    assert a.stories.get(told).body == ""

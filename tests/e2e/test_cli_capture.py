@@ -163,6 +163,7 @@ def test_bench_only_runs_the_named_groups(tmp_path: Path, monkeypatch: pytest.Mo
         "reports",
         "sync",
         "gui",
+        "changes",
     }
     calls: list[str] = []
 

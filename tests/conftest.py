@@ -15,7 +15,20 @@ if TYPE_CHECKING:
     from tests.laptops import LaptopPair
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# The shared test data sits beside the checkout (../shared); a clone made elsewhere on these
+# machines finds it in /work/shared, and CLE_SHARED names another place.
+SHARED = next(
+    (
+        p
+        for p in (
+            Path(os.environ.get("CLE_SHARED", REPO.parent / "shared")),
+            REPO.parent / "shared",
+            Path("/work/shared"),
+        )
+        if (p / "testdata").is_dir()
+    ),
+    REPO.parent / "shared",
+)
 TESTDATA = SHARED / "testdata"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -223,6 +223,23 @@ class StoryService:
                 if pid is not None
             ]
 
+    def has_story(self, gathering_id: str, title: str, body: str) -> bool:
+        """Whether the gathering already holds a story with exactly this title and text."""
+        with self.db.read() as s:
+            return (
+                s.scalar(
+                    select(Story.id)
+                    .where(
+                        Story.gathering_id == gathering_id,
+                        Story.deleted.is_(False),
+                        Story.title == title,
+                        Story.body == body,
+                    )
+                    .limit(1)
+                )
+                is not None
+            )
+
     def count(self, gathering_id: str) -> int:
         with self.db.read() as s:
             return int(

@@ -458,7 +458,9 @@ class StoryDesk(QWidget):
         # fill them just after the window is up; the first keystroke comes later anyway.
         self.completer_timer.start()
         for title, body in EarlyJournal.left_behind():
-            self._keep_story(title, body, select=False)
+            # A start killed just after its early text became a story leaves the journal too.
+            if not self.services.stories.has_story(gathering_id, title, body):
+                self._keep_story(title, body, select=False)
         if early is not None:
             self._keep_story(*early, select=True)
         else:
@@ -485,6 +487,7 @@ class StoryDesk(QWidget):
         self.list_model.prepend(story_id)
         if not select:
             return
+        self.forget_journal()  # the text is a story now
         self.story_id = story_id
         self._versions = self.services.stories.versions(story_id)
         self._dirty.clear()

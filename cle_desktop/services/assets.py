@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from cle_desktop.domain.enums import AbcdCategory, TagKind
 from cle_desktop.domain.similarity import fold, similarity
-from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, check_lengths
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Asset, Place, Story, Tag
 
@@ -53,6 +53,7 @@ class AssetService:
     ) -> str:
         if not name.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An asset needs a name."))
+        check_lengths(name=name, description=description)
         with self.db.write() as w:
             return w.create(
                 Asset,

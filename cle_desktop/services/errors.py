@@ -29,3 +29,30 @@ class NotFound(ServiceError):
 
 class InvalidInput(ServiceError):
     pass
+
+
+def check_lengths(**fields: object) -> None:
+    """Refuse text longer than a field may hold (``domain.limits``), with a sentence: the same
+    limits as CSV imports and bundles, so every renderer only meets text of bounded length.
+    ``title``, ``name`` and other one-line fields take the line limit; ``body`` the text one."""
+    from cle_desktop.domain.limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
+
+    for field, value in fields.items():
+        if not isinstance(value, str):
+            continue
+        limit = (
+            MAX_TEXT_CHARS
+            if field in ("body", "meaning", "description", "caption")
+            else (MAX_LINE_CHARS)
+        )
+        if len(value) > limit:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "That {field} is {length} characters long; at most {limit} fit. Shorten it "
+                    "and try again.",
+                ),
+                field=field.replace("_", " "),
+                length=f"{len(value):,}",
+                limit=f"{limit:,}",
+            )

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from cle_desktop.domain.consent import ConsentTerms
 from cle_desktop.domain.enums import AgeBand, NameUse, Role, SharingLevel
 from cle_desktop.domain.ids import stable_id
-from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, check_lengths
 from cle_desktop.services.versions import field_versions
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -66,6 +66,7 @@ class ParticipantService:
         name = display_name.strip()
         if not name:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A participant needs a name."))
+        check_lengths(name=name, pseudonym=pseudonym, team=team)
         if role is not None:
             role = Role(role)
         if age_band is not None:

@@ -17,7 +17,7 @@ from cle_desktop.domain.anchoring import Anchor, reanchor
 from cle_desktop.domain.consent import ConsentTerms, story_level
 from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.domain.ids import stable_id
-from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, check_lengths
 from cle_desktop.services.participants import consent_id
 from cle_desktop.services.versions import conflicted_fields, field_versions
 from cle_desktop.storage.changelog import ChangeWriter
@@ -78,6 +78,7 @@ class StoryService:
         recorded_at: datetime | None = None,
         story_id: str | None = None,
     ) -> str:
+        check_lengths(title=title, body=body)
         now = datetime.now(UTC)
         if note_taker is None:
             from cle_desktop.services.preferences import NOTE_TAKER_KEY
@@ -108,6 +109,7 @@ class StoryService:
 
         A body change re-anchors the tags in the same transaction.
         """
+        check_lengths(**fields)
         with self.db.write() as w:
             story = w.session.get(Story, story_id)
             if story is None:
@@ -140,6 +142,7 @@ class StoryService:
         A field changed meanwhile elsewhere (sync, CLI, another page) is not overwritten: both
         versions stay, as a conflict for a person to resolve.
         """
+        check_lengths(**fields)
         with self.db.write() as w:
             if w.session.get(Story, story_id) is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "That story no longer exists."))

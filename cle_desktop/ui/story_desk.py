@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.domain.enums import TagKind
+from cle_desktop.domain.limits import MAX_LINE_CHARS
 from cle_desktop.services.rescue import EarlyJournal, write_copy
 from cle_desktop.ui.labels import CATEGORIES, TAG_KINDS
 from cle_desktop.ui.messages import readable
@@ -211,6 +212,7 @@ class StoryDesk(QWidget):
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("storyTitle")
+        self.title_edit.setMaxLength(MAX_LINE_CHARS)  # the longest title any laptop accepts
         self.title_edit.setPlaceholderText(self.tr("Story title"))
         self.title_edit.setAccessibleName(self.tr("Story title"))
         self.tellers_edit = QLineEdit()

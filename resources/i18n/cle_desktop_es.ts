@@ -716,6 +716,10 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     <context>
         <name>Errors</name>
     <message>
+        <source>That {field} is {length} characters long; at most {limit} fit. Shorten it and try again.</source>
+        <translation>Ese texto ({field}) tiene {length} caracteres; caben como máximo {limit}. Acórtelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>That person withdrew and was erased from the gathering, so they cannot be named as a teller; add them again only if they give consent anew.</source>
         <translation>Esa persona retiró su consentimiento y se borró del encuentro, así que no se la puede nombrar como narradora; agréguela de nuevo solo si vuelve a dar su consentimiento.</translation>
     </message>

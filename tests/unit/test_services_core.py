@@ -143,3 +143,23 @@ def test_places_refuse_half_coordinates(services: Services, gathering_id: str) -
     place = services.places.place_asset(asset, lat=35.687, lon=-105.938)
     assert services.places.place_asset(asset, lat=35.688, lon=-105.939) == place
     assert services.places.get(place).lat == pytest.approx(35.688)
+
+
+def test_text_longer_than_a_field_holds_is_refused_with_a_sentence(
+    services: Services, gathering_id: str
+) -> None:
+    import pytest
+
+    from cle_desktop.domain.limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
+    from cle_desktop.services.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="That title is 10,001 characters long; at most 10,000"):
+        services.stories.capture(gathering_id, title="x" * (MAX_LINE_CHARS + 1))
+    sid = services.stories.capture(gathering_id, title="Fits", body="y" * MAX_TEXT_CHARS)
+    with pytest.raises(InvalidInput, match="That body is"):
+        services.stories.edit(sid, body="y" * (MAX_TEXT_CHARS + 1))
+    with pytest.raises(InvalidInput, match="That name is"):
+        services.participants.add(gathering_id, "n" * (MAX_LINE_CHARS + 1))
+    with pytest.raises(InvalidInput, match="That name is"):
+        services.assets.create(gathering_id, "a" * (MAX_LINE_CHARS + 1))
+    assert services.stories.count(gathering_id) == 1

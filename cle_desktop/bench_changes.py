@@ -59,6 +59,12 @@ def _capture_during_import(work: Path, photos: int) -> dict[str, Any]:
 def _follow(work: Path, changes: int) -> list[dict[str, Any]]:
     a = Services.over(Database.open(work / "a.db", state_dir=work / "a-state"))
     b = Services.over(Database.open(work / "b.db", state_dir=work / "b-state"))
+    from cle_desktop.sync import trust
+
+    trust.start_gathering(a.db, title="Following", name="laptop a")  # B joins A's gathering
+    b.sync.join_request(work / "b.request", name="laptop b")
+    a.sync.invite(work / "b.request", work / "b.invitation")
+    b.sync.join(work / "b.invitation")
     gid = a.gatherings.create("Following")
     a.gatherings.remember_last(gid)
     sid = a.stories.capture(gid, title="Open story", body="The open story.")

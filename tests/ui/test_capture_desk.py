@@ -104,7 +104,7 @@ def test_search_opens_the_story_at_the_passage(
     window.search.box.setText("library")
     window.search.run()
     assert window.search.results.count() >= 1
-    window.search._open(window.search.results.item(0))
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)  # Enter opens the first hit
     assert window.desk.story_id == sid
     assert window.desk.editor.textCursor().selectedText().casefold() == "library"
 
@@ -207,9 +207,9 @@ def test_an_artifact_is_described_linked_and_ticked_off_when_returned(
     panel.brought_by.setCurrentIndex(panel.brought_by.findData(pid))
     panel.brought_by.activated.emit(panel.brought_by.currentIndex())
     panel.story_combo.setCurrentIndex(panel.story_combo.findData(sid))
-    panel._link_story()
+    qtbot.mouseClick(panel.link_story_button, Qt.MouseButton.LeftButton)
     page.grid.setCurrentRow(0)
-    panel._link_photo()
+    qtbot.mouseClick(panel.link_photo_button, Qt.MouseButton.LeftButton)
     panel.returned.setChecked(True)
 
     stored = services.artifacts.get(artifact.id)

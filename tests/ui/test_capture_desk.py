@@ -163,11 +163,11 @@ def test_a_withdrawn_person_can_be_erased_everywhere_after_a_warning(
     window.tabs.setCurrentWidget(window.people)
     people = window.people
     people.refresh()
-    people._select_id(pid)
+    click_person(qtbot, people, pid)
     assert not people.erase_button.isEnabled()  # only after withdrawal
     window.dialogs.answer = True
     people.withdraw()
-    people._select_id(pid)
+    click_person(qtbot, people, pid)
     assert people.erase_button.isEnabled()
     window.dialogs.answer = False
     people.erase()
@@ -239,3 +239,16 @@ def test_an_artifact_is_described_linked_and_ticked_off_when_returned(
     panel.name_edit.editingFinished.emit()
     assert services.artifacts.get(artifact.id).name == "Comal"
     assert panel.name_edit.text() == "Comal"
+
+
+def click_person(qtbot, people, pid: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the person's row in the People table, as a host picks someone."""
+    for row in range(people.table.rowCount()):
+        item = people.table.item(row, 0)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == pid:
+            people.table.scrollToItem(item)
+            rect = people.table.visualItemRect(item)
+            qtbot.mouseClick(people.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            assert people.person_id == pid
+            return
+    raise AssertionError("the person is not in the table")

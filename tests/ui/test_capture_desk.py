@@ -228,9 +228,9 @@ def test_an_artifact_is_described_linked_and_ticked_off_when_returned(
     panel.list.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not services.artifacts.get(artifact.id).returned and not panel.returned.isChecked()
     panel.stories.setCurrentRow(0)
-    panel._unlink_story()
+    qtbot.mouseClick(panel.unlink_story_button, Qt.MouseButton.LeftButton)
     panel.photos.setCurrentRow(0)
-    panel._unlink_photo()
+    qtbot.mouseClick(panel.unlink_photo_button, Qt.MouseButton.LeftButton)
     assert services.artifacts.story_ids(artifact.id) == []
     assert services.photos.photos_of("artifact", artifact.id) == []
 

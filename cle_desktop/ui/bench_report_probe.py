@@ -22,12 +22,13 @@ def main(db: str, gathering_id: str, fmt: str, out: str) -> None:
     from cle_desktop.services import Services
     from cle_desktop.storage.database import Database
     from cle_desktop.ui.dialogs import ScriptedDialogs
+    from cle_desktop.ui.pages import PageContext
     from cle_desktop.ui.review import ReviewPage
 
     app = QApplication(["cle-desktop"])
     services = Services.over(Database.open(Path(db)))
     dialogs = ScriptedDialogs(save=Path(out))
-    page = ReviewPage(services, None, dialogs)
+    page = ReviewPage(PageContext(services, dialogs))
     page.resize(1280, 800)
     page.set_gathering(gathering_id)
     page.show()

@@ -111,8 +111,7 @@ def import_sign_in_sheet(window: MainWindow) -> ImportReport | None:
         return None
     _tell(window, QCoreApplication.translate("FileCommands", "Sign-in sheet"), path, report)
     window.desk.set_gathering(gid)  # the tellers' type-ahead knows the new people
-    if "people" in window._tab_of:  # noqa: SLF001 - the window's own page table
-        window.stale.add(window._tab_of["people"])  # noqa: SLF001
+    window.mark_stale("people")
     return report
 
 

@@ -11,12 +11,10 @@ commands behind the menus live in their own modules (``ui/file_commands.py``,
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
@@ -24,6 +22,7 @@ from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.menus import WindowMenus
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.pages import PAGES, Page, PageContext, PageSpec
 from cle_desktop.ui.scrolling_tabs import ScrollingTabs
 from cle_desktop.ui.settings import app_settings
 from cle_desktop.ui.story_desk import StoryDesk
@@ -36,43 +35,6 @@ if TYPE_CHECKING:
     from cle_desktop.ui.change_hub import ChangeHub
     from cle_desktop.ui.search_panel import SearchPanel
 
-# Pages built the first time they are needed (their tab opens, or code asks for them), so the
-# window is up and the story desk takes typing at once even on a large gathering. Each has
-# set_gathering(); those marked True take the dialog service too. Titles are marked for lupdate
-# here and translated by self.tr() when the tab is added.
-LAZY_PAGES = (
-    (
-        "people",
-        "cle_desktop.ui.people",
-        "PeoplePage",
-        QT_TRANSLATE_NOOP("MainWindow", "People"),
-        True,
-    ),
-    (
-        "photos",
-        "cle_desktop.ui.photos_page",
-        "PhotosPage",
-        QT_TRANSLATE_NOOP("MainWindow", "Photos && artifacts"),
-        True,
-    ),
-    ("map", "cle_desktop.ui.map_page", "MapPage", QT_TRANSLATE_NOOP("MainWindow", "Map"), False),
-    (
-        "review",
-        "cle_desktop.ui.review",
-        "ReviewPage",
-        QT_TRANSLATE_NOOP("MainWindow", "Review"),
-        False,
-    ),
-    (
-        "sync",
-        "cle_desktop.ui.sync_view",
-        "SyncPage",
-        QT_TRANSLATE_NOOP("MainWindow", "Sync"),
-        False,
-    ),
-)
-
-
 class MainWindow(QMainWindow):
     # Emitted on the worker thread that opened the database; delivered here, queued.
     databaseReady = Signal()
@@ -83,6 +45,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.dialogs = dialogs or DialogService()
+        # What every page is built from (the change hub joins it once the file is open).
+        self.context = PageContext(services, self.dialogs, app_settings)
         self.gathering_id: str | None = None
         self.setWindowTitle(self.tr("CLE Desktop"))
         self.tabs = ScrollingTabs()
@@ -91,15 +55,19 @@ class MainWindow(QMainWindow):
         self.desk = StoryDesk(services, self)
         # The desk fits 1024×640 as it is (its lists and editor scroll themselves).
         self.tabs.addTab(self.desk, self.tr("Story desk"), scroll=False)
-        self.pages: list[Any] = [self.desk]
-        self.lazy: dict[int, tuple[str, str, bool]] = {}
+        self.pages: list[QWidget] = [self.desk]
+        # The other pages are built the first time they are needed (their tab opens, or code
+        # asks for them), so the window is up and the desk takes typing at once even on a
+        # large gathering; until then a placeholder holds the tab. Titles are marked for
+        # lupdate in ui/pages.py and translated here.
+        self.lazy: dict[int, PageSpec] = {}
         self._tab_of: dict[str, int] = {}
-        for name, module_name, class_name, title, with_dialogs in LAZY_PAGES:
-            if importlib.util.find_spec(module_name) is None:
-                continue
-            index = self.tabs.addTab(QWidget(), self.tr(str(title)), scroll=False)
-            self.lazy[index] = (module_name, class_name, with_dialogs)
-            self._tab_of[name] = index
+        for spec in PAGES:
+            placeholder = QWidget()
+            placeholder.setObjectName(f"{spec.name}Placeholder")
+            index = self.tabs.addTab(placeholder, self.tr(spec.title), scroll=False)
+            self.lazy[index] = spec
+            self._tab_of[spec.name] = index
         self._tab_of["desk"] = self.tabs.indexOf(self.desk)
         self.stale: set[int] = set()
         self.setCentralWidget(self.tabs)
@@ -382,6 +350,7 @@ class MainWindow(QMainWindow):
 
         self.hub = ChangeHub(ChangeFeed(self.services.db), self)
         self.hub.changed.connect(self.apply_changes)
+        self.context.hub = self.hub
 
     def apply_changes(self, changes: Changes) -> None:
         """Tell the pages what changed: the desk always (it holds the open story), the page in
@@ -397,10 +366,8 @@ class MainWindow(QMainWindow):
                 self.stale.add(index)
                 continue
             page = self.tabs.widget(index)
-            if callable(getattr(page, "apply_changes", None)):
+            if isinstance(page, Page):
                 page.apply_changes(changes)
-            elif callable(getattr(page, "refresh", None)):
-                page.refresh()
 
     def open_gathering(self, gathering_id: str) -> None:
         self.desk.save_now()
@@ -504,22 +471,20 @@ class MainWindow(QMainWindow):
             page.set_gathering(self.gathering_id)
         return page
 
+    def mark_stale(self, name: str) -> None:
+        """The page reads its gathering again when next shown (a write it is not told of)."""
+        if name in self._tab_of:
+            self.stale.add(self._tab_of[name])
+
     def _page_at(self, index: int) -> Any:
         """The page of a tab, building a lazy one on first use."""
         if index in self.lazy:
-            module_name, class_name, with_dialogs = self.lazy.pop(index)
-            page_class = getattr(importlib.import_module(module_name), class_name)
-            if with_dialogs:
-                page = page_class(self.services, self.dialogs, self)
-            else:
-                page = page_class(self.services, self)
-            if hasattr(page, "storyRequested"):
-                page.storyRequested.connect(self.open_story)
-            if isinstance(getattr(page_class, "status", None), Signal):
-                page.status.connect(self.statusBar().showMessage)
-            if isinstance(getattr(page_class, "synced", None), Signal):
-                page.synced.connect(self._after_sync)
-            if getattr(page, "undo_stack", None) is not None:
+            page = self.lazy.pop(index).factory(self.context)
+            page.setParent(self)
+            page.storyRequested.connect(self.open_story)
+            page.status.connect(self.statusBar().showMessage)
+            page.synced.connect(self._after_sync)
+            if page.undo_stack is not None:
                 self.undo_group.addStack(page.undo_stack)
             self._restore_splitters(page)
             title = self.tabs.tabText(index)
@@ -535,13 +500,13 @@ class MainWindow(QMainWindow):
     def _on_tab(self, index: int) -> None:
         self.desk.save_now()
         page = self._page_at(index)
-        self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
+        self.undo_group.setActiveStack(page.undo_stack)
         if not self.gathering_id:
             return
         if index in self.stale:
             self.stale.discard(index)
             page.set_gathering(self.gathering_id)
-        elif callable(getattr(page, "refresh", None)):
+        elif isinstance(page, Page):
             page.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -26,8 +26,8 @@ from cle_desktop.maps.build import build_map_html
 from cle_desktop.maps.errors import BaseMapRejected
 from cle_desktop.maps.pins import BaseMapSpec
 from cle_desktop.maps.tiles import open_tiles
-from cle_desktop.services import Services
 from cle_desktop.ui.labels import CATEGORIES, ROLES, TAG_KINDS
+from cle_desktop.ui.pages import Page, PageContext
 from cle_desktop.ui.web_scheme import AppSchemeHandler, OfflineInterceptor, register_app_scheme
 
 
@@ -61,14 +61,11 @@ class AssetDragList(QListWidget):
         return data
 
 
-class MapPage(QWidget):
-    storyRequested = Signal(str)
+class MapPage(Page):
     loaded = Signal(bool)
 
-    def __init__(self, services: Services, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.gathering_id: str | None = None
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
         self.simple = False
         self.height_px = 0
         register_app_scheme()  # not done at start-up: QtWebEngine loads only with the map

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,12 +32,11 @@ from PySide6.QtWidgets import (
 
 from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.services.errors import ServiceError
-from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.labels import AGE_BANDS, ROLES, SHARING_LEVELS
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.pages import Page, PageContext
 
 if TYPE_CHECKING:
-    from cle_desktop.services import Services
     from cle_desktop.services.changes import Changes
 
 
@@ -46,15 +45,11 @@ def _code(value: object) -> object:
     return getattr(value, "value", value)
 
 
-class PeoplePage(QWidget):
-    status = Signal(str)
+class PeoplePage(Page):
     FLAGS_ROLE = Qt.ItemDataRole.UserRole + 1  # "missing", "withdrawn", "minor" on column 0
 
-    def __init__(self, services: Services, dialogs: DialogService, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.dialogs = dialogs
-        self.gathering_id: str | None = None
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
         self.person_id: str | None = None
         self._versions: dict[str, tuple[str, ...]] = {}
         self._loaded: dict[str, object] = {}

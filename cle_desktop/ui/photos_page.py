@@ -29,27 +29,23 @@ from PySide6.QtWidgets import (
 
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.artifact_panel import ArtifactPanel
-from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.pages import Page, PageContext
 from cle_desktop.ui.workers import Task
 
 if TYPE_CHECKING:
-    from cle_desktop.services import Services
     from cle_desktop.services.changes import Changes
     from cle_desktop.services.photos import ImportReport
 
 IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.heif"
 
 
-class PhotosPage(QWidget):
-    status = Signal(str)
+class PhotosPage(Page):
     importFinished = Signal(object)
 
-    def __init__(self, services: Services, dialogs: DialogService, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.services = services
-        self.dialogs = dialogs
-        self.gathering_id: str | None = None
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        services = context.services
         self.task: Task | None = None
         self.setAcceptDrops(True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,28 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.conflicts_view import ConflictsPanel
-from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.labels import local_time
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.pages import Page, PageContext
 from cle_desktop.ui.workers import Task
 
 
-class SyncPage(QWidget):
-    synced = Signal(str)
-
-    def __init__(
-        self,
-        services: Services,
-        parent: QWidget | None = None,
-        dialogs: DialogService | None = None,
-    ):
-        super().__init__(parent)
-        self.services = services
-        self.dialogs = dialogs or getattr(parent, "dialogs", None) or DialogService()
-        self.gathering_id: str | None = None
+class SyncPage(Page):
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        services = context.services
         self.task: Task | None = None
         intro = QLabel(
             self.tr(
@@ -81,8 +71,8 @@ class SyncPage(QWidget):
             trust_buttons.addWidget(b)
             self.trust_buttons[name] = b
         trust_buttons.addStretch(1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status_line = QLabel()
+        self.status_line.setWordWrap(True)
         self.peers = QTableWidget(0, 4)
         self.peers.setHorizontalHeaderLabels(
             [
@@ -116,7 +106,7 @@ class SyncPage(QWidget):
         layout.addWidget(self.trust_line)
         layout.addLayout(trust_buttons)
         layout.addLayout(buttons)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status_line)
         layout.addWidget(self.peers)
         layout.addWidget(self.no_peers)
         layout.addWidget(heading)
@@ -154,18 +144,18 @@ class SyncPage(QWidget):
         task.signals.finished.connect(lambda result: self._done(describe(result)))
         task.signals.failed.connect(self._failed)
         self.task = task
-        self.status.setText(self.tr("Working…"))
+        self.status_line.setText(self.tr("Working…"))
         task.start()
 
     def _done(self, message: str) -> None:
         self.task = None
-        self.status.setText(message)
+        self.status_line.setText(message)
         self.refresh()
         self.synced.emit(message)
 
     def _failed(self, message: str) -> None:
         self.task = None
-        self.status.setText("")
+        self.status_line.setText("")
         self.dialogs.warn(self, self.tr("Sync stopped"), message)
 
     def sync_folder(self, folder: Path | None = None) -> None:

@@ -147,11 +147,12 @@ def test_popups_show_quotes_and_tellers_literally_in_the_app_and_the_export(
     qtbot, hostile: tuple[Path, str, dict[str, str], Path], tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from cle_desktop.ui.map_page import MapPage
+    from cle_desktop.ui.pages import PageContext
 
     db_path, gid, texts, marker = hostile
     db = Database.open(db_path)
     services = Services.over(db)
-    page = MapPage(services)
+    page = MapPage(PageContext(services))
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()

@@ -14,6 +14,7 @@ from cle_desktop.services import Services
 from cle_desktop.storage.models import Change, SyncPeer
 from cle_desktop.ui.conflicts_view import ConflictsPanel
 from cle_desktop.ui.dialogs import ScriptedDialogs
+from cle_desktop.ui.pages import PageContext
 from cle_desktop.ui.review import ReviewPage
 from tests.laptops import LaptopPair
 
@@ -174,7 +175,7 @@ def test_merge_selected_pair_then_undo_makes_no_conflict_here_or_on_the_other_la
     a.tags.tag_passage(s1, 12, 28, "asset", new_asset_name="Community garden")
     a.tags.tag_passage(s2, 4, 21, "asset", new_asset_name="The Community Gardens")
     laptops.send(a, b)
-    review = ReviewPage(a, None, ScriptedDialogs(confirm=True))
+    review = ReviewPage(PageContext(a, ScriptedDialogs(confirm=True)))
     qtbot.addWidget(review)
     review.set_gathering(g)
     qtbot.mouseClick(review.inventory.merge_button, Qt.MouseButton.LeftButton)

@@ -10,6 +10,7 @@ from PIL import Image, ImageDraw
 
 from cle_desktop.services import Services
 from cle_desktop.ui.map_page import MapPage
+from cle_desktop.ui.pages import PageContext
 
 
 def run_js(qtbot, page: MapPage, script: str):  # type: ignore[no-untyped-def]
@@ -39,7 +40,7 @@ def test_map_draws_pins_offline_and_stores_moves(
 ) -> None:
     ids = placed_gathering(services, gathering_id)
     services.maps.add_basemap(gathering_id, basemaps_dir / "geography-class-png.mbtiles")
-    page = MapPage(services)
+    page = MapPage(PageContext(services))
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
@@ -80,7 +81,7 @@ def test_a_drawn_map_photo_is_the_base_map(
     services.places.place_asset(
         asset, basemap_id=services.gatherings.get(gathering_id).basemap_id, px=400, py=300
     )
-    page = MapPage(services)
+    page = MapPage(PageContext(services))
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
@@ -100,7 +101,7 @@ def test_dragging_an_unplaced_asset_onto_the_map_places_it(
 ) -> None:
     placed_gathering(services, gathering_id)
     library = services.assets.create(gathering_id, "Bookmobile")
-    page = MapPage(services)
+    page = MapPage(PageContext(services))
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from cle_desktop.services import Services
 from cle_desktop.ui.dialogs import ScriptedDialogs
+from cle_desktop.ui.pages import PageContext
 from cle_desktop.ui.review import ReviewPage
 
 TITLE = "Acequia Learning Exchange"
@@ -36,7 +37,7 @@ def gathering(services: Services) -> str:
 
 
 def _page(qtbot, services: Services, gid: str, dialogs: ScriptedDialogs) -> ReviewPage:  # type: ignore[no-untyped-def]
-    page = ReviewPage(services, None, dialogs)
+    page = ReviewPage(PageContext(services, dialogs))
     qtbot.addWidget(page)
     page.set_gathering(gid)
     page.show()

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCharts import QBarCategoryAxis, QChartView, QValueAxis
 
 from cle_desktop.services import Services
+from cle_desktop.ui.pages import PageContext
 from cle_desktop.ui.review import ReviewPage
 from cle_desktop.ui.review.charts import nice_axis
 
@@ -48,7 +49,7 @@ def test_overview_orders_days_and_sessions_and_counts_shares_over_stories(
         services.stories.capture(
             gathering_id, body="b", session_id=early, recorded_at=start + timedelta(days=day)
         )
-    page = ReviewPage(services, None)
+    page = ReviewPage(PageContext(services))
     qtbot.addWidget(page)
     page.set_gathering(gathering_id)
 

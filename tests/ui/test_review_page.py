@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from cle_desktop.services import Services
 from cle_desktop.ui.dialogs import ScriptedDialogs
+from cle_desktop.ui.pages import PageContext
 from cle_desktop.ui.review import ReviewPage
 
 
@@ -19,7 +20,7 @@ def test_review_merges_duplicates_undoably_and_exports(
     services.tags.tag_passage(a, 12, 28, "asset", new_asset_name="Community garden")
     services.tags.tag_passage(b, 4, 21, "asset", new_asset_name="The Community Gardens")
     dialogs = ScriptedDialogs(confirm=True)
-    page = ReviewPage(services, None, dialogs)
+    page = ReviewPage(PageContext(services, dialogs))
     qtbot.addWidget(page)
     page.set_gathering(gathering_id)
     assert page.inventory.suggestions.count() == 1
@@ -41,7 +42,7 @@ def test_withdraw_says_what_will_disappear(
     services.participants.record_consent(pid, sharing_level="public", name_use="name")
     services.stories.capture(gathering_id, body="Rosa's story", teller_ids=[pid])
     dialogs = ScriptedDialogs(confirm=True)
-    page = ReviewPage(services, None, dialogs)
+    page = ReviewPage(PageContext(services, dialogs))
     qtbot.addWidget(page)
     page.set_gathering(gathering_id)
     assert page.withdraw(pid)

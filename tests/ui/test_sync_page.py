@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from cle_desktop.ui.dialogs import ScriptedDialogs
+from cle_desktop.ui.pages import PageContext
 from cle_desktop.ui.sync_view import SyncPage
 from tests.laptops import join_all
 
@@ -22,7 +23,7 @@ def test_sync_folder_and_resolve_a_text_conflict(
     base = "Abuela grew chiles. The garden was on 5th street. Kids came every Saturday."
     sid = services.stories.capture(gathering_id, title="Garden", body=base)
     folder = tmp_path / "stick"
-    page = SyncPage(services, None, ScriptedDialogs(folder=folder))
+    page = SyncPage(PageContext(services, ScriptedDialogs(folder=folder)))
     qtbot.addWidget(page)
     page.set_gathering(gathering_id)
     with qtbot.waitSignal(page.synced, timeout=30000):
@@ -57,8 +58,8 @@ def test_invite_and_join_buttons_show_the_same_pairing_code(
     host_dialogs = ScriptedDialogs(files=[request], save=invitation)
     new_dialogs = ScriptedDialogs(save=request, files=[invitation])
     host_page, new_page = (
-        SyncPage(services, None, host_dialogs),
-        SyncPage(newcomer, None, new_dialogs),
+        SyncPage(PageContext(services, host_dialogs)),
+        SyncPage(PageContext(newcomer, new_dialogs)),
     )
     for page in (host_page, new_page):
         qtbot.addWidget(page)
@@ -84,7 +85,7 @@ def test_invite_and_join_buttons_show_the_same_pairing_code(
     # a second join with the same invitation on a third laptop is refused with a sentence
     third = Services.over(Database.open(tmp_path / "laptop3" / "cle.db"))
     third_dialogs = ScriptedDialogs(files=[invitation])
-    third_page = SyncPage(third, None, third_dialogs)
+    third_page = SyncPage(PageContext(third, third_dialogs))
     qtbot.addWidget(third_page)
     third_page.refresh()
     click(third_page, "joinButton")

@@ -204,11 +204,12 @@ def test_map_page_words_and_names_are_spanish(
     qtbot, services: Services, gathering_id: str, spanish: None
 ) -> None:  # type: ignore[no-untyped-def]
     from cle_desktop.ui.map_page import MapPage
+    from cle_desktop.ui.pages import PageContext
 
     _people_and_a_story(services, gathering_id)
     asset = services.assets.inventory(gathering_id)[0]
     services.places.place_asset(asset.id, lat=35.68, lon=-105.94)
-    page = MapPage(services)
+    page = MapPage(PageContext(services))
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=30000):
         page.set_gathering(gathering_id)

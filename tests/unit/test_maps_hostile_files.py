@@ -217,11 +217,12 @@ def test_the_map_tab_opens_with_a_sentence_on_a_hostile_base_map(
     qtbot, tmp_path: Path, services: Services, gathering_id: str
 ) -> None:  # type: ignore[no-untyped-def]
     from cle_desktop.ui.map_page import MapPage
+    from cle_desktop.ui.pages import PageContext
 
     path = tmp_path / "loop.mbtiles"
     _recursive_view(path)
     _sneak_in(services, gathering_id, path)
-    page = MapPage(services)
+    page = MapPage(PageContext(services))
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=30000):
         page.set_gathering(gathering_id)

@@ -18,30 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
-from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.export_dialog import ReportExportPanel
 from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, TAG_KINDS, local_time
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.pages import Page, PageContext
 from cle_desktop.ui.review.charts import COLOURS, bar_chart
 from cle_desktop.ui.review.inventory import InventoryPanel
 
 
-class ReviewPage(QWidget):
-    storyRequested = Signal(str)
+class ReviewPage(Page):
     exported = Signal(str)
 
-    def __init__(
-        self,
-        services: Services,
-        parent: QWidget | None = None,
-        dialogs: DialogService | None = None,
-    ):
-        super().__init__(parent)
-        self.services = services
-        self.dialogs = dialogs or getattr(parent, "dialogs", None) or DialogService()
-        self.gathering_id: str | None = None
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        services = context.services
         self.tabs = QTabWidget()
         self.overview = QWidget()
         self.overview_grid = QGridLayout(self.overview)

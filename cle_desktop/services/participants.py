@@ -20,7 +20,7 @@ from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFoun
 from cle_desktop.services.versions import field_versions
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
-from cle_desktop.storage.models import Consent, Participant, StoryTeller
+from cle_desktop.storage.models import Consent, Participant, Photo, PhotoLink, StoryTeller
 
 CONSENT_FORM_VERSION = "2026-1"
 
@@ -46,6 +46,16 @@ class PersonRow:
     @property
     def consent_recorded(self) -> bool:
         return self.consent is not None
+
+
+@dataclass(frozen=True)
+class WithdrawalImpact:
+    """What a withdrawal takes out of every report and export, said before it is done."""
+
+    participant_id: str
+    display_name: str
+    stories: int  # stories they told or co-told
+    photos: int  # photos of the gathering that show them
 
 
 class ParticipantService:
@@ -221,6 +231,27 @@ class ParticipantService:
                 w.create(Consent, row_id=cid, **fields)
             else:
                 w.update(Consent, cid, **fields)
+
+    def withdrawal_impact(self, participant_id: str) -> WithdrawalImpact:
+        """How many stories and photos a withdrawal hides, for the confirmation a host reads."""
+        with self.db.read() as s:
+            person = s.get(Participant, participant_id)
+            if person is None or person.deleted:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That participant no longer exists."))
+            photos = s.scalar(
+                select(func.count(func.distinct(PhotoLink.photo_id)))
+                .join(Photo, Photo.id == PhotoLink.photo_id)
+                .where(
+                    PhotoLink.target_kind == "participant",
+                    PhotoLink.target_id == participant_id,
+                    PhotoLink.deleted.is_(False),
+                    Photo.deleted.is_(False),
+                )
+            )
+            name = person.display_name
+        return WithdrawalImpact(
+            participant_id, name, self.stories_told(participant_id), int(photos or 0)
+        )
 
     def withdraw(self, participant_id: str, collected_by: str | None = None) -> None:
         """Withdraw consent: from now on nothing of this person appears in any export."""

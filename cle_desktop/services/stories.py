@@ -17,6 +17,7 @@ from cle_desktop.domain.anchoring import Anchor, reanchor
 from cle_desktop.domain.consent import ConsentTerms, story_level
 from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.domain.ids import stable_id
+from cle_desktop.services.browse import BrowsedStory, ConsentFilter, browse_stories
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, check_lengths
 from cle_desktop.services.participants import consent_id
 from cle_desktop.services.versions import conflicted_fields, field_versions
@@ -325,3 +326,14 @@ class StoryService:
     def sharing_level(self, story_id: str) -> SharingLevel:
         """The most restrictive level among the story's tellers (none when untold or unrecorded)."""
         return story_level(self.teller_consents(story_id))
+
+    def browse(
+        self,
+        gathering_id: str,
+        *,
+        session: str | None = None,
+        kind: str | None = None,
+        consent: ConsentFilter = "all",
+    ) -> list[BrowsedStory]:
+        """The review page's story browser: see ``services.browse``."""
+        return browse_stories(self.db, gathering_id, session=session, kind=kind, consent=consent)

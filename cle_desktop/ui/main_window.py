@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from cle_desktop.ui.change_hub import ChangeHub
     from cle_desktop.ui.search_panel import SearchPanel
 
+
 class MainWindow(QMainWindow):
     # Emitted on the worker thread that opened the database; delivered here, queued.
     databaseReady = Signal()

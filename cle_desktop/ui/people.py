@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,20 +20,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.services.errors import ServiceError
+from cle_desktop.ui.actions import action_button, page_action
 from cle_desktop.ui.labels import AGE_BANDS, ROLES, SHARING_LEVELS
 from cle_desktop.ui.messages import readable
 from cle_desktop.ui.pages import Page, PageContext
+from cle_desktop.ui.people_table import PeopleFilter, PeopleModel
 
 if TYPE_CHECKING:
     from cle_desktop.services.changes import Changes
@@ -46,24 +45,17 @@ def _code(value: object) -> object:
 
 
 class PeoplePage(Page):
-    FLAGS_ROLE = Qt.ItemDataRole.UserRole + 1  # "missing", "withdrawn", "minor" on column 0
-
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.person_id: str | None = None
         self._versions: dict[str, tuple[str, ...]] = {}
         self._loaded: dict[str, object] = {}
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Role"),
-                self.tr("Team"),
-                self.tr("Age band"),
-                self.tr("Languages"),
-                self.tr("Consent"),
-            ]
-        )
+        self.model = PeopleModel(self)
+        self.proxy = PeopleFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("peopleTable")
+        self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Participants"))
         # Short columns fit their content (a stretched sixth of the table cut "Consentimiento"
         # at 1280 px); name, role and team share the rest.
@@ -71,10 +63,18 @@ class PeoplePage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
+        self._keeping_choice = False  # a refresh re-selects the person, the form stays
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: (
+                None
+                if self._keeping_choice
+                else self._show_person(current.data(PeopleModel.IdRole))
+            )
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.filter_edit = QLineEdit()
@@ -106,10 +106,22 @@ class PeoplePage(Page):
         self.languages_edit = QLineEdit()
         self.languages_edit.setPlaceholderText("en; es")
         self.languages_edit.setAccessibleName(self.tr("Languages"))
-        self.add_button = add = QPushButton(self.tr("Add person"))
-        add.clicked.connect(self.add_person)
-        self.save_button = save = QPushButton(self.tr("Save details"))
-        save.clicked.connect(self.save_person)
+        # The page's commands: actions a test or a shortcut triggers, buttons that follow them.
+        self.add_action = page_action(self, self.tr("Add person"), "addPerson", self.add_person)
+        self.save_action = page_action(
+            self, self.tr("Save details"), "savePerson", self.save_person
+        )
+        self.record_action = page_action(
+            self, self.tr("Record consent"), "recordConsent", self.record_consent
+        )
+        self.withdraw_action = page_action(
+            self, self.tr("Withdraw…"), "withdrawConsent", self.withdraw
+        )
+        self.erase_action = page_action(
+            self, self.tr("Erase everywhere…"), "erasePerson", self.erase
+        )
+        self.add_button = add = action_button(self.add_action)
+        self.save_button = save = action_button(self.save_action)
         person_box = QGroupBox(self.tr("Person"))
         form = QFormLayout(person_box)
         form.addRow(self.tr("Name"), self.name_edit)
@@ -163,18 +175,13 @@ class PeoplePage(Page):
         for w in (self.is_minor, self.guardian, self.assent):
             consent.addRow(w)
         consent.addRow(self.tr("Collected by"), self.collected_by)
-        record = QPushButton(self.tr("Record consent"))
-        record.setObjectName("primary")
-        record.clicked.connect(self.record_consent)
-        withdraw = QPushButton(self.tr("Withdraw…"))
-        withdraw.clicked.connect(self.withdraw)
+        self.record_button = record = action_button(self.record_action, "primary")
+        self.withdraw_button = withdraw = action_button(self.withdraw_action)
         # Erasing is the step after withdrawal (a person asks to be forgotten): only offered
         # once consent is withdrawn, and it cannot be undone.
-        self.erase_button = QPushButton(self.tr("Erase everywhere…"))
-        self.erase_button.setObjectName("danger")
+        self.erase_action.setEnabled(False)
+        self.erase_button = action_button(self.erase_action, "danger")
         self.erase_button.setAccessibleName(self.tr("Erase this withdrawn person everywhere"))
-        self.erase_button.setEnabled(False)
-        self.erase_button.clicked.connect(self.erase)
         row = QHBoxLayout()
         row.addWidget(record)
         row.addWidget(withdraw)
@@ -240,89 +247,63 @@ class PeoplePage(Page):
         self.refresh()
         if self.person_id and changes.touched_row("participant", self.person_id):
             if not any(w.isModified() for w in self._line_edits()):
-                self._select_id(self.person_id)
+                self.select_person(self.person_id)
 
     def _line_edits(self) -> list[QLineEdit]:
         return [self.name_edit, self.pseudonym_edit, self.team_edit, self.languages_edit]
-
-    def set_gathering(self, gathering_id: str) -> None:
-        self.gathering_id = gathering_id
-        self.refresh()
 
     def refresh(self) -> None:
         if not self.gathering_id:
             return
         people = self.services.participants.roster(self.gathering_id)
-        # Sorting moves rows while they are filled: off until the table is complete.
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(people))
-        missing = 0
-        for row, p in enumerate(people):
-            if p.consent is None:
-                state = self.tr("⚠ Not recorded")
-                missing += 1
-                flags = {"missing"}
-            elif p.consent.withdrawn:
-                state = self.tr("Withdrawn")
-                flags = {"withdrawn"}
-            else:
-                state = SHARING_LEVELS(p.consent.effective_level)
-                flags = set()
-            if p.age_band == "youth" or (p.consent is not None and p.consent.is_minor):
-                flags.add("minor")
-            cells = [
-                p.display_name,
-                ROLES(p.role),
-                p.team or "",
-                AGE_BANDS(p.age_band),
-                p.languages or "",
-                state,
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)  # a narrow column elides "Integrante de la comunidad"
-                item.setData(Qt.ItemDataRole.UserRole, p.id)
-                item.setData(self.FLAGS_ROLE, " ".join(sorted(flags)))
-                if p.consent is None:
-                    item.setBackground(QColor("#fdecea"))
-                self.table.setItem(row, col, item)
-        self.table.setSortingEnabled(True)
+        current = self.person_id
+        self.model.set_rows(people)
+        missing = sum(1 for p in people if p.consent is None)
         self.summary.setText(
             self.tr("%n people", "", len(people))
             + " · "
             + self.tr("%n without recorded consent", "", missing)
         )
-        self.apply_filter()
+        if current and self.model.row_of(current) >= 0:
+            # The same person stays chosen; what is typed in the form is left as it is.
+            self._keeping_choice = True
+            try:
+                self._current_row_to(current)
+            finally:
+                self._keeping_choice = False
 
     def apply_filter(self) -> None:
-        """Hide the rows that do not match the typed words and the consent choice."""
-        words = self.filter_edit.text().casefold().split()
-        wanted = self.consent_filter.currentData()
-        for row in range(self.table.rowCount()):
-            first = self.table.item(row, 0)
-            if first is None:
-                continue
-            text = " ".join(
-                (self.table.item(row, c).text() if self.table.item(row, c) else "")
-                for c in range(3)
-            ).casefold()
-            flags = str(first.data(self.FLAGS_ROLE) or "").split()
-            shown = all(w in text for w in words) and (wanted == "all" or wanted in flags)
-            self.table.setRowHidden(row, not shown)
+        """Show the rows that match the typed words and the consent choice."""
+        self.proxy.set_filter(self.filter_edit.text(), self.consent_filter.currentData())
 
     def visible_names(self) -> list[str]:
         """The names shown, top to bottom (what a person sees after sorting and filtering)."""
-        return [
-            self.table.item(row, 0).text()
-            for row in range(self.table.rowCount())
-            if not self.table.isRowHidden(row) and self.table.item(row, 0) is not None
-        ]
+        return [self.proxy.index(row, 0).data() for row in range(self.proxy.rowCount())]
 
-    def _select_row(self, row: int) -> None:
-        item = self.table.item(row, 0)
-        if item is None:
+    def index_of(self, person_id: str) -> QModelIndex:
+        """The table's (proxy) index of a person's name cell; invalid when filtered out."""
+        row = self.model.row_of(person_id)
+        if row < 0:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row, 0))
+
+    def select_person(self, person_id: str) -> None:
+        """Choose a person as a click on their row does, and show them in the form (again, if
+        they are already chosen: after a save the form shows what is stored)."""
+        if self.table.currentIndex().data(PeopleModel.IdRole) == person_id:
+            self._show_person(person_id)
+        else:
+            self._current_row_to(person_id)
+
+    def _current_row_to(self, person_id: str) -> None:
+        index = self.index_of(person_id)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+
+    def _show_person(self, person_id: str | None) -> None:
+        if not person_id:
             return
-        self.person_id = item.data(Qt.ItemDataRole.UserRole)
+        self.person_id = person_id
         person = self.services.participants.get(self.person_id)
         # What the form shows, and the versions it shows: Save writes only what the person
         # changed, against these, so a change that arrived meanwhile is kept, not overwritten.
@@ -342,7 +323,7 @@ class PeoplePage(Page):
         self.age_combo.setCurrentIndex(max(0, self.age_combo.findData(person.age_band)))
         self.languages_edit.setText(person.languages or "")
         terms = self.services.participants.consent(self.person_id)
-        self.erase_button.setEnabled(terms is not None and terms.withdrawn)
+        self.erase_action.setEnabled(terms is not None and terms.withdrawn)
         if terms is None:
             self.consent_state.setText(
                 self.tr("No consent recorded: nothing of this person leaves the laptop.")
@@ -392,18 +373,8 @@ class PeoplePage(Page):
             self.dialogs.warn(self, self.tr("Cannot add"), readable(exc))
             return
         self.refresh()
-        self._select_id(pid)
+        self.select_person(pid)
         self.status.emit(self.tr("Added {0}").format(self.name_edit.text()))
-
-    def _select_id(self, pid: str) -> None:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item and item.data(Qt.ItemDataRole.UserRole) == pid:
-                if self.table.currentRow() == row:
-                    self._select_row(row)  # same row after a refresh: show the new state
-                else:
-                    self.table.setCurrentCell(row, 0)
-                return
 
     def save_person(self) -> None:
         if not self.person_id:
@@ -427,7 +398,7 @@ class PeoplePage(Page):
             self.dialogs.warn(self, self.tr("Cannot save"), readable(exc))
             return
         self.refresh()
-        self._select_id(self.person_id)
+        self.select_person(self.person_id)
 
     def record_consent(self) -> None:
         if not self.person_id:
@@ -445,26 +416,38 @@ class PeoplePage(Page):
         )
         pid = self.person_id
         self.refresh()
-        self._select_id(pid)
+        self.select_person(pid)
         self.status.emit(self.tr("Consent recorded"))
 
     def withdraw(self) -> None:
+        """Withdraw the chosen person's consent, after a confirmation that says exactly what
+        will disappear (``participants.withdrawal_impact``)."""
         if not self.person_id or not self.gathering_id:
             return
-        name = self.name_edit.text()
-        stories = self.services.participants.stories_told(self.person_id)
+        pid = self.person_id
+        try:
+            impact = self.services.participants.withdrawal_impact(pid)
+        except ServiceError as exc:
+            self.dialogs.warn(self, self.tr("Not withdrawn"), readable(exc))
+            return
         text = self.tr(
-            "Withdraw {0}? Their {1} stories, their name, and every photo showing them will "
-            "disappear from every report and export. This is recorded and travels to other laptops."
-        ).format(name, stories)
+            "Withdraw {0}? {1}, {2} and their name will disappear from every report and "
+            "export. This is recorded and travels to other laptops."
+        ).format(
+            impact.display_name,
+            self.tr("%n stories they told", "", impact.stories),
+            self.tr("%n photos showing them", "", impact.photos),
+        )
         if not self.dialogs.confirm(self, self.tr("Withdraw consent"), text):
             return
-        self.services.participants.withdraw(
-            self.person_id, collected_by=self.collected_by.text() or None
-        )
-        pid = self.person_id
+        try:
+            self.services.participants.withdraw(pid, collected_by=self.collected_by.text() or None)
+        except ServiceError as exc:
+            self.dialogs.warn(self, self.tr("Not withdrawn"), readable(exc))
+            return
         self.refresh()
-        self._select_id(pid)
+        self.select_person(pid)
+        self.status.emit(self.tr("Consent withdrawn"))
 
     def erase(self) -> None:
         """Erase a withdrawn person's words here and, with the next sync, on every laptop."""
@@ -485,6 +468,6 @@ class PeoplePage(Page):
             return
         self.services.sync.purge_participant(self.person_id)
         self.person_id = None
-        self.erase_button.setEnabled(False)
+        self.erase_action.setEnabled(False)
         self.refresh()
         self.status.emit(self.tr("Erased. Sync with the other laptops to erase it there too."))

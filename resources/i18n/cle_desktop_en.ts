@@ -17,6 +17,20 @@
             <numerusform>%n without recorded consent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stories they told</source>
+        <translation>
+            <numerusform>%n story they told</numerusform>
+            <numerusform>%n stories they told</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos showing them</source>
+        <translation>
+            <numerusform>%n photo showing them</numerusform>
+            <numerusform>%n photos showing them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -2262,6 +2262,37 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
                 <numerusform>%n sin consentimiento registrado</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../cle_desktop/ui/people.py" line="426" />
+            <source>Withdraw {0}? {1}, {2} and their name will disappear from every report and export. This is recorded and travels to other laptops.</source>
+            <translation>¿Retirar el consentimiento de {0}? {1}, {2} y su nombre desaparecerán de todos los informes y exportaciones. Esto queda registrado y llega también a las demás computadoras.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cle_desktop/ui/people.py" line="431" />
+            <source>%n stories they told</source>
+            <translation>
+                <numerusform>%n historia que contó</numerusform>
+                <numerusform>%n historias que contó</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cle_desktop/ui/people.py" line="432" />
+            <source>%n photos showing them</source>
+            <translation>
+                <numerusform>%n foto en la que aparece</numerusform>
+                <numerusform>%n fotos en las que aparece</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/people.py" line="421" />
+            <source>Not withdrawn</source>
+            <translation>No se retiró</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/people.py" line="445" />
+            <source>Consent withdrawn</source>
+            <translation>Consentimiento retirado</translation>
+        </message>
     </context>
     <context>
         <name>PhotosPage</name>

@@ -170,12 +170,9 @@ def test_saving_a_person_keeps_what_another_laptop_changed_meanwhile(
     window = window_on(laptop_a, gid)
     click_tab(qtbot, window, "People")
     people = window.page("people")
-    row = next(
-        r
-        for r in range(people.table.rowCount())
-        if people.table.item(r, 0).text() == "Rosa Martinez"
-    )
-    rect = people.table.visualItemRect(people.table.item(row, 0))
+    table = people.table.model()
+    row = next(r for r in range(table.rowCount()) if table.index(r, 0).data() == "Rosa Martinez")
+    rect = people.table.visualRect(table.index(row, 0))
     qtbot.mouseClick(people.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert people.name_edit.text() == "Rosa Martinez"
     # The person starts fixing the name; meanwhile laptop B's change of team arrives.

@@ -243,11 +243,12 @@ def test_an_artifact_is_described_linked_and_ticked_off_when_returned(
 
 def click_person(qtbot, people, pid: str) -> None:  # type: ignore[no-untyped-def]
     """Click the person's row in the People table, as a host picks someone."""
-    for row in range(people.table.rowCount()):
-        item = people.table.item(row, 0)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole) == pid:
-            people.table.scrollToItem(item)
-            rect = people.table.visualItemRect(item)
+    table = people.table.model()
+    for row in range(table.rowCount()):
+        index = table.index(row, 0)
+        if index.data(Qt.ItemDataRole.UserRole) == pid:
+            people.table.scrollTo(index)
+            rect = people.table.visualRect(index)
             qtbot.mouseClick(people.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             assert people.person_id == pid
             return

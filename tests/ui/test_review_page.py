@@ -1,4 +1,5 @@
-"""The host's review page: charts built, merge duplicates with undo, export, withdraw."""
+"""The host's review page: charts built, merge duplicates with undo, export (withdrawal is the
+People page's: ``test_people_page.py``)."""
 
 from __future__ import annotations
 
@@ -33,21 +34,3 @@ def test_review_merges_duplicates_undoably_and_exports(
     with qtbot.waitSignal(page.exported, timeout=60000):
         page.export_report(tmp_path / "report.html")
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!doctype html>")
-
-
-def test_withdraw_says_what_will_disappear(
-    qtbot, services: Services, gathering_id: str, english: None
-) -> None:
-    pid = services.participants.add(gathering_id, "Rosa Quintana")
-    services.participants.record_consent(pid, sharing_level="public", name_use="name")
-    services.stories.capture(gathering_id, body="Rosa's story", teller_ids=[pid])
-    dialogs = ScriptedDialogs(confirm=True)
-    page = ReviewPage(PageContext(services, dialogs))
-    qtbot.addWidget(page)
-    page.set_gathering(gathering_id)
-    assert page.withdraw(pid)
-    title, text = dialogs.messages[-1]
-    assert "Rosa Quintana" in text and "1 story they told" in text and "every report" in text
-    assert "0 photos showing them" in text
-    terms = services.participants.consent(pid)
-    assert terms is not None and terms.withdrawn

@@ -128,12 +128,9 @@ def test_the_whole_window_speaks_spanish(
     assert people.role_combo.itemText(people.role_combo.findData("school_leader")) == (
         "Líder escolar"
     )
-    rosa = next(
-        r
-        for r in range(people.table.rowCount())
-        if people.table.item(r, 0).text() == "Rosa Quintana"
-    )
-    cells = [people.table.item(rosa, c).text() for c in (1, 3, 5)]
+    table = people.table.model()
+    rosa = next(r for r in range(table.rowCount()) if table.index(r, 0).data() == "Rosa Quintana")
+    cells = [table.index(rosa, c).data() for c in (1, 3, 5)]
     assert cells == ["Líder escolar", "Joven", "Interno"]
 
     window.desk.open_story(story)

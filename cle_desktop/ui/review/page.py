@@ -4,25 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.export_dialog import ReportExportPanel
-from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, TAG_KINDS, local_time
-from cle_desktop.ui.messages import readable
+from cle_desktop.ui.labels import AGE_BANDS, CATEGORIES, ROLES, TAG_KINDS
 from cle_desktop.ui.pages import Page, PageContext
+from cle_desktop.ui.review.browser import BrowserSort, StoryBrowserModel
 from cle_desktop.ui.review.charts import COLOURS, bar_chart
 from cle_desktop.ui.review.inventory import InventoryPanel
 
@@ -85,17 +83,26 @@ class ReviewPage(Page):
             ("teller", self.tr("Teller")),
         ):
             self.sort_combo.addItem(label, code)
-        # Each entry: title, then teller · session · time, then the opening words.
-        self.story_list = QListWidget()
+        # Each entry: title, then teller · session · time, then the opening words. The
+        # filters ask the service again; the sort box only reorders what is shown.
+        self.browser_model = StoryBrowserModel(self)
+        self.browser_sort = BrowserSort(self)
+        self.browser_sort.setSourceModel(self.browser_model)
+        self.story_list = QListView()
         self.story_list.setObjectName("storyBrowser")
+        self.story_list.setModel(self.browser_sort)
         self.story_list.setWordWrap(True)
         self.story_list.setAlternatingRowColors(True)
+        self.story_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.story_list.setAccessibleName(self.tr("Stories"))
-        self.story_list.itemActivated.connect(
-            lambda item: self.storyRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.story_list.activated.connect(
+            lambda index: self.storyRequested.emit(index.data(StoryBrowserModel.IdRole))
         )
-        for combo in (self.filter_session, self.filter_consent, self.filter_kind, self.sort_combo):
+        for combo in (self.filter_session, self.filter_consent, self.filter_kind):
             combo.activated.connect(lambda _i: self._fill_browser())
+        self.sort_combo.activated.connect(
+            lambda _i: self.browser_sort.set_order(self.sort_combo.currentData())
+        )
         row = QHBoxLayout()
         for w in (self.filter_session, self.filter_consent, self.filter_kind, self.sort_combo):
             row.addWidget(w)
@@ -220,85 +227,23 @@ class ReviewPage(Page):
     def _fill_browser(self) -> None:
         if not self.gathering_id:
             return
-        self.story_list.clear()
-        session = self.filter_session.currentData()
-        consent = self.filter_consent.currentData()
-        kind = self.filter_kind.currentData()
-        ids = self.services.stories.ids(self.gathering_id)
-        headers = self.services.stories.headers(ids[:2000])
-        sessions = {
-            sess.id: sess.title for sess in self.services.gatherings.sessions(self.gathering_id)
-        }
-        summaries = self.services.stories.summaries([h.id for h in headers])
-        order = self.sort_combo.currentData()
-        if order == "title":
-            headers.sort(key=lambda h: (h.title or "").casefold())
-        elif order == "teller":
-            headers.sort(key=lambda h: summaries.get(h.id, ("", ""))[0].casefold() or "\uffff")
-        elif order == "oldest":
-            headers.reverse()
-        for header in headers:
-            if session and header.session_id != session:
-                continue
-            if kind and not any(t.kind == kind for t in self.services.tags.for_story(header.id)):
-                continue
-            level = None
-            if consent != "all":
-                consents = self.services.stories.teller_consents(header.id)
-                if consent == "missing" and (consents and all(c is not None for c in consents)):
-                    continue
-                level = self.services.stories.sharing_level(header.id)
-                if consent == "public" and level.value != "public":
-                    continue
-            tellers, opening = summaries.get(header.id, ("", ""))
-            facts = [
-                tellers or self.tr("no teller yet"),
-                sessions.get(header.session_id or "", self.tr("no session")),
-            ]
-            if header.recorded_at is not None:
-                facts.append(local_time(header.recorded_at, "ddd d MMM HH:mm"))
-            lines = [header.title or self.tr("Untitled story"), " · ".join(facts)]
-            if opening:
-                lines.append(opening)
-            item = QListWidgetItem("\n".join(lines))
-            item.setData(Qt.ItemDataRole.UserRole, header.id)
-            item.setToolTip(opening)
-            self.story_list.addItem(item)
+        self.browser_model.set_rows(
+            self.services.stories.browse(
+                self.gathering_id,
+                session=self.filter_session.currentData(),
+                kind=self.filter_kind.currentData(),
+                consent=self.filter_consent.currentData() or "all",
+            )
+        )
+        self.browser_sort.set_order(self.sort_combo.currentData())
+
+    def browser_ids(self) -> list[str]:
+        """The story ids the browser shows, top to bottom (after filters and sort)."""
+        return [
+            self.browser_sort.index(row, 0).data(StoryBrowserModel.IdRole)
+            for row in range(self.browser_sort.rowCount())
+        ]
 
     def export_report(self, out: Path | None = None) -> bool:
         """Export with the chosen format, audience and language (asks where unless ``out``)."""
         return self.export_panel.start(out)
-
-    def withdraw(self, participant_id: str) -> bool:
-        """Withdraw with a confirmation that says exactly what will disappear."""
-        if not self.gathering_id:
-            return False
-        person = self.services.participants.get(participant_id)
-        ov_before = self.services.reports.overview(self.gathering_id)
-        told = [
-            sid
-            for sid in self.services.stories.ids(self.gathering_id)
-            if participant_id in self.services.stories.teller_ids(sid)
-        ]
-        photos = [
-            p.id
-            for p in self.services.photos.photos_for(self.gathering_id)
-            if participant_id in self.services.photos.depicted(p.id)
-        ]
-        text = self.tr(
-            "Withdraw {0}? {1}, {2} and their name will disappear from every report and export."
-        ).format(
-            person.display_name,
-            self.tr("%n stories they told", "", len(told)),
-            self.tr("%n photos showing them", "", len(photos)),
-        )
-        if not self.dialogs.confirm(self, self.tr("Withdraw consent"), text):
-            return False
-        try:
-            self.services.participants.withdraw(participant_id)
-        except ServiceError as exc:
-            self.dialogs.warn(self, self.tr("Not withdrawn"), readable(exc))
-            return False
-        _ = ov_before
-        self.refresh()
-        return True

@@ -342,6 +342,54 @@ class SyncService:
             base = merge.common_ancestor_value(s, heads)
         return merge_text(base if isinstance(base, str) else "", str(values[0]), str(values[1]))
 
+    def keep_version(self, review: ConflictReview, which: int) -> None:
+        """Keep one of the versions a person was shown (``which`` indexes ``review.sides``); for
+        delete-vs-edit, 0 confirms the delete and 1 restores the row with the edits."""
+        c = review.conflict
+        if c.kind == "delete-vs-edit":
+            self.resolve(c.entity, c.row_id, "deleted", which == 0, seen=review.seen)
+        elif 0 <= which < len(review.sides):
+            self.resolve(c.entity, c.row_id, c.field, review.sides[which].value, seen=review.seen)
+        else:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "That version is not there to keep."))
+
+    @staticmethod
+    def check_merged(text: str) -> None:
+        """Refuse merged text a person has not finished: a place still showing both versions
+        (⟦ … ‖ … ⟧), or nothing at all. Nothing is written; the text stays where it is."""
+        left = unresolved_parts(text)
+        if left == 1:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "1 place still shows both versions: choose or edit it, then save."
+                )
+            )
+        if left > 1:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{count} places still show both versions: choose or edit them, then save.",
+                ),
+                count=left,
+            )
+        if not text.strip():
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The merged text is empty: write the text, or keep one of the versions.",
+                )
+            )
+
+    def save_merged(self, review: ConflictReview, text: str) -> None:
+        """Decide a text conflict with the merged text a person finished (``check_merged``)."""
+        c = review.conflict
+        if c.kind != "field":
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Only two versions of a text can be merged.")
+            )
+        self.check_merged(text)
+        self.resolve(c.entity, c.row_id, c.field, text, seen=review.seen)
+
     def purge_participant(self, participant_id: str) -> None:
         """Erase a withdrawn person's content here and, through sync, on every laptop."""
         with self.db.write() as w:

@@ -24,18 +24,19 @@ def page_action(parent: QObject, text: str, name: str, slot: Callable[[], object
 
 
 def action_button(action: QAction, object_name: str | None = None) -> QPushButton:
-    """A push button that triggers ``action`` and follows its text, tooltip and enabled state
-    (``object_name`` picks a style: "primary", "danger")."""
+    """A push button that triggers ``action`` and follows its text, enabled state and (once
+    the action changes) visibility; ``object_name`` picks a style ("primary", "danger")."""
     button = QPushButton(action.text())
     if object_name:
         button.setObjectName(object_name)
-    button.setToolTip(action.toolTip() if action.toolTip() != action.text() else "")
     button.setEnabled(action.isEnabled())
     button.clicked.connect(lambda _checked=False: action.trigger())
 
     def follow() -> None:
         button.setText(action.text())
         button.setEnabled(action.isEnabled())
+        if button.parent() is not None:  # never shown as a window of its own
+            button.setVisible(action.isVisible())
 
     action.changed.connect(follow)
     return button

@@ -10,15 +10,15 @@ that conflict; if another version arrived meanwhile, nothing is saved and the pe
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -29,9 +29,10 @@ from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.services.sync import ConflictReview, ConflictSide
 from cle_desktop.sync.merge import Conflict
-from cle_desktop.sync.threeway import unresolved_parts
+from cle_desktop.ui.actions import action_button, page_action
 from cle_desktop.ui.labels import ENTITIES, FIELDS
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.row_models import RowsModel
 
 # What a conflicted field is, in people's words, by (entity, field). Anything else shows as
 # "<Entity>: <Field>" through the shared labels.
@@ -90,16 +91,38 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+class ConflictListModel(RowsModel):
+    """The conflicts waiting for a person, each named by the panel (``entry_text``)."""
+
+    def __init__(self, label: Callable[[ConflictReview], str], parent: Any = None):
+        super().__init__(parent)
+        self.label = label
+
+    def row_id(self, row: ConflictReview) -> str:
+        c = row.conflict
+        return f"{c.entity}:{c.row_id}:{c.field}"
+
+    def cell(self, row: ConflictReview, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.label(row)
+        return None
+
+
 class ConflictsPanel(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.items: list[Conflict] = []
         self.reviews: list[ConflictReview] = []
-        self.list = QListWidget()
+        self.model = ConflictListModel(self.entry_text, self)
+        self.list = QListView()
         self.list.setObjectName("conflictList")
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(self.tr("Conflicts"))
-        self.list.currentRowChanged.connect(self._show_conflict)
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_conflict(current.row())
+        )
         self.left = QPlainTextEdit()
         self.left.setObjectName("conflictLeft")
         self.left.setReadOnly(True)
@@ -114,16 +137,24 @@ class ConflictsPanel(QWidget):
         self.note.setWordWrap(True)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.keep_left = keep_left = QPushButton(self.tr("Keep this laptop's version"))
-        keep_left.setObjectName("keepLeftVersion")
-        keep_left.clicked.connect(lambda: self._resolve(0))
-        self.keep_right = keep_right = QPushButton(self.tr("Keep the other laptop's version"))
-        keep_right.setObjectName("keepRightVersion")
-        keep_right.clicked.connect(lambda: self._resolve(1))
-        self.accept_merge = accept = QPushButton(self.tr("Save the merged text"))
-        accept.setObjectName("primary")
+        # The three decisions are actions (tests and shortcuts trigger them); each button
+        # follows its action's text and visibility, which change with the conflict shown.
+        self.keep_left_action = page_action(
+            self, self.tr("Keep this laptop's version"), "keepLeftVersion", self.keep_left_version
+        )
+        self.keep_right_action = page_action(
+            self,
+            self.tr("Keep the other laptop's version"),
+            "keepRightVersion",
+            self.keep_right_version,
+        )
+        self.accept_merge_action = page_action(
+            self, self.tr("Save the merged text"), "saveMergedText", self.save_merged_text
+        )
+        self.keep_left = keep_left = action_button(self.keep_left_action, "keepLeftVersion")
+        self.keep_right = keep_right = action_button(self.keep_right_action, "keepRightVersion")
+        self.accept_merge = accept = action_button(self.accept_merge_action, "primary")
         accept.setAccessibleName(self.tr("Save the merged text"))
-        accept.clicked.connect(self._accept_merge)
         sides = QSplitter()
         self.merged_holder = QWidget()
         self.left_title = QLabel(self.tr("This laptop"))
@@ -214,12 +245,7 @@ class ConflictsPanel(QWidget):
     def refresh(self) -> None:
         self.reviews = self.services.sync.review()
         self.items = [r.conflict for r in self.reviews]
-        self.list.clear()
-        for review in self.reviews:
-            label = self.entry_text(review)
-            item = QListWidgetItem(label)
-            item.setToolTip(label)
-            self.list.addItem(item)
+        self.model.set_rows(self.reviews)
         if not self.reviews:
             self.note.setText(self.tr("No conflicts: every laptop agrees."))
             for box in (self.left, self.right, self.merged):
@@ -227,11 +253,15 @@ class ConflictsPanel(QWidget):
             self.pages.setCurrentWidget(self.empty)
         else:
             self.pages.setCurrentIndex(1)
-            self.list.setCurrentRow(0)
+            self.list.setCurrentIndex(self.model.index(0, 0))
 
     def _current(self) -> ConflictReview | None:
-        row = self.list.currentRow()
+        row = self.list.currentIndex().row()
         return self.reviews[row] if 0 <= row < len(self.reviews) else None
+
+    def select(self, row: int) -> None:
+        """Show the conflict in ``row`` of the list, as a click on it does."""
+        self.list.setCurrentIndex(self.model.index(row, 0))
 
     def _show_conflict(self, _row: int) -> None:
         review = self._current()
@@ -244,7 +274,7 @@ class ConflictsPanel(QWidget):
         left, others = sides[0], sides[1:]
         self.left_title.setText(self.laptop_title(left))
         self.left.setAccessibleName(self.laptop_title(left))
-        self.keep_left.setText(
+        self.keep_left_action.setText(
             self.tr("Keep this laptop's version")
             if left.this_laptop
             else self.tr("Keep the version from {0}").format(self.laptop_title(left))
@@ -262,17 +292,17 @@ class ConflictsPanel(QWidget):
             self.right.setPlainText(_show(others[0].value) if others else "")
         self.right.setAccessibleName(self.right_title.text())
         first_other = others[0] if others else None
-        self.keep_right.setText(
+        self.keep_right_action.setText(
             self.tr("Keep the version from {0}").format(first_other.laptop_name)
             if first_other is not None and first_other.laptop_name and not first_other.this_laptop
             else self.tr("Keep this laptop's version")
             if first_other is not None and first_other.this_laptop
             else self.tr("Keep the other laptop's version")
         )
-        self.keep_right.setVisible(first_other is not None)
+        self.keep_right_action.setVisible(first_other is not None)
         suggestion = self.services.sync.merge_suggestion(review)
         self.merged_holder.setVisible(suggestion is not None)
-        self.accept_merge.setVisible(suggestion is not None)
+        self.accept_merge_action.setVisible(suggestion is not None)
         if suggestion is None:
             self.merged.setPlainText("")
             self.note.setText(
@@ -296,11 +326,11 @@ class ConflictsPanel(QWidget):
             )
 
     def _show_delete(self, review: ConflictReview) -> None:
-        self.keep_left.setText(self.tr("Confirm the delete"))
-        self.keep_right.setText(self.tr("Restore it with the edits"))
-        self.keep_right.setVisible(True)
+        self.keep_left_action.setText(self.tr("Confirm the delete"))
+        self.keep_right_action.setText(self.tr("Restore it with the edits"))
+        self.keep_right_action.setVisible(True)
         self.merged_holder.hide()
-        self.accept_merge.hide()
+        self.accept_merge_action.setVisible(False)
         deleted, edits = (review.sides[0], review.sides[1:]) if review.sides else (None, ())
         self.left_title.setText(
             self.tr("Deleted on {0}").format(self._laptop_inline(deleted)) if deleted else ""
@@ -322,46 +352,37 @@ class ConflictsPanel(QWidget):
 
     # --- deciding -----------------------------------------------------------------------
 
-    def _decide(self, review: ConflictReview, field: str, value: object) -> None:
-        c = review.conflict
+    def _decide(self, call: Callable[[], object]) -> None:
         try:
-            self.services.sync.resolve(c.entity, c.row_id, field, value, seen=review.seen)
+            call()
         except ServiceError as exc:
             self.refresh()
             self.note.setText(readable(exc))
             return
         self.refresh()
 
-    def _resolve(self, which: int) -> None:
+    def keep_left_version(self) -> None:
+        """Keep the version on the left (this laptop's; for delete-vs-edit, the delete)."""
         review = self._current()
-        if review is None:
-            return
-        if review.conflict.kind == "delete-vs-edit":
-            self._decide(review, "deleted", which == 0)
-        elif which < len(review.sides):
-            self._decide(review, review.conflict.field, review.sides[which].value)
+        if review is not None:
+            self._decide(lambda: self.services.sync.keep_version(review, 0))
 
-    def _accept_merge(self) -> None:
+    def keep_right_version(self) -> None:
+        """Keep the version on the right (for delete-vs-edit: restore it with the edits)."""
+        review = self._current()
+        if review is not None:
+            self._decide(lambda: self.services.sync.keep_version(review, 1))
+
+    def save_merged_text(self) -> None:
+        """Save the merged text once no place still shows both versions; until then say how
+        many are left and keep the text as the person left it."""
         review = self._current()
         if review is None or review.conflict.kind != "field":
             return
         text = self.merged.toPlainText()
-        left = unresolved_parts(text)
-        if left == 1:
-            self.note.setText(
-                self.tr("1 place still shows both versions: choose or edit it, then save.")
-            )
+        try:
+            self.services.sync.check_merged(text)
+        except ServiceError as exc:
+            self.note.setText(readable(exc))
             return
-        if left > 1:
-            self.note.setText(
-                self.tr(
-                    "{0} places still show both versions: choose or edit them, then save."
-                ).format(left)
-            )
-            return
-        if not text.strip():
-            self.note.setText(
-                self.tr("The merged text is empty: write the text, or keep one of the versions.")
-            )
-            return
-        self._decide(review, review.conflict.field, text)
+        self._decide(lambda: self.services.sync.save_merged(review, text))

@@ -40,6 +40,10 @@ class RowsModel(QAbstractTableModel):
 
     # --- what a subclass says ------------------------------------------------------------
 
+    def row_id(self, row: Any) -> str:
+        """The id a row is known by (``row.id`` unless the rows name themselves otherwise)."""
+        return str(row.id)
+
     def cell(self, row: Any, column: int, role: int) -> Any:
         """What ``role`` of the cell shows; None for nothing."""
         return None
@@ -58,10 +62,10 @@ class RowsModel(QAbstractTableModel):
 
     def row_of(self, row_id: str) -> int:
         """The row showing ``row_id``, or -1."""
-        return next((i for i, r in enumerate(self.rows) if r.id == row_id), -1)
+        return next((i for i, r in enumerate(self.rows) if self.row_id(r) == row_id), -1)
 
     def ids(self) -> list[str]:
-        return [r.id for r in self.rows]
+        return [self.row_id(r) for r in self.rows]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -88,7 +92,7 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == self.IdRole:
-            return row.id
+            return self.row_id(row)
         if role == self.RowRole:
             return row
         if role == self.SortRole:

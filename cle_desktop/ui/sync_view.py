@@ -11,17 +11,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.conflicts_view import ConflictsPanel
-from cle_desktop.ui.labels import local_time
 from cle_desktop.ui.messages import readable
 from cle_desktop.ui.pages import Page, PageContext
+from cle_desktop.ui.peers_model import PeersModel
 from cle_desktop.ui.workers import Task
 
 
@@ -73,15 +72,12 @@ class SyncPage(Page):
         trust_buttons.addStretch(1)
         self.status_line = QLabel()
         self.status_line.setWordWrap(True)
-        self.peers = QTableWidget(0, 4)
-        self.peers.setHorizontalHeaderLabels(
-            [
-                self.tr("Laptop (device)"),
-                self.tr("Changes it has"),
-                self.tr("Last import from it"),
-                self.tr("Last export for it"),
-            ]
-        )
+        self.peers_model = PeersModel(self)
+        self.peers = QTableView()
+        self.peers.setObjectName("peersTable")
+        self.peers.setModel(self.peers_model)
+        self.peers.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.peers.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.peers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.peers.verticalHeader().hide()
         self.peers.setAccessibleName(self.tr("Other laptops"))
@@ -112,10 +108,6 @@ class SyncPage(Page):
         layout.addWidget(heading)
         layout.addWidget(self.conflicts, 1)
 
-    def set_gathering(self, gathering_id: str) -> None:
-        self.gathering_id = gathering_id
-        self.refresh()
-
     def refresh(self) -> None:
         self.device.setText(
             self.tr("This laptop is device {0}").format(self.services.db.device_id[-12:])
@@ -124,17 +116,7 @@ class SyncPage(Page):
         peers = self.services.sync.peers()
         self.no_peers.setVisible(not peers)
         self.peers.setVisible(bool(peers))
-        self.peers.setRowCount(len(peers))
-        for row, p in enumerate(peers):
-            for col, text in enumerate(
-                (
-                    p.device_id[-12:],
-                    str(p.changes_known),
-                    local_time(p.last_import_at, "d MMM HH:mm") if p.last_import_at else "—",
-                    local_time(p.last_export_at, "d MMM HH:mm") if p.last_export_at else "—",
-                )
-            ):
-                self.peers.setItem(row, col, QTableWidgetItem(text))
+        self.peers_model.set_rows(peers)
         self.conflicts.refresh()
 
     def _run(self, fn, describe) -> None:  # type: ignore[no-untyped-def]

@@ -1522,6 +1522,31 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>A name can be at most {limit} characters long.</source>
             <translation>Un nombre puede tener como mucho {limit} caracteres.</translation>
         </message>
+        <message>
+            <location filename="../../cle_desktop/services/sync.py" line="345" />
+            <source>1 place still shows both versions: choose or edit it, then save.</source>
+            <translation>Queda 1 lugar con las dos versiones: elija una o edítelo, y guarde.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/services/sync.py" line="345" />
+            <source>{count} places still show both versions: choose or edit them, then save.</source>
+            <translation>Quedan {count} lugares con las dos versiones: elija o edítelos, y guarde.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/services/sync.py" line="345" />
+            <source>The merged text is empty: write the text, or keep one of the versions.</source>
+            <translation>El texto combinado está vacío: escriba el texto o conserve una de las versiones.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/services/sync.py" line="345" />
+            <source>That version is not there to keep.</source>
+            <translation>Esa versión ya no está disponible.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/services/sync.py" line="345" />
+            <source>Only two versions of a text can be merged.</source>
+            <translation>Solo se pueden combinar dos versiones de un texto.</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>

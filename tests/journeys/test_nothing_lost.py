@@ -203,7 +203,7 @@ def test_a_resolution_saved_in_review_is_what_the_desk_shows_and_keeps(
     assert window.desk.conflict_banner.isVisible()
     qtbot.mouseClick(window.desk.review_button, Qt.MouseButton.LeftButton)
     panel = window.page("sync").conflicts
-    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: panel.list.model().rowCount() == 1, timeout=3000)
     panel.merged.setFocus()
     qtbot.keyClick(panel.merged, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(panel.merged, Qt.Key.Key_Delete)

@@ -12,6 +12,9 @@ from cle_desktop.ui.people import PeoplePage
 from cle_desktop.ui.people_table import PeopleFilter, PeopleModel
 from cle_desktop.ui.review import ReviewPage
 from cle_desktop.ui.review.browser import BrowserSort, StoryBrowserModel
+from cle_desktop.ui.story_list import StoryListModel
+from cle_desktop.ui.sync_view import SyncPage
+from tests.laptops import LaptopPair
 
 
 def _roster(services: Services, gid: str) -> list[str]:
@@ -102,3 +105,36 @@ def test_story_browser_model_and_sort_keep_qt_rules(
     assert page.sort_combo.currentData() == "oldest"
     assert page.browser_ids() == [ids[1], ids[2]]
     qtmodeltester.check(page.story_list.model())
+
+
+def test_sync_lists_keep_qt_rules(qtbot, qtmodeltester, laptops: LaptopPair) -> None:
+    """The laptops table and the conflicts list, after a real exchange with a conflict."""
+    pair, g = laptops, laptops.gathering
+    asset = pair.a.assets.create(g, "Library")
+    pair.send(pair.a, pair.b)
+    pair.a.assets.rename(asset, "Public library")
+    pair.b.assets.rename(asset, "Bookmobile")
+    pair.send(pair.b, pair.a)
+    page = SyncPage(PageContext(pair.a))
+    qtbot.addWidget(page)
+    page.set_gathering(g)
+    qtmodeltester.check(page.peers.model())
+    assert page.peers.model().rowCount() == 1
+    conflicts = page.conflicts.list.model()
+    qtmodeltester.check(conflicts)
+    assert conflicts.rowCount() == 1
+    assert conflicts.index(0, 0).data().endswith("” — asset name")  # words, not ids
+    page.conflicts.keep_right_action.trigger()  # the button's action: the other laptop's name
+    assert conflicts.rowCount() == 0 and pair.a.sync.conflicts() == []
+    qtmodeltester.check(conflicts)
+
+
+def test_the_desk_story_list_keeps_qt_rules(
+    qtmodeltester, services: Services, gathering_id: str
+) -> None:
+    for n in range(5):
+        services.stories.capture(gathering_id, title=f"Story {n}", body=f"Body {n}")
+    model = StoryListModel(services)
+    model.set_gathering(gathering_id)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 5

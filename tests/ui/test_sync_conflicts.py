@@ -34,7 +34,7 @@ def test_delete_vs_edit_offers_confirm_or_restore_and_restore_keeps_the_edit(
     assert [c.kind for c in panel.items] == ["delete-vs-edit"]
     assert panel.pages.currentWidget() is not panel.empty  # the comparison shows
     assert (
-        panel.list.item(0).text()
+        panel.list.model().index(0, 0).data()
         == (
             "“Library van” — Story: deleted on this laptop, edited on laptop b"  # the name b was given when it joined
         )
@@ -70,6 +70,6 @@ def test_three_laptops_disagreeing_show_every_version(qtbot, tmp_path: Path) -> 
     panel.refresh()
     title_conflicts = [x for x in panel.items if x.field == "title"]
     assert len(title_conflicts) == 1 and len(title_conflicts[0].values) == 3
-    panel.list.setCurrentRow(panel.items.index(title_conflicts[0]))
+    panel.select(panel.items.index(title_conflicts[0]))
     shown = panel.left.toPlainText() + panel.right.toPlainText()
     assert all(t in shown for t in ("Farmers market", "Saturday market", "Flea market"))

@@ -44,7 +44,7 @@ def test_sync_folder_and_resolve_a_text_conflict(
         == "Abuela grew chiles and corn. The garden was on 5th street. Kids and elders came every Saturday."
     )
     assert services.sync.conflicts() == []
-    assert page.peers.rowCount() == 1
+    assert page.peers.model().rowCount() == 1
 
 
 def test_invite_and_join_buttons_show_the_same_pairing_code(

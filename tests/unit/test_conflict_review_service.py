@@ -90,3 +90,37 @@ def test_the_service_refuses_text_that_still_shows_both_versions(laptops: Laptop
     with pytest.raises(InvalidInput, match="1 place"):
         laptops.a.sync.resolve("story", sid, "body", text, seen=review.seen)
     assert len(laptops.a.sync.review()) == 1
+
+
+def test_keep_version_and_save_merged_are_the_decisions_a_person_makes(
+    laptops: LaptopPair,
+) -> None:
+    """The panel's three buttons are these calls: unfinished merged text is refused with a
+    sentence and writes nothing; a kept version closes the conflict on the laptop."""
+    from cle_desktop.services.errors import InvalidInput
+
+    pair, g = laptops, laptops.gathering
+    a, b = pair.a, pair.b
+    asset = a.assets.create(g, "Library")
+    story = a.stories.capture(g, title="Garden", body="A. B. C.")
+    pair.send(a, b)
+    a.assets.rename(asset, "Public library")
+    b.assets.rename(asset, "Bookmobile")
+    a.stories.edit(story, body="A. B here. C.")
+    b.stories.edit(story, body="A. B there. C.")
+    pair.send(b, a)
+    reviews = {r.conflict.entity: r for r in a.sync.review()}
+    text = reviews["story"]
+    for unfinished, words in (
+        ("A. ⟦B here. ‖ B there.⟧ C.", "1 place still shows both versions"),
+        ("⟦A ‖ a⟧ ⟦B ‖ b⟧", "2 places still show both versions"),
+        ("   ", "The merged text is empty"),
+    ):
+        with pytest.raises(InvalidInput, match=words):
+            a.sync.save_merged(text, unfinished)
+    assert len(a.sync.conflicts()) == 2  # nothing written
+    a.sync.save_merged(text, "A. B here and there. C.")
+    assert a.stories.get(story).body == "A. B here and there. C."
+    a.sync.keep_version(reviews["asset"], 1)  # the other laptop's name
+    assert a.sync.conflicts() == []
+    assert {r.id: r.name for r in a.assets.inventory(g)}[asset] == "Bookmobile"

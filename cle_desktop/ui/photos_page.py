@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -31,6 +30,7 @@ from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.artifact_panel import ArtifactPanel
 from cle_desktop.ui.messages import readable
 from cle_desktop.ui.pages import Page, PageContext
+from cle_desktop.ui.photo_models import DepictedModel, PhotoGridModel
 from cle_desktop.ui.workers import Task
 
 if TYPE_CHECKING:
@@ -66,16 +66,22 @@ class PhotosPage(Page):
         top.addStretch(0)
         top.addWidget(self.cancel_button)
 
-        self.grid = QListWidget()
-        self.grid.setViewMode(QListWidget.ViewMode.IconMode)
+        self.grid_model = PhotoGridModel(services.photos.store.ensure_thumbnail, self)
+        self.grid = QListView()
+        self.grid.setObjectName("photoGrid")
+        self.grid.setModel(self.grid_model)
+        self.grid.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setIconSize(QSize(180, 180))
         self.grid.setGridSize(QSize(200, 220))
-        self.grid.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.grid.setMovement(QListWidget.Movement.Static)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
         self.grid.setWordWrap(True)
         self.grid.setAccessibleName(self.tr("Photos"))
-        self.grid.currentItemChanged.connect(self._on_photo)
-        self.grid.itemActivated.connect(lambda _item: self.open_viewer())  # double-click, Enter
+        self.grid.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._on_photo(current.data(PhotoGridModel.IdRole))
+        )
+        self.grid.activated.connect(lambda _index: self.open_viewer())  # double-click, Enter
         self.undo_stack = QUndoStack(self)
         self.view_button = QPushButton(self.tr("Open larger"))
         self.view_button.setObjectName("viewPhotoButton")
@@ -101,9 +107,12 @@ class PhotosPage(Page):
         self.caption_edit = QLineEdit()
         self.caption_edit.setAccessibleName(self.tr("Caption"))
         self.caption_edit.editingFinished.connect(self._save_caption)
-        self.people_list = QListWidget()
+        self.people_model = DepictedModel(self._toggle_person, self)
+        self.people_list = QListView()
+        self.people_list.setObjectName("depictedPeople")
+        self.people_list.setModel(self.people_model)
+        self.people_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.people_list.setAccessibleName(self.tr("People depicted"))
-        self.people_list.itemChanged.connect(self._toggle_person)
         self.story_combo = QComboBox()
         self.story_combo.setAccessibleName(self.tr("Link to story"))
         link_story = QPushButton(self.tr("Link to story"))
@@ -180,17 +189,7 @@ class PhotosPage(Page):
     def refresh(self) -> None:
         if not self.gathering_id:
             return
-        self.grid.clear()
-        for photo in self.services.photos.photos_for(self.gathering_id):
-            item = QListWidgetItem(photo.caption or photo.original_name or "")
-            item.setData(Qt.ItemDataRole.UserRole, photo.id)
-            try:
-                item.setIcon(
-                    QIcon(QPixmap(str(self.services.photos.store.ensure_thumbnail(photo.sha256))))
-                )
-            except Exception:  # a missing original: show the name only
-                pass
-            self.grid.addItem(item)
+        self.grid_model.set_rows(self.services.photos.photos_for(self.gathering_id))
         stories = self.services.stories.headers(self.services.stories.ids(self.gathering_id)[:500])
         self.story_combo.clear()
         for header in stories:
@@ -272,27 +271,16 @@ class PhotosPage(Page):
     # --- details ----------------------------------------------------------------------------
 
     def _current_photo(self) -> str | None:
-        item = self.grid.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        photo_id = self.grid.currentIndex().data(PhotoGridModel.IdRole)
+        return str(photo_id) if photo_id else None
 
-    def _on_photo(self, item, _prev) -> None:  # type: ignore[no-untyped-def]
-        photo_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+    def _on_photo(self, photo_id: str | None) -> None:
         if not photo_id or not self.gathering_id:
             return
         photo = self.services.photos.get(photo_id)
         self.caption_edit.setText(photo.caption or "")
         depicted = set(self.services.photos.depicted(photo_id))
-        self.people_list.blockSignals(True)
-        self.people_list.clear()
-        for person in self.services.participants.roster(self.gathering_id):
-            entry = QListWidgetItem(person.display_name)
-            entry.setData(Qt.ItemDataRole.UserRole, person.id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(
-                Qt.CheckState.Checked if person.id in depicted else Qt.CheckState.Unchecked
-            )
-            self.people_list.addItem(entry)
-        self.people_list.blockSignals(False)
+        self.people_model.set_people(self.services.participants.roster(self.gathering_id), depicted)
         self._show_who(photo_id, bool(depicted))
         self._update_warning(photo_id)
         self._show_links(photo_id)
@@ -328,16 +316,13 @@ class PhotosPage(Page):
         photo_id = self._current_photo()
         if photo_id:
             self.services.photos.set_caption(photo_id, self.caption_edit.text())
-            item = self.grid.currentItem()
-            if item is not None and self.caption_edit.text().strip():
-                item.setText(self.caption_edit.text().strip())
+            self.grid_model.set_caption(photo_id, self.caption_edit.text())
 
-    def _toggle_person(self, entry: QListWidgetItem) -> None:
+    def _toggle_person(self, pid: str, ticked: bool) -> None:
         photo_id = self._current_photo()
         if not photo_id:
             return
-        pid = entry.data(Qt.ItemDataRole.UserRole)
-        if entry.checkState() == Qt.CheckState.Checked:
+        if ticked:
             self.services.photos.link(photo_id, "participant", pid)
         else:
             self.services.photos.unlink(photo_id, "participant", pid)
@@ -377,19 +362,18 @@ class PhotosPage(Page):
 
     def select_photo(self, photo_id: str) -> None:
         """Show a photo (an artifact's, say) selected in the grid, with its details."""
-        for row in range(self.grid.count()):
-            if self.grid.item(row).data(Qt.ItemDataRole.UserRole) == photo_id:
-                self.grid.setCurrentRow(row)
-                self.grid.scrollToItem(self.grid.item(row))
-                self.side.setCurrentIndex(0)
-                return
+        row = self.grid_model.row_of(photo_id)
+        if row >= 0:
+            index = self.grid_model.index(row, 0)
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)
+            self.side.setCurrentIndex(0)
 
     # --- viewing and deleting ---------------------------------------------------------------
 
     def photo_ids(self) -> list[str]:
-        return [
-            self.grid.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.grid.count())
-        ]
+        """The photos in the grid, in its order (what the viewer steps through)."""
+        return self.grid_model.ids()
 
     def open_viewer(self) -> None:
         """The current photo, large, in a viewer that steps through the grid's photos."""

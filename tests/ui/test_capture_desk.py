@@ -87,7 +87,7 @@ def test_import_photos_in_the_background(
         window.photos.start_import([photos_gps, broken])
     report = blocker.args[0]
     assert len(report.imported) == 9 and len(report.errors) == 1
-    assert window.photos.grid.count() == 9
+    assert window.photos.grid.model().rowCount() == 9
     assert any("broken.jpg" in text for _, text in window.dialogs.messages)
 
 
@@ -208,7 +208,7 @@ def test_an_artifact_is_described_linked_and_ticked_off_when_returned(
     panel.brought_by.activated.emit(panel.brought_by.currentIndex())
     panel.story_combo.setCurrentIndex(panel.story_combo.findData(sid))
     qtbot.mouseClick(panel.link_story_button, Qt.MouseButton.LeftButton)
-    page.grid.setCurrentRow(0)
+    page.grid.setCurrentIndex(page.grid.model().index(0, 0))
     qtbot.mouseClick(panel.link_photo_button, Qt.MouseButton.LeftButton)
     panel.returned.setChecked(True)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QListWidget
+from PySide6.QtWidgets import QApplication, QListView
 
 from cle_desktop.services import Services
 from cle_desktop.ui.main_window import MainWindow
@@ -63,11 +63,12 @@ def test_open_a_photo_large_step_through_and_delete_it_undoably(
     ids = _photos(services, gathering_id, tmp_path / "photos")
     window.action("view_photos").trigger()
     page = window.photos
-    grid: QListWidget = page.grid
-    assert grid.count() == 3
-    grid.setCurrentRow(0)
+    grid: QListView = page.grid
+    photos = grid.model()
+    assert photos.rowCount() == 3
+    grid.setCurrentIndex(photos.index(0, 0))
     assert page.who_hint.isVisibleTo(page)  # nobody marked yet
-    rect = grid.visualItemRect(grid.item(0))
+    rect = grid.visualRect(photos.index(0, 0))
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     viewer = page.viewer
@@ -76,18 +77,18 @@ def test_open_a_photo_large_step_through_and_delete_it_undoably(
     assert viewer.position.text() == "1 of 3"
     assert "Who is in this photo?" in viewer.people.text()
     qtbot.keyClick(viewer, Qt.Key.Key_Right)
-    assert viewer.position.text() == "2 of 3" and page.grid.currentRow() == 1
+    assert viewer.position.text() == "2 of 3" and page.grid.currentIndex().row() == 1
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)
     assert not viewer.isVisible()
 
-    current = page.grid.currentItem().data(Qt.ItemDataRole.UserRole)
+    current = page.grid.currentIndex().data(Qt.ItemDataRole.UserRole)
     page.delete_button.click()
     assert current not in [p.id for p in services.photos.photos_for(gathering_id)]
-    assert page.grid.count() == 2
+    assert page.grid.model().rowCount() == 2
     undo = window.action("undo")
     assert undo.isEnabled() and undo.text() == "Undo delete photo"
     undo.trigger()
-    assert page.grid.count() == 3 and set(ids) == {
+    assert page.grid.model().rowCount() == 3 and set(ids) == {
         p.id for p in services.photos.photos_for(gathering_id)
     }
 

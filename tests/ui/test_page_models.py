@@ -4,6 +4,8 @@ a real database, and again after it is refilled, filtered and sorted."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from cle_desktop.services import Services
@@ -138,3 +140,33 @@ def test_the_desk_story_list_keeps_qt_rules(
     model.set_gathering(gathering_id)
     qtmodeltester.check(model)
     assert model.rowCount() == 5
+
+
+def test_photo_lists_keep_qt_rules_and_a_tick_is_stored(
+    qtbot, qtmodeltester, window, services: Services, gathering_id: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    rosa = services.participants.add(gathering_id, "Rosa Quintana")
+    services.participants.add(gathering_id, "Ben Ortiz")
+    for i, colour in enumerate(("red", "green")):
+        Image.new("RGB", (64, 48), colour).save(tmp_path / f"p{i}.jpg")
+    services.photos.import_files(gathering_id, [tmp_path], workers=1)
+    window.action("view_photos").trigger()
+    page = window.photos
+    qtmodeltester.check(page.grid.model())
+    assert page.grid.model().rowCount() == 2
+    assert not page.grid.model().index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
+    photo = page.photo_ids()[0]
+    page.select_photo(photo)
+    people = page.people_list
+    qtmodeltester.check(people.model())
+    names = [people.model().index(r, 0).data() for r in range(people.model().rowCount())]
+    people.setCurrentIndex(people.model().index(names.index("Rosa Quintana"), 0))
+    people.setFocus()
+    qtbot.keyClick(people, Qt.Key.Key_Space)  # tick her, as a person does
+    assert services.photos.depicted(photo) == [rosa]
+    assert "Rosa Quintana" in page.release_warning.text()  # no photo release recorded
+    qtbot.keyClick(people, Qt.Key.Key_Space)  # and untick
+    assert services.photos.depicted(photo) == []
+    qtmodeltester.check(people.model())

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -21,17 +22,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
+    QListView,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from cle_desktop.services import Services
-from cle_desktop.services.assets import AssetRow
+from cle_desktop.services.assets import AssetRow, DuplicateSuggestion
+from cle_desktop.ui.actions import action_button, page_action
 from cle_desktop.ui.labels import CATEGORIES, TAG_KINDS
+from cle_desktop.ui.row_models import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -89,6 +90,24 @@ class AssetTableModel(QAbstractTableModel):
         return None
 
 
+class DuplicatesModel(RowsModel):
+    """The likely duplicates (``assets.suggest_duplicates``), best match first."""
+
+    def row_id(self, row: DuplicateSuggestion) -> str:
+        return f"{row.keep.id}:{row.other.id}"
+
+    def cell(self, row: DuplicateSuggestion, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # Worded where the panel first said it (its translation context).
+            return QCoreApplication.translate(
+                "InventoryPanel",
+                "“{0}” ({1} stories)  ⟵  “{2}” ({3} stories)   similarity {4:.0%}",
+            ).format(
+                row.keep.name, row.keep.mentions, row.other.name, row.other.mentions, row.score
+            )
+        return None
+
+
 class MergeCommand(QUndoCommand):
     def __init__(self, page: InventoryPanel, keep: str, other: str, label: str):
         super().__init__(label)
@@ -132,26 +151,37 @@ class InventoryPanel(QWidget):
         self.rename_edit = QLineEdit()
         self.rename_edit.setPlaceholderText(self.tr("New name"))
         self.rename_edit.setAccessibleName(self.tr("New name"))
-        rename = QPushButton(self.tr("Rename"))
-        rename.clicked.connect(self._rename)
+        # The panel's commands are actions (tests and shortcuts trigger them); the buttons
+        # follow them.
+        self.rename_action = page_action(self, self.tr("Rename"), "renameAsset", self.rename)
+        self.category_action = page_action(
+            self, self.tr("Set category"), "setAssetCategory", self.set_category
+        )
+        self.merge_action = page_action(
+            self, self.tr("Merge selected pair"), "mergeAssets", self.merge
+        )
+        self.undo_merge_action = page_action(
+            self, self.tr("Undo merge"), "undoMerge", self.undo.undo
+        )
+        self.rename_button = rename = action_button(self.rename_action)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
         for code, label in CATEGORIES.items():
             self.category.addItem(label, code)
-        set_cat = QPushButton(self.tr("Set category"))
-        set_cat.clicked.connect(self._set_category)
+        self.category_button = set_cat = action_button(self.category_action)
         edit_row = QHBoxLayout()
         for w in (self.rename_edit, rename, self.category, set_cat):
             edit_row.addWidget(w)
-        self.suggestions = QListWidget()
+        self.duplicates = DuplicatesModel(self)
+        self.suggestions = QListView()
+        self.suggestions.setObjectName("duplicateSuggestions")
+        self.suggestions.setModel(self.duplicates)
+        self.suggestions.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.suggestions.setAccessibleName(self.tr("Likely duplicates"))
-        self.merge_button = merge = QPushButton(self.tr("Merge selected pair"))
-        merge.setObjectName("primary")
+        self.merge_button = merge = action_button(self.merge_action, "primary")
         merge.setAccessibleName(self.tr("Merge selected pair"))
-        merge.clicked.connect(self._merge)
-        self.undo_button = undo = QPushButton(self.tr("Undo merge"))
+        self.undo_button = undo = action_button(self.undo_merge_action)
         undo.setAccessibleName(self.tr("Undo merge"))
-        undo.clicked.connect(self.undo.undo)
         heading = QLabel(self.tr("Likely duplicates (named differently by different note-takers)"))
         heading.setObjectName("sectionTitle")
         layout = QVBoxLayout(self)
@@ -174,39 +204,34 @@ class InventoryPanel(QWidget):
         if not self.gathering_id:
             return
         self.model.set_rows(self.services.assets.inventory(self.gathering_id))
-        self.suggestions.clear()
-        for s in self.services.assets.suggest_duplicates(self.gathering_id):
-            item = QListWidgetItem(
-                self.tr("“{0}” ({1} stories)  ⟵  “{2}” ({3} stories)   similarity {4:.0%}").format(
-                    s.keep.name, s.keep.mentions, s.other.name, s.other.mentions, s.score
-                )
-            )
-            item.setData(Qt.ItemDataRole.UserRole, (s.keep.id, s.other.id))
-            self.suggestions.addItem(item)
+        self.duplicates.set_rows(self.services.assets.suggest_duplicates(self.gathering_id))
         self.changed.emit()
 
     def _selected(self) -> str | None:
         idx = self.table.currentIndex()
         return self.proxy.data(idx, Qt.ItemDataRole.UserRole) if idx.isValid() else None
 
-    def _rename(self) -> None:
+    def rename(self) -> None:
+        """Rename the chosen asset to what is typed in the New name box."""
         asset_id = self._selected()
         if asset_id and self.rename_edit.text().strip():
             self.services.assets.rename(asset_id, self.rename_edit.text())
             self.rename_edit.clear()
             self.refresh()
 
-    def _set_category(self) -> None:
+    def set_category(self) -> None:
+        """Give the chosen asset the category in the box."""
         asset_id = self._selected()
         if asset_id:
             self.services.assets.set_category(asset_id, self.category.currentData())
             self.refresh()
 
-    def _merge(self) -> None:
-        item = self.suggestions.currentItem() or (
-            self.suggestions.item(0) if self.suggestions.count() else None
-        )
-        if item is None:
+    def merge(self) -> None:
+        """Merge the chosen pair of likely duplicates (the first when none is chosen),
+        undoably."""
+        chosen = self.suggestions.currentIndex()
+        row = chosen.row() if chosen.isValid() else 0
+        if not 0 <= row < len(self.duplicates.rows):
             return
-        keep, other = item.data(Qt.ItemDataRole.UserRole)
-        self.undo.push(MergeCommand(self, keep, other, self.tr("Merge assets")))
+        pair: DuplicateSuggestion = self.duplicates.rows[row]
+        self.undo.push(MergeCommand(self, pair.keep.id, pair.other.id, self.tr("Merge assets")))

@@ -6,17 +6,17 @@ assets that are not on the map yet (choose one, press Place, click the map)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
+    QListView,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,8 +26,11 @@ from cle_desktop.maps.build import build_map_html
 from cle_desktop.maps.errors import BaseMapRejected
 from cle_desktop.maps.pins import BaseMapSpec
 from cle_desktop.maps.tiles import open_tiles
+from cle_desktop.services.assets import AssetRow
+from cle_desktop.ui.actions import action_button, page_action
 from cle_desktop.ui.labels import CATEGORIES, ROLES, TAG_KINDS
 from cle_desktop.ui.pages import Page, PageContext
+from cle_desktop.ui.row_models import Index, RowsModel
 from cle_desktop.ui.web_scheme import AppSchemeHandler, OfflineInterceptor, register_app_scheme
 
 
@@ -51,13 +54,27 @@ class MapBridge(QObject):
         self.pinPlaced.emit(asset_id, lat, lng)
 
 
-class AssetDragList(QListWidget):
-    """Unplaced assets; dragging one onto the map places it (the page reads text/plain)."""
+class UnplacedAssetsModel(RowsModel):
+    """Assets not on the map yet (``AssetRow``s); dragging one onto the map places it (the map
+    page reads the text/plain "cle-asset:<id>")."""
 
-    def mimeData(self, items):  # type: ignore[no-untyped-def]
+    def cell(self, row: AssetRow, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return f"{row.name} ({TAG_KINDS(row.kind).lower()})"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+
+    def mimeTypes(self) -> list[str]:
+        return ["text/plain"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # type: ignore[override]
         data = QMimeData()
-        if items:
-            data.setText("cle-asset:" + str(items[0].data(Qt.ItemDataRole.UserRole)))
+        if indexes:
+            data.setText("cle-asset:" + str(indexes[0].data(self.IdRole)))
         return data
 
 
@@ -86,19 +103,28 @@ class MapPage(Page):
         self.bridge.pinMoved.connect(self._store_position)
         self.bridge.pinPlaced.connect(self._store_position)
 
-        self.unplaced = AssetDragList()
+        self.unplaced_model = UnplacedAssetsModel(self)
+        self.unplaced = QListView()
+        self.unplaced.setObjectName("unplacedAssets")
+        self.unplaced.setModel(self.unplaced_model)
+        self.unplaced.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.unplaced.setDragEnabled(True)
+        self.unplaced.setDragDropMode(QListView.DragDropMode.DragOnly)
         self.unplaced.setAccessibleName(self.tr("Assets not yet on the map"))
         # Long names wrap, so "(esperanza)" at the end of the line stays readable.
         self.unplaced.setWordWrap(True)
         self.unplaced.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        prepare = QPushButton(self.tr("Prepare offline area…"))
+        self.prepare_action = page_action(
+            self, self.tr("Prepare offline area…"), "prepareOfflineArea", self.prepare_offline_area
+        )
+        self.place_action = page_action(
+            self, self.tr("Place on map…"), "placeOnMap", self.start_placing
+        )
+        self.prepare_button = prepare = action_button(self.prepare_action)
         prepare.setToolTip(
             self.tr("While online: download the map tiles of this area for the gathering")
         )
-        prepare.clicked.connect(self.prepare_offline_area)
-        place = QPushButton(self.tr("Place on map…"))
-        place.clicked.connect(self._start_placing)
+        self.place_button = place = action_button(self.place_action)
         self.hint = QLabel(
             self.tr(
                 "Drag pins to move them. To place an asset, drag it onto the map, or choose it, press Place, then click the map."
@@ -158,12 +184,13 @@ class MapPage(Page):
         unchanged = html == self.handler.page_html
         self.handler.page_html = html
         placed = {p.asset_id for p in pins}
-        self.unplaced.clear()
-        for row in self.services.assets.inventory(self.gathering_id):
-            if row.id not in placed:
-                item = QListWidgetItem(f"{row.name} ({TAG_KINDS(row.kind).lower()})")
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.unplaced.addItem(item)
+        self.unplaced_model.set_rows(
+            [
+                row
+                for row in self.services.assets.inventory(self.gathering_id)
+                if row.id not in placed
+            ]
+        )
         if not unchanged:  # reloading an identical page would only flicker
             self.view.load(QUrl("app://map/index.html"))
 
@@ -205,13 +232,14 @@ class MapPage(Page):
             "window.cleMap ? window.cleMap.map.getBounds().toBBoxString() : ''", 0, got_bounds
         )
 
-    def _start_placing(self) -> None:
-        item = self.unplaced.currentItem()
-        if item is None:
+    def start_placing(self) -> None:
+        """Place the chosen unplaced asset: the next click on the map puts its pin there."""
+        index = self.unplaced.currentIndex()
+        if not index.isValid():
             return
-        asset_id = item.data(Qt.ItemDataRole.UserRole)
+        asset_id = index.data(UnplacedAssetsModel.IdRole)
         self.view.page().runJavaScript(f"window.clePlacing = {json.dumps(str(asset_id))};")
-        self.hint.setText(self.tr("Now click the map where “{0}” is.").format(item.text()))
+        self.hint.setText(self.tr("Now click the map where “{0}” is.").format(index.data()))
 
     def _store_position(self, asset_id: str, lat: float, lng: float) -> None:
         if self.simple:
@@ -220,5 +248,5 @@ class MapPage(Page):
             )
         else:
             self.services.places.place_asset(asset_id, lat=lat, lon=lng)
-        if self.sender() is self.bridge and self.unplaced.currentItem() is not None:
+        if self.sender() is self.bridge and self.unplaced.currentIndex().isValid():
             self.refresh()

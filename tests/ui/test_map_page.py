@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from PIL import Image, ImageDraw
+from PySide6.QtCore import Qt
 
 from cle_desktop.services import Services
 from cle_desktop.ui.map_page import MapPage
@@ -97,7 +98,7 @@ def test_a_drawn_map_photo_is_the_base_map(
 
 
 def test_dragging_an_unplaced_asset_onto_the_map_places_it(
-    qtbot, services: Services, gathering_id: str
+    qtbot, qtmodeltester, services: Services, gathering_id: str
 ) -> None:
     placed_gathering(services, gathering_id)
     library = services.assets.create(gathering_id, "Bookmobile")
@@ -114,8 +115,14 @@ def test_dragging_an_unplaced_asset_onto_the_map_places_it(
         lambda: run_js(qtbot, page, "String(!!(window.qt && window.QWebChannel))") == "true",
         timeout=5000,
     )
-    item = page.unplaced.item(0)
-    assert page.unplaced.mimeData([item]).text() == f"cle-asset:{library}"
+    unplaced = page.unplaced.model()
+    qtmodeltester.check(unplaced)
+    first = unplaced.index(0, 0)
+    assert first.flags() & Qt.ItemFlag.ItemIsDragEnabled
+    assert unplaced.mimeData([first]).text() == f"cle-asset:{library}"
+    page.unplaced.setCurrentIndex(first)
+    qtbot.mouseClick(page.place_button, Qt.MouseButton.LeftButton)  # page.place_action
+    assert page.hint.text() == "Now click the map where “Bookmobile (asset)” is."
     with qtbot.waitSignal(page.bridge.pinPlaced, timeout=10000):
         run_js(
             qtbot,

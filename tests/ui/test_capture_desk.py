@@ -61,13 +61,13 @@ def test_add_a_participant_and_record_consent(
     people = window.people
     people.name_edit.setText("Rosa <b>Quintana</b>")
     people.age_combo.setCurrentIndex(people.age_combo.findData("elder"))
-    people.add_person()
+    people.add_action.trigger()
     pid = services.participants.find_by_name(gathering_id, "Rosa <b>Quintana</b>")
     assert pid is not None
     assert "without recorded consent" in people.summary.text()
     people.sharing_combo.setCurrentIndex(people.sharing_combo.findData("network"))
     people.photo_release.setChecked(True)
-    people.record_consent()
+    qtbot.mouseClick(people.record_button, Qt.MouseButton.LeftButton)
     terms = services.participants.consent(pid)
     assert terms is not None and terms.sharing_level.value == "network" and terms.photo_release
 
@@ -139,8 +139,8 @@ def test_typing_an_asset_name_hints_at_a_similar_one_without_querying_per_key(
     desk.editor.setTextCursor(cursor)
     qtbot.keyClick(desk.editor, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert desk.asset_edit.isEnabled()
-    qtbot.wait(300)  # the suggestions load just after a gathering opens
-    desk._refresh_completers()
+    # The suggestions load just after a gathering opens (the desk's completer timer).
+    qtbot.waitUntil(lambda: not desk.completer_timer.isActive(), timeout=2000)
     calls: list[str] = []
     real_inventory = services.assets.inventory
     monkeypatch.setattr(
@@ -166,14 +166,14 @@ def test_a_withdrawn_person_can_be_erased_everywhere_after_a_warning(
     click_person(qtbot, people, pid)
     assert not people.erase_button.isEnabled()  # only after withdrawal
     window.dialogs.answer = True
-    people.withdraw()
+    people.withdraw_action.trigger()
     click_person(qtbot, people, pid)
     assert people.erase_button.isEnabled()
     window.dialogs.answer = False
-    people.erase()
+    qtbot.mouseClick(people.erase_button, Qt.MouseButton.LeftButton)
     assert services.stories.get(sid).body == "Tomás cleaned the acequia."  # said no: kept
     window.dialogs.answer = True
-    people.erase()
+    qtbot.mouseClick(people.erase_button, Qt.MouseButton.LeftButton)
     title, text = window.dialogs.messages[-1]
     assert title == "Erase everywhere" and "cannot be undone" in text and "1 stories" in text
     assert services.participants.find_by_name(gathering_id, "Tomás Ortiz") is None

@@ -40,7 +40,7 @@ def test_photo_import_reasons_are_spanish(
 def test_a_service_error_is_shown_in_spanish(qtbot, spanish: None, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.tabs.setCurrentWidget(window.people)
     window.people.name_edit.setText("   ")
-    window.people.add_person()
+    window.people.add_action.trigger()
     assert window.dialogs.messages[-1] == (
         "No se pudo añadir",
         "Un participante necesita un nombre.",

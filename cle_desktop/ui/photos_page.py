@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.services.errors import ServiceError
+from cle_desktop.ui.actions import action_button, page_action
 from cle_desktop.ui.artifact_panel import ArtifactPanel
 from cle_desktop.ui.messages import readable
 from cle_desktop.ui.pages import Page, PageContext
@@ -115,8 +116,10 @@ class PhotosPage(Page):
         self.people_list.setAccessibleName(self.tr("People depicted"))
         self.story_combo = QComboBox()
         self.story_combo.setAccessibleName(self.tr("Link to story"))
-        link_story = QPushButton(self.tr("Link to story"))
-        link_story.clicked.connect(self._link_story)
+        self.link_story_action = page_action(
+            self, self.tr("Link to story"), "linkPhotoToStory", self.link_to_story
+        )
+        self.link_story_button = link_story = action_button(self.link_story_action)
         self.release_warning = QLabel()
         self.release_warning.setObjectName("warning")
         self.release_warning.setWordWrap(True)
@@ -352,7 +355,8 @@ class PhotosPage(Page):
             else self.tr("Not linked to a story or an artifact yet.")
         )
 
-    def _link_story(self) -> None:
+    def link_to_story(self) -> None:
+        """Link the chosen photo to the story chosen in the box."""
         photo_id = self._current_photo()
         story_id = self.story_combo.currentData()
         if photo_id and story_id:

@@ -149,6 +149,7 @@ def test_photo_lists_keep_qt_rules_and_a_tick_is_stored(
 
     rosa = services.participants.add(gathering_id, "Rosa Quintana")
     services.participants.add(gathering_id, "Ben Ortiz")
+    story = services.stories.capture(gathering_id, title="The acequia", body="We clean it.")
     for i, colour in enumerate(("red", "green")):
         Image.new("RGB", (64, 48), colour).save(tmp_path / f"p{i}.jpg")
     services.photos.import_files(gathering_id, [tmp_path], workers=1)
@@ -170,3 +171,6 @@ def test_photo_lists_keep_qt_rules_and_a_tick_is_stored(
     qtbot.keyClick(people, Qt.Key.Key_Space)  # and untick
     assert services.photos.depicted(photo) == []
     qtmodeltester.check(people.model())
+    page.story_combo.setCurrentIndex(page.story_combo.findData(story))
+    qtbot.mouseClick(page.link_story_button, Qt.MouseButton.LeftButton)
+    assert services.photos.links(photo, "story") and "“The acequia”" in page.linked_to.text()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,21 +22,22 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cle_desktop.services.errors import ServiceError
+from cle_desktop.ui.artifact_models import ArtifactListModel, PhotoStripModel, StoryTitlesModel
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.row_models import RowsModel
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
     from cle_desktop.services.stories import StoryHeader
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = RowsModel.IdRole
 
 
 class ArtifactPanel(QWidget):
@@ -57,13 +58,18 @@ class ArtifactPanel(QWidget):
         self.gathering_id: str | None = None
         self._loading = False
 
-        self.list = QListWidget()
+        self.model = ArtifactListModel(self._returned_in_list, self)
+        self.list = QListView()
+        self.list.setObjectName("artifactList")
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(self.tr("Artifacts"))
         # "name — what it means" is a sentence: wrap it rather than scroll sideways.
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.itemChanged.connect(self._toggle_returned_in_list)
-        self.list.currentItemChanged.connect(lambda item, _prev: self._show(item))
+        self.list.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._show(current.data(ArtifactListModel.IdRole))
+        )
 
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("New artifact: its name"))
@@ -95,7 +101,11 @@ class ArtifactPanel(QWidget):
         self.returned = QCheckBox(self.tr("Returned to its owner"))
         self.returned.toggled.connect(self._save_returned)
 
-        self.stories = QListWidget()
+        self.story_model = StoryTitlesModel(self)
+        self.stories = QListView()
+        self.stories.setObjectName("artifactStories")
+        self.stories.setModel(self.story_model)
+        self.stories.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stories.setAccessibleName(self.tr("Stories of this artifact"))
         self.stories.setMaximumHeight(90)
         self.story_combo = QComboBox()
@@ -111,17 +121,20 @@ class ArtifactPanel(QWidget):
         story_row.addWidget(link_story)
         story_row.addWidget(unlink_story)
 
-        self.photos = QListWidget()
+        self.photo_model = PhotoStripModel(services.photos.store.ensure_thumbnail, self)
+        self.photos = QListView()
+        self.photos.setObjectName("artifactPhotos")
+        self.photos.setModel(self.photo_model)
         self.photos.setAccessibleName(self.tr("Photos of this artifact"))
-        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
         self.photos.setIconSize(QSize(64, 64))
-        self.photos.setMovement(QListWidget.Movement.Static)
-        self.photos.setFlow(QListWidget.Flow.LeftToRight)
+        self.photos.setMovement(QListView.Movement.Static)
+        self.photos.setFlow(QListView.Flow.LeftToRight)
         self.photos.setWrapping(False)  # one row that scrolls sideways
         self.photos.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.photos.setFixedHeight(88)
         self.photos.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.photos.itemActivated.connect(lambda item: self.showPhoto.emit(str(item.data(ID_ROLE))))
+        self.photos.activated.connect(lambda index: self.showPhoto.emit(str(index.data(ID_ROLE))))
         self.link_photo_button = link_photo = QPushButton(self.tr("Link the selected photo"))
         link_photo.clicked.connect(self._link_photo)
         self.unlink_photo_button = unlink_photo = QPushButton(self.tr("Unlink"))
@@ -183,35 +196,20 @@ class ArtifactPanel(QWidget):
             return
         keep = select or self.current_artifact()
         self._loading = True
-        self.list.clear()
-        for artifact in self.services.artifacts.for_gathering(self.gathering_id):
-            item = QListWidgetItem(self._summary(artifact.name, artifact.meaning))
-            item.setData(ID_ROLE, artifact.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if artifact.returned else Qt.CheckState.Unchecked
-            )
-            item.setToolTip(self.tr("Checked when it has been returned to its owner"))
-            self.list.addItem(item)
-        self._loading = False
-        row = next(
-            (i for i in range(self.list.count()) if self.list.item(i).data(ID_ROLE) == keep), -1
-        )
+        self.model.set_rows(self.services.artifacts.for_gathering(self.gathering_id))
+        row = self.model.row_of(keep) if keep else -1
         if row >= 0:
-            self.list.setCurrentRow(row)
-        self._show(self.list.currentItem())
+            self.list.setCurrentIndex(self.model.index(row, 0))
+        self._loading = False
+        self._show(self.current_artifact())
 
     def current_artifact(self) -> str | None:
-        item = self.list.currentItem()
-        return str(item.data(ID_ROLE)) if item is not None else None
+        artifact_id = self.list.currentIndex().data(ID_ROLE)
+        return str(artifact_id) if artifact_id is not None else None
 
-    def _summary(self, name: str, meaning: str | None) -> str:
-        return f"{name} — {meaning}" if meaning else name
-
-    def _show(self, item: QListWidgetItem | None) -> None:
+    def _show(self, artifact_id: str | None) -> None:
         if self._loading:
             return
-        artifact_id = item.data(ID_ROLE) if item is not None else None
         self.detail.setEnabled(artifact_id is not None)
         self._loading = True
         try:
@@ -219,8 +217,8 @@ class ArtifactPanel(QWidget):
                 for edit in (self.name_edit, self.meaning_edit):
                     edit.clear()
                 self.returned.setChecked(False)
-                self.stories.clear()
-                self.photos.clear()
+                self.story_model.set_rows([])
+                self.photo_model.set_rows([])
                 return
             artifact = self.services.artifacts.get(artifact_id)
             self.name_edit.setText(artifact.name)
@@ -235,23 +233,15 @@ class ArtifactPanel(QWidget):
             self._loading = False
 
     def _load_links(self, artifact_id: str) -> None:
-        self.stories.clear()
-        for header in self.services.stories.headers(self.services.artifacts.story_ids(artifact_id)):
-            entry = QListWidgetItem(header.title or self.tr("Untitled story"))
-            entry.setData(ID_ROLE, header.id)
-            self.stories.addItem(entry)
-        self.photos.clear()
-        for photo_id in self.services.photos.photos_of("artifact", artifact_id):
-            photo = self.services.photos.get(photo_id)
-            entry = QListWidgetItem(photo.caption or photo.original_name or "")
-            entry.setData(ID_ROLE, photo_id)
-            entry.setToolTip(entry.text())
-            entry.setText("")
-            try:
-                entry.setIcon(QIcon(QPixmap(str(self.services.photos.thumbnail_path(photo_id)))))
-            except Exception:  # a missing original: the tooltip still names it
-                pass
-            self.photos.addItem(entry)
+        self.story_model.set_rows(
+            self.services.stories.headers(self.services.artifacts.story_ids(artifact_id))
+        )
+        self.photo_model.set_rows(
+            [
+                self.services.photos.get(photo_id)
+                for photo_id in self.services.photos.photos_of("artifact", artifact_id)
+            ]
+        )
 
     # --- editing (each change is saved at once) ----------------------------------------------
 
@@ -286,18 +276,18 @@ class ArtifactPanel(QWidget):
         except ServiceError as exc:
             self.status.emit(readable(exc))
             return
-        item = self.list.currentItem()
-        if item is not None:
-            self._loading = True
-            item.setText(self._summary(self.name_edit.text().strip(), self.meaning_edit.text()))
-            self._loading = False
+        self.model.show_saved(
+            artifact_id,
+            name=self.name_edit.text().strip(),
+            meaning=self.meaning_edit.text().strip(),
+        )
 
     def _save_name(self) -> None:
         name = self.name_edit.text().strip()
         if name:
             self._update(name=name)
         elif self.current_artifact():  # an artifact keeps a name: put the stored one back
-            self._show(self.list.currentItem())
+            self._show(self.current_artifact())
 
     def _save_meaning(self) -> None:
         self._update(meaning=self.meaning_edit.text().strip() or None)
@@ -306,19 +296,17 @@ class ArtifactPanel(QWidget):
         self._update(brought_by_id=self.brought_by.currentData())
 
     def _save_returned(self, returned: bool) -> None:
+        artifact_id = self.current_artifact()
         self._update(returned=returned)
-        item = self.list.currentItem()
-        if item is not None and not self._loading:
-            self._loading = True
-            item.setCheckState(Qt.CheckState.Checked if returned else Qt.CheckState.Unchecked)
-            self._loading = False
+        if artifact_id is not None and not self._loading:
+            self.model.show_saved(artifact_id, returned=returned)
 
-    def _toggle_returned_in_list(self, item: QListWidgetItem) -> None:
+    def _returned_in_list(self, artifact_id: str, returned: bool) -> None:
+        """A tick in the list: the same as the checkbox of the artifact's details."""
         if self._loading:
             return
-        returned = item.checkState() == Qt.CheckState.Checked
-        self.services.artifacts.mark_returned(item.data(ID_ROLE), returned)
-        if item is self.list.currentItem():
+        self.services.artifacts.mark_returned(artifact_id, returned)
+        if artifact_id == self.current_artifact():
             self._loading = True
             self.returned.setChecked(returned)
             self._loading = False
@@ -331,9 +319,9 @@ class ArtifactPanel(QWidget):
             self.status.emit(self.tr("Story linked to the artifact"))
 
     def _unlink_story(self) -> None:
-        artifact_id, entry = self.current_artifact(), self.stories.currentItem()
-        if artifact_id and entry is not None:
-            self.services.artifacts.unlink_story(artifact_id, entry.data(ID_ROLE))
+        artifact_id, story_id = self.current_artifact(), self.stories.currentIndex().data(ID_ROLE)
+        if artifact_id and story_id:
+            self.services.artifacts.unlink_story(artifact_id, story_id)
             self._load_links(artifact_id)
 
     def _link_photo(self) -> None:
@@ -348,9 +336,9 @@ class ArtifactPanel(QWidget):
         self.status.emit(self.tr("Photo linked to the artifact"))
 
     def _unlink_photo(self) -> None:
-        artifact_id, entry = self.current_artifact(), self.photos.currentItem()
-        if artifact_id and entry is not None:
-            self.services.photos.unlink(entry.data(ID_ROLE), "artifact", artifact_id)
+        artifact_id, photo_id = self.current_artifact(), self.photos.currentIndex().data(ID_ROLE)
+        if artifact_id and photo_id:
+            self.services.photos.unlink(photo_id, "artifact", artifact_id)
             self._load_links(artifact_id)
 
 

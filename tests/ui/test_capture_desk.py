@@ -217,19 +217,23 @@ def test_an_artifact_is_described_linked_and_ticked_off_when_returned(
     assert stored.brought_by_id == pid and stored.returned
     assert services.artifacts.story_ids(artifact.id) == [sid]
     assert services.photos.photos_of("artifact", artifact.id) == [photo_id]
-    assert panel.stories.count() == 1 and panel.photos.count() == 1
-    assert panel.list.item(0).checkState() == Qt.CheckState.Checked
-    assert panel.list.item(0).text() == "Comal — Three generations made tortillas on it"
+    assert panel.stories.model().rowCount() == 1 and panel.photos.model().rowCount() == 1
+    first = panel.list.model().index(0, 0)
+    assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert first.data() == "Comal — Three generations made tortillas on it"
     page.side.setCurrentIndex(0)  # the photo's own tab names what it belongs to
     assert page.linked_to.text() == "Linked to: Comal"
     page.side.setCurrentIndex(1)
 
     # Unticking in the list is the same as the checkbox; unlinking removes the links.
-    panel.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    panel.list.setCurrentIndex(first)
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Space)  # untick, as a host does at the door
+    assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert not services.artifacts.get(artifact.id).returned and not panel.returned.isChecked()
-    panel.stories.setCurrentRow(0)
+    panel.stories.setCurrentIndex(panel.stories.model().index(0, 0))
     qtbot.mouseClick(panel.unlink_story_button, Qt.MouseButton.LeftButton)
-    panel.photos.setCurrentRow(0)
+    panel.photos.setCurrentIndex(panel.photos.model().index(0, 0))
     qtbot.mouseClick(panel.unlink_photo_button, Qt.MouseButton.LeftButton)
     assert services.artifacts.story_ids(artifact.id) == []
     assert services.photos.photos_of("artifact", artifact.id) == []

@@ -243,7 +243,7 @@ def test_delete_an_artifact_and_undo_it_from_the_edit_menu(
     panel.refresh(select=artifact)
     panel.delete_button.click()
     assert services.artifacts.for_gathering(gathering_id) == []
-    assert panel.list.count() == 0
+    assert panel.list.model().rowCount() == 0
     window.action("undo").trigger()
     assert [a.id for a in services.artifacts.for_gathering(gathering_id)] == [artifact]
-    assert panel.list.count() == 1
+    assert panel.list.model().rowCount() == 1

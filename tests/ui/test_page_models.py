@@ -174,3 +174,25 @@ def test_photo_lists_keep_qt_rules_and_a_tick_is_stored(
     page.story_combo.setCurrentIndex(page.story_combo.findData(story))
     qtbot.mouseClick(page.link_story_button, Qt.MouseButton.LeftButton)
     assert services.photos.links(photo, "story") and "“The acequia”" in page.linked_to.text()
+
+
+def test_artifact_lists_keep_qt_rules(
+    qtbot, qtmodeltester, window, services: Services, gathering_id: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    Image.new("RGB", (64, 48), "blue").save(tmp_path / "comal.jpg")
+    (photo,) = services.photos.import_files(gathering_id, [tmp_path], workers=1).imported
+    story = services.stories.capture(gathering_id, title="Tortillas", body="On the comal.")
+    comal = services.artifacts.create(gathering_id, "Comal")
+    services.artifacts.create(gathering_id, "Rebozo")
+    services.artifacts.link_story(comal, story)
+    services.photos.link(photo["id"], "artifact", comal)
+    window.action("view_photos").trigger()
+    panel = window.photos.artifacts
+    panel.refresh(select=comal)
+    for view in (panel.list, panel.stories, panel.photos):
+        qtmodeltester.check(view.model())
+    assert panel.list.model().rowCount() == 2
+    assert panel.stories.model().index(0, 0).data() == "Tortillas"
+    assert panel.photos.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "comal.jpg"

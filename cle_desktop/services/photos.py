@@ -22,7 +22,7 @@ from cle_desktop.services.participants import consent_id
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
-from cle_desktop.storage.models import Consent, Participant, Photo, PhotoLink
+from cle_desktop.storage.models import Artifact, Consent, Participant, Photo, PhotoLink, Story
 
 LINK_KINDS = ("story", "artifact", "participant")
 
@@ -43,6 +43,14 @@ class ImportReport:
 
 
 PHOTOS_PER_TRANSACTION = 25
+
+
+@dataclass(frozen=True)
+class PhotoLinks:
+    """What a photo belongs to: story titles ("" for an untitled story) and artifact names."""
+
+    story_titles: tuple[str, ...]
+    artifact_names: tuple[str, ...]
 
 
 class PhotoService:
@@ -213,6 +221,34 @@ class PhotoService:
             if target_kind:
                 query = query.where(PhotoLink.target_kind == target_kind)
             return [(k, t) for k, t in s.execute(query) if t]
+
+    def linked_to(self, photo_id: str) -> PhotoLinks:
+        """The stories and artifacts a photo belongs to, by name (deleted ones left out), in
+        two queries: what the Photos page says under a photo."""
+        with self.db.read() as s:
+            titles = s.scalars(
+                select(Story.title)
+                .join(PhotoLink, PhotoLink.target_id == Story.id)
+                .where(
+                    PhotoLink.photo_id == photo_id,
+                    PhotoLink.target_kind == "story",
+                    PhotoLink.deleted.is_(False),
+                    Story.deleted.is_(False),
+                )
+                .order_by(Story.recorded_at)
+            ).all()
+            names = s.scalars(
+                select(Artifact.name)
+                .join(PhotoLink, PhotoLink.target_id == Artifact.id)
+                .where(
+                    PhotoLink.photo_id == photo_id,
+                    PhotoLink.target_kind == "artifact",
+                    PhotoLink.deleted.is_(False),
+                    Artifact.deleted.is_(False),
+                )
+                .order_by(Artifact.name)
+            ).all()
+        return PhotoLinks(tuple(t or "" for t in titles), tuple(n or "" for n in names))
 
     def depicted(self, photo_id: str) -> list[str]:
         return [t for _, t in self.links(photo_id, "participant")]

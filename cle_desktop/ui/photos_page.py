@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.actions import action_button, page_action
 from cle_desktop.ui.artifact_panel import ArtifactPanel
 from cle_desktop.ui.messages import readable
@@ -339,16 +338,11 @@ class PhotosPage(Page):
 
     def _show_links(self, photo_id: str) -> None:
         """Name the stories and artifacts the photo belongs to (people are ticked above)."""
-        story_ids = [t for _, t in self.services.photos.links(photo_id, "story")]
+        links = self.services.photos.linked_to(photo_id)
         names = [
-            self.tr("“{0}”").format(h.title or self.tr("Untitled story"))
-            for h in self.services.stories.headers(story_ids)
-        ]
-        for _, artifact_id in self.services.photos.links(photo_id, "artifact"):
-            try:
-                names.append(self.services.artifacts.get(artifact_id).name)
-            except ServiceError:  # an artifact deleted since: nothing to name
-                continue
+            self.tr("“{0}”").format(title or self.tr("Untitled story"))
+            for title in links.story_titles
+        ] + list(links.artifact_names)
         self.linked_to.setText(
             self.tr("Linked to: {0}").format(", ".join(names))
             if names

@@ -123,3 +123,25 @@ def test_withdrawal_impact_counts_their_stories_and_photos(
     assert (impact.stories, impact.photos) == (1, 2)
     services.photos.delete(photos[0])  # a deleted photo leaves nothing to hide
     assert services.participants.withdrawal_impact(rosa).photos == 1
+
+
+def test_a_photo_names_the_stories_and_artifacts_it_belongs_to(
+    services: Services, gathering_id: str, tmp_path: Path
+) -> None:
+    Image.new("RGB", (64, 48), "red").save(tmp_path / "p.jpg")
+    (photo,) = [r["id"] for r in services.photos.import_files(gathering_id, [tmp_path]).imported]
+    story = services.stories.capture(gathering_id, title="The acequia", body="Water.")
+    untitled = services.stories.capture(gathering_id, body="No title yet.")
+    gone = services.artifacts.create(gathering_id, "Old map")
+    comal = services.artifacts.create(gathering_id, "Comal")
+    for kind, target in (
+        ("story", story),
+        ("story", untitled),
+        ("artifact", comal),
+        ("artifact", gone),
+    ):
+        services.photos.link(photo, kind, target)
+    services.artifacts.delete(gone)
+    links = services.photos.linked_to(photo)
+    assert sorted(links.story_titles) == ["", "The acequia"]
+    assert links.artifact_names == ("Comal",)

@@ -149,10 +149,6 @@ class MapPage(Page):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
 
-    def set_gathering(self, gathering_id: str) -> None:
-        self.gathering_id = gathering_id
-        self.refresh()
-
     def refresh(self) -> None:
         if not self.gathering_id:
             return

@@ -3,7 +3,9 @@
 Anyone without a recorded consent is marked in the table: their words and photos stay on this
 laptop until consent is recorded here. The table sorts by any column (click its header) and
 filters by a typed name, role or team and by consent state ("No consent recorded",
-"Withdrawn"), so a host can find who still needs a form before the closing circle.
+"Withdrawn"), so a host can find who still needs a form before the closing circle. The table
+is a model over the roster (``ui/people_table.py``); the page's commands are actions
+(``add_action``, ``save_action``, ``record_action``, ``withdraw_action``, ``erase_action``).
 """
 
 from __future__ import annotations
@@ -456,8 +458,12 @@ class PeoplePage(Page):
         terms = self.services.participants.consent(self.person_id)
         if terms is None or not terms.withdrawn:
             return
-        name = self.name_edit.text()
-        stories = self.services.participants.stories_told(self.person_id)
+        try:
+            impact = self.services.participants.withdrawal_impact(self.person_id)
+        except ServiceError as exc:
+            self.dialogs.warn(self, self.tr("Not erased"), readable(exc))
+            return
+        name, stories = impact.display_name, impact.stories
         text = self.tr(
             "Erase {0} everywhere? Their name and the words of the {1} stories they told or "
             "co-told are erased on this laptop now and on every other laptop at its next sync. "

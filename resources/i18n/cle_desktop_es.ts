@@ -2318,6 +2318,11 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>Consent withdrawn</source>
             <translation>Consentimiento retirado</translation>
         </message>
+        <message>
+            <location filename="../../cle_desktop/ui/people.py" line="470" />
+            <source>Not erased</source>
+            <translation>No se borró</translation>
+        </message>
     </context>
     <context>
         <name>PhotosPage</name>

@@ -71,7 +71,7 @@ class UnplacedAssetsModel(RowsModel):
     def mimeTypes(self) -> list[str]:
         return ["text/plain"]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         if indexes:
             data.setText("cle-asset:" + str(indexes[0].data(self.IdRole)))

@@ -117,9 +117,9 @@ def _sync(context: PageContext) -> Page:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("people", QT_TRANSLATE_NOOP("MainWindow", "People"), _people),
-    PageSpec("photos", QT_TRANSLATE_NOOP("MainWindow", "Photos && artifacts"), _photos),
-    PageSpec("map", QT_TRANSLATE_NOOP("MainWindow", "Map"), _map),
-    PageSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), _review),
-    PageSpec("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), _sync),
+    PageSpec("people", str(QT_TRANSLATE_NOOP("MainWindow", "People")), _people),
+    PageSpec("photos", str(QT_TRANSLATE_NOOP("MainWindow", "Photos && artifacts")), _photos),
+    PageSpec("map", str(QT_TRANSLATE_NOOP("MainWindow", "Map")), _map),
+    PageSpec("review", str(QT_TRANSLATE_NOOP("MainWindow", "Review")), _review),
+    PageSpec("sync", str(QT_TRANSLATE_NOOP("MainWindow", "Sync")), _sync),
 )

@@ -31,7 +31,7 @@ class RowsModel(QAbstractTableModel):
 
     # Column titles, marked for lupdate; headerData translates them in CONTEXT (the
     # subclass's own class name when None; a page's name keeps the titles it had there).
-    HEADERS: tuple[str, ...] = ("",)
+    HEADERS: tuple[object, ...] = ("",)  # QT_TRANSLATE_NOOP is typed as returning object
     CONTEXT: str | None = None
 
     def __init__(self, parent: Any = None):
@@ -81,7 +81,7 @@ class RowsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            title = self.HEADERS[section]
+            title = str(self.HEADERS[section])
             if self.CONTEXT is not None:
                 return QCoreApplication.translate(self.CONTEXT, title)
             return self.tr(title)

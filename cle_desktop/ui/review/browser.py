@@ -62,9 +62,9 @@ class BrowserSort(QSortFilterProxyModel):
     def lessThan(self, left: Any, right: Any) -> bool:
         a, b = left.row(), right.row()
         if self.order == "newest":
-            return a < b
+            return bool(a < b)
         if self.order == "oldest":
-            return a > b
+            return bool(a > b)
         source = self.sourceModel()
         ra = source.data(left, RowsModel.RowRole)
         rb = source.data(right, RowsModel.RowRole)

@@ -12,8 +12,7 @@ the window is up (and the desk takes typing) before the heavy pages load.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import QWidget
@@ -29,18 +28,27 @@ if TYPE_CHECKING:
     from cle_desktop.ui.change_hub import ChangeHub
 
 
-@dataclass
 class PageContext:
     """Everything a page may need from the window, in one object.
 
     ``hub`` is filled in when the database is open (the window follows writes from then on);
-    a page built before that, or in a test, finds None there.
+    a page built before that, or in a test, finds None there. A plain class, not a dataclass:
+    the window imports this module at start-up, and ``dataclasses`` alone costs milliseconds.
     """
 
-    services: Services
-    dialogs: DialogService = field(default_factory=DialogService)
-    settings: Callable[[], QSettings] = app_settings
-    hub: ChangeHub | None = None
+    __slots__ = ("services", "dialogs", "settings", "hub")
+
+    def __init__(
+        self,
+        services: Services,
+        dialogs: DialogService | None = None,
+        settings: Callable[[], QSettings] = app_settings,
+        hub: ChangeHub | None = None,
+    ) -> None:
+        self.services = services
+        self.dialogs = dialogs if dialogs is not None else DialogService()
+        self.settings = settings
+        self.hub = hub
 
 
 class Page(QWidget):
@@ -76,8 +84,7 @@ class Page(QWidget):
         self.refresh()
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     """One tab after the story desk: its name (object name, settings key, ``show_page``), its
     title (marked for lupdate, translated by the window) and how to build it."""
 

@@ -82,6 +82,10 @@ class StoryListModel(QAbstractListModel):
             return f"{header.title}\n{opening}".strip()
         return None
 
+    def cached_headers(self) -> int:
+        """How many story headers the model holds: those of the pages a view has shown."""
+        return len(self._headers)
+
     def row_of(self, story_id: str) -> int:
         try:
             row = self._ids.index(story_id)

@@ -120,7 +120,7 @@ def test_story_list_model_is_lazy_and_well_behaved(
     model.fetchMore()
     assert 0 < model.rowCount() < 450
     assert model.data(model.index(0)).startswith("Story ")
-    assert len(model._headers) <= 200  # headers only, a page at a time, never bodies
+    assert model.cached_headers() <= 200  # headers only, a page at a time, never bodies
     qtmodeltester.check(model)
 
 

@@ -275,8 +275,18 @@ class PeoplePage(Page):
                 self._keeping_choice = False
 
     def apply_filter(self) -> None:
-        """Show the rows that match the typed words and the consent choice."""
-        self.proxy.set_filter(self.filter_edit.text(), self.consent_filter.currentData())
+        """Show the rows that match the typed words and the consent choice. The person in the
+        form stays chosen (and what is typed there stays) even when the filter hides their
+        row: the table then has no current row, rather than moving to someone else's."""
+        self._keeping_choice = True
+        try:
+            self.proxy.set_filter(self.filter_edit.text(), self.consent_filter.currentData())
+            chosen = self.index_of(self.person_id) if self.person_id else QModelIndex()
+            self.table.setCurrentIndex(chosen)
+            if not chosen.isValid():
+                self.table.clearSelection()
+        finally:
+            self._keeping_choice = False
 
     def visible_names(self) -> list[str]:
         """The names shown, top to bottom (what a person sees after sorting and filtering)."""

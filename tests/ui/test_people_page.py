@@ -68,3 +68,26 @@ def test_add_and_save_are_actions_and_a_refresh_keeps_the_typing(
     people.save_action.trigger()
     assert services.participants.get(pid).team == "Kitchen"
     assert people.table.model().index(0, 2).data() == "Kitchen"
+
+
+def test_filtering_never_swaps_the_person_in_the_form(
+    qtbot, window: MainWindow, services: Services, gathering_id: str
+) -> None:
+    """Typing in the filter box hides rows; it must not move the table to someone else and
+    load them over what is being typed about the chosen person."""
+    ana = services.participants.add(gathering_id, "Ana Ortiz")
+    services.participants.add(gathering_id, "Zoe Tso")
+    window.action("view_people").trigger()
+    people = window.people
+    _click_row(qtbot, people, "Ana Ortiz")
+    qtbot.keyClicks(people.team_edit, "Kitchen")
+    qtbot.keyClicks(people.filter_edit, "Zoe")
+    assert people.visible_names() == ["Zoe Tso"]
+    assert people.person_id == ana and people.name_edit.text() == "Ana Ortiz"
+    assert people.team_edit.text() == "Kitchen" and not people.table.currentIndex().isValid()
+    people.filter_edit.clear()
+    assert people.table.currentIndex().data() == "Ana Ortiz"  # chosen again once shown
+    qtbot.mouseClick(people.save_button, Qt.MouseButton.LeftButton)
+    assert services.participants.get(ana).team == "Kitchen"
+    _click_row(qtbot, people, "Zoe Tso")  # a click still chooses someone else
+    assert people.name_edit.text() == "Zoe Tso"

@@ -248,13 +248,20 @@ class PhotosPage(QWidget):
     def _on_imported(self, report: ImportReport) -> None:
         self._done()
         self.refresh()
-        message = self.tr("Imported {0} photos; {1} already here; {2} could not be read.").format(
-            len(report.imported), len(report.skipped), len(report.errors)
+        message = (
+            "; ".join(
+                (
+                    self.tr("Imported %Ln photos", "", len(report.imported)),
+                    self.tr("%Ln already here", "", len(report.skipped)),
+                    self.tr("%Ln could not be read", "", len(report.errors)),
+                )
+            )
+            + "."
         )
         if report.cancelled:
             message = (
                 self.tr(
-                    "Import cancelled: the photos imported before are kept, %n not imported.",
+                    "Import cancelled: the photos imported before are kept, %Ln not imported.",
                     "",
                     report.not_started,
                 )

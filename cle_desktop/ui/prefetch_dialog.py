@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -76,7 +77,9 @@ class PrefetchDialog(QDialog):
 
     def _estimate(self) -> None:
         n = count_tiles(self.bbox, self._zooms())
-        self.estimate.setText(self.tr("{0} tiles (the limit is {1}).").format(n, MAX_TILES))
+        self.estimate.setText(
+            self.tr("%Ln tiles (the limit is {0}).", "", n).format(QLocale().toString(MAX_TILES))
+        )
 
     def start(self) -> None:
         url, attribution, zooms, bbox, out = (

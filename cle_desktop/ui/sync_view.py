@@ -207,8 +207,10 @@ class SyncPage(QWidget):
         def describe(result) -> str:  # type: ignore[no-untyped-def]
             got = sum(r.new_changes for r in result.imported)
             sent = result.exported.changes if result.exported else 0
-            text = self.tr("Received {0} changes, left {1} for the others.").format(
-                QLocale().toString(got), QLocale().toString(sent)
+            text = (
+                self.tr("Received %Ln changes", "", got)
+                + ", "
+                + self.tr("left %Ln for the others.", "", sent)
             )
             senders = sorted({self._from(r.device_id) for r in result.imported if r.new_changes})
             if senders:
@@ -231,8 +233,10 @@ class SyncPage(QWidget):
             lambda progress, cancelled: self.services.sync.export_bundle(
                 folder, progress=progress, cancelled=cancelled
             ),
-            lambda r: self.tr("Wrote {0} changes and {1} photos to {2}.").format(
-                QLocale().toString(r.changes), QLocale().toString(r.media), r.path.name
+            lambda r: (
+                self.tr("Wrote %Ln changes", "", r.changes)
+                + " "
+                + self.tr("and %Ln photos to {0}.", "", r.media).format(r.path.name)
             ),
             self.tr("Collecting the changes…"),
         )
@@ -248,10 +252,10 @@ class SyncPage(QWidget):
         self._run(
             lambda progress, cancelled: self.services.sync.import_bundle(path, progress, cancelled),
             lambda r: (
-                self.tr("Imported {0} new changes and {1} photos from {2}.").format(
-                    QLocale().toString(r.new_changes),
-                    QLocale().toString(r.media_added),
-                    self._from(r.device_id),
+                self.tr("Imported %Ln new changes", "", r.new_changes)
+                + " "
+                + self.tr("and %Ln photos from {0}.", "", r.media_added).format(
+                    self._from(r.device_id)
                 )
                 if r.new_changes
                 else self.tr("Nothing new: this laptop already had all of it.")
@@ -273,11 +277,10 @@ class SyncPage(QWidget):
                 "host to invite it, or invite another laptop to make this one the host."
             ).format(status.fingerprint)
         else:
-            text = self.tr("This laptop's fingerprint: {0}. Gathering: {1}, {2} laptops.").format(
-                status.fingerprint,
-                status.gathering_title,
-                sum(1 for laptop in status.laptops if not laptop.removed),
-            )
+            laptops = sum(1 for laptop in status.laptops if not laptop.removed)
+            text = self.tr(
+                "This laptop's fingerprint: {0}. Gathering: {1}, %n laptops.", "", laptops
+            ).format(status.fingerprint, status.gathering_title)
         self.trust_line.setText(text)
         joined = status.gathering_title is not None
         self.trust_buttons["joinRequestButton"].setEnabled(not joined)

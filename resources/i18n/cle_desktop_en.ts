@@ -45,4 +45,111 @@
         </translation>
     </message>
 </context>
+    <context>
+        <name>PhotosPage</name>
+        <message numerus="yes">
+            <source>{0} of %Ln photos</source>
+            <translation>
+                <numerusform>{0} of %Ln photo</numerusform>
+                <numerusform>{0} of %Ln photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln photos</source>
+            <translation>
+                <numerusform>Imported %Ln photo</numerusform>
+                <numerusform>Imported %Ln photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already here</source>
+            <translation>
+                <numerusform>%Ln already here</numerusform>
+                <numerusform>%Ln already here</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln could not be read</source>
+            <translation>
+                <numerusform>%Ln could not be read</numerusform>
+                <numerusform>%Ln could not be read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import cancelled: the photos imported before are kept, %Ln not imported.</source>
+            <translation>
+                <numerusform>Import cancelled: the photos imported before are kept, %Ln not imported.</numerusform>
+                <numerusform>Import cancelled: the photos imported before are kept, %Ln not imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrefetchDialog</name>
+        <message numerus="yes">
+            <source>%Ln tiles (the limit is {0}).</source>
+            <translation>
+                <numerusform>%Ln tile (the limit is {0}).</numerusform>
+                <numerusform>%Ln tiles (the limit is {0}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message numerus="yes">
+            <source>{0} of %Ln changes</source>
+            <translation>
+                <numerusform>{0} of %Ln change</numerusform>
+                <numerusform>{0} of %Ln changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %Ln changes</source>
+            <translation>
+                <numerusform>Received %Ln change</numerusform>
+                <numerusform>Received %Ln changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>left %Ln for the others.</source>
+            <translation>
+                <numerusform>left %Ln for the others.</numerusform>
+                <numerusform>left %Ln for the others.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln changes</source>
+            <translation>
+                <numerusform>Wrote %Ln change</numerusform>
+                <numerusform>Wrote %Ln changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln photos to {0}.</source>
+            <translation>
+                <numerusform>and %Ln photo to {0}.</numerusform>
+                <numerusform>and %Ln photos to {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln new changes</source>
+            <translation>
+                <numerusform>Imported %Ln new change</numerusform>
+                <numerusform>Imported %Ln new changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln photos from {0}.</source>
+            <translation>
+                <numerusform>and %Ln photo from {0}.</numerusform>
+                <numerusform>and %Ln photos from {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This laptop's fingerprint: {0}. Gathering: {1}, %n laptops.</source>
+            <translation>
+                <numerusform>This laptop's fingerprint: {0}. Gathering: {1}, %n laptop.</numerusform>
+                <numerusform>This laptop's fingerprint: {0}. Gathering: {1}, %n laptops.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

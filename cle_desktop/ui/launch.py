@@ -135,6 +135,11 @@ def install_translation(app: object) -> None:
         f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_words)  # type: ignore[attr-defined]
+    # Qt's words its catalogue lacks ("&Look in:" in Qt's own file dialog): asked first
+    gaps = resources.files("cle_desktop.resources") / "i18n" / f"qt_gaps_{lang}.qm"
+    qt_gaps = QTranslator(app)  # type: ignore[arg-type]
+    if gaps.is_file() and qt_gaps.load(str(gaps)):
+        app.installTranslator(qt_gaps)  # type: ignore[attr-defined]
 
 
 def build_window(db: Database, dialogs: object = None) -> Any:

@@ -134,7 +134,12 @@ class SyncPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        own = self.services.preferences.laptop_name()
+        prefs = self.services.preferences
+        own = (
+            prefs.laptop_name()
+            if prefs.has_laptop_name()
+            else self.tr("Laptop {0}").format(self.services.db.device_id[-6:])
+        )
         self.device.setText(self.tr("This laptop is called {0}.").format(own))
         self.device.setToolTip(self.tr("Device {0}").format(self.services.db.device_id[-12:]))
         self._refresh_trust()

@@ -131,3 +131,30 @@ def test_a_report_export_shows_its_stage_and_cancel_leaves_no_file(
     assert list(out.parent.glob("*")) == []  # no partial file either
     assert panel.export_button.isEnabled() and not panel.cancel_button.isVisible()
     assert not [m for m in dialogs.messages if m[0] == "The report was not written"]
+
+
+def test_the_spanish_sync_page_counts_and_names_laptops_in_spanish(
+    qtbot: Any,
+    tmp_path: Path,
+    laptop_a: Services,
+    laptop_b: Services,
+    window_on: Any,
+    dialogs,
+    spanish: None,
+) -> None:
+    from tests.ui.test_spanish_everywhere import english_in, texts_of
+
+    gid, bundle = _bundle_with_news(laptop_a, laptop_b, tmp_path / "stick")
+    window = window_on(laptop_a, gid)
+    click_tab(qtbot, window, "Sincronización")
+    sync = window.page("sync")
+    dialogs.files = [bundle]
+    seen: list[str] = []
+    qtbot.mouseClick(sync.import_button, Qt.MouseButton.LeftButton)
+    assert sync.progress.cancel_button.text() == "Cancelar"
+    sync.op.progressed.connect(lambda _d, _t: seen.append(sync.progress.text.text()))
+    qtbot.waitUntil(lambda: sync.op is None, timeout=60_000)
+    assert seen and all(" de " in text and text.endswith(" cambios") for text in seen)
+    assert sync.status.text().startswith("Se importaron ")
+    assert "de laptop b" in sync.status.text()
+    assert not english_in(texts_of(sync)), english_in(texts_of(sync))

@@ -3805,6 +3805,10 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>Rows not imported: {0}</source>
             <translation>Filas no importadas: {0}</translation>
         </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
     </context>
     <context>
         <name>GatheringCommands</name>

@@ -81,6 +81,7 @@ class ReportExportPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("reportProgress")
         self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)  # the percentage is said beside it, in words
         self.progress.setAccessibleName(self.tr("Report progress"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelReport")

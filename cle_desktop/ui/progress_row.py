@@ -38,9 +38,11 @@ class ProgressRow(QWidget):
         self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.bar.setMaximumWidth(420)
         layout.addWidget(self.bar, 1)
-        layout.addWidget(self.text, 2)
-        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.text)
+        layout.addWidget(self.cancel_button)  # beside the counts it stops, not far right
+        layout.addStretch(1)
         self.hide()
 
     def follow(

@@ -64,16 +64,19 @@ class BackgroundOp(QObject):
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)  # the exception itself
-    finished = Signal()  # after succeeded or failed, whichever it was
+    finished = Signal()  # after succeeded or failed (and their slots), whichever it was
 
     def __init__(self, fn: Work, parent: QObject | None = None):
-        super().__init__(parent)
+        # No Qt parent: a page closed while its op runs must not delete the object the worker
+        # thread still emits through. The op lives (in _RUNNING) until its work ends.
+        super().__init__()
+        self.owner = parent
         self.fn = fn
         self._cancel = threading.Event()
         self.running = False
         self._runner: _Runner | None = None
-        self.succeeded.connect(self._ended)
-        self.failed.connect(self._ended)
+        # ``finished`` is emitted after the outcome, so it reaches every slot after theirs
+        self.finished.connect(self._ended)
 
     @classmethod
     def query(cls, fn: Callable[[], Any], parent: QObject | None = None) -> BackgroundOp:
@@ -102,13 +105,13 @@ class BackgroundOp(QObject):
             if not isinstance(exc, PhraseError):
                 _log(exc)
             self.failed.emit(exc)
-            return
-        self.succeeded.emit(result)
+        else:
+            self.succeeded.emit(result)
+        self.finished.emit()
 
-    def _ended(self, _outcome: object) -> None:
+    def _ended(self) -> None:
         self.running = False
         _RUNNING.discard(self)
-        self.finished.emit()
 
 
 def is_cancel(exc: BaseException) -> bool:

@@ -459,9 +459,11 @@ class PeoplePage(QWidget):
         name = self.name_edit.text()
         stories = self.services.participants.stories_told(self.person_id)
         text = self.tr(
-            "Withdraw {0}? Their {1} stories, their name, and every photo showing them will "
-            "disappear from every report and export. This is recorded and travels to other laptops."
-        ).format(name, stories)
+            "Withdraw {0}? Their %n stories, their name, and every photo showing them will "
+            "disappear from every report and export. This is recorded and travels to other laptops.",
+            "",
+            stories,
+        ).format(name)
         if not self.dialogs.confirm(self, self.tr("Withdraw consent"), text):
             return
         self.services.participants.withdraw(
@@ -481,11 +483,13 @@ class PeoplePage(QWidget):
         name = self.name_edit.text()
         stories = self.services.participants.stories_told(self.person_id)
         text = self.tr(
-            "Erase {0} everywhere? Their name and the words of the {1} stories they told or "
+            "Erase {0} everywhere? Their name and the words of the %n stories they told or "
             "co-told are erased on this laptop now and on every other laptop at its next sync. "
             "Photos stay for the other people in them but no longer name this person. "
-            "This cannot be undone."
-        ).format(name, stories)
+            "This cannot be undone.",
+            "",
+            stories,
+        ).format(name)
         if not self.dialogs.confirm(self, self.tr("Erase everywhere"), text):
             return
         self.services.sync.purge_participant(self.person_id)

@@ -17,6 +17,20 @@
             <numerusform>%n without recorded consent</numerusform>
         </translation>
     </message>
+        <message numerus="yes">
+            <source>Withdraw {0}? Their %n stories, their name, and every photo showing them will disappear from every report and export. This is recorded and travels to other laptops.</source>
+            <translation>
+                <numerusform>Withdraw {0}? Their %n story, their name, and every photo showing them will disappear from every report and export. This is recorded and travels to other laptops.</numerusform>
+                <numerusform>Withdraw {0}? Their %n stories, their name, and every photo showing them will disappear from every report and export. This is recorded and travels to other laptops.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase {0} everywhere? Their name and the words of the %n stories they told or co-told are erased on this laptop now and on every other laptop at its next sync. Photos stay for the other people in them but no longer name this person. This cannot be undone.</source>
+            <translation>
+                <numerusform>Erase {0} everywhere? Their name and the words of the %n story they told or co-told are erased on this laptop now and on every other laptop at its next sync. Photos stay for the other people in them but no longer name this person. This cannot be undone.</numerusform>
+                <numerusform>Erase {0} everywhere? Their name and the words of the %n stories they told or co-told are erased on this laptop now and on every other laptop at its next sync. Photos stay for the other people in them but no longer name this person. This cannot be undone.</numerusform>
+            </translation>
+        </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -2294,6 +2294,20 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
                 <numerusform>%n sin consentimiento registrado</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Withdraw {0}? Their %n stories, their name, and every photo showing them will disappear from every report and export. This is recorded and travels to other laptops.</source>
+            <translation>
+                <numerusform>¿Retirar el consentimiento de {0}? Su %n historia, su nombre y todas las fotos en las que aparece desaparecerán de todos los informes y exportaciones. Esto queda registrado y llega también a las demás computadoras.</numerusform>
+                <numerusform>¿Retirar el consentimiento de {0}? Sus %n historias, su nombre y todas las fotos en las que aparece desaparecerán de todos los informes y exportaciones. Esto queda registrado y llega también a las demás computadoras.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase {0} everywhere? Their name and the words of the %n stories they told or co-told are erased on this laptop now and on every other laptop at its next sync. Photos stay for the other people in them but no longer name this person. This cannot be undone.</source>
+            <translation>
+                <numerusform>¿Borrar a {0} en todas partes? Su nombre y las palabras de la %n historia que contó o ayudó a contar se borran ahora en esta computadora, y en cada una de las demás en su próxima sincronización. Las fotos se conservan para las demás personas que aparecen en ellas, pero ya no nombran a esta persona. Esto no se puede deshacer.</numerusform>
+                <numerusform>¿Borrar a {0} en todas partes? Su nombre y las palabras de las %n historias que contó o ayudó a contar se borran ahora en esta computadora, y en cada una de las demás en su próxima sincronización. Las fotos se conservan para las demás personas que aparecen en ellas, pero ya no nombran a esta persona. Esto no se puede deshacer.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PhotosPage</name>

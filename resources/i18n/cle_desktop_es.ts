@@ -4374,4 +4374,11 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>Cancelando…</translation>
         </message>
     </context>
+    <context>
+        <name>Launch</name>
+        <message>
+            <source>Making the demo gathering…</source>
+            <translation>Preparando el encuentro de demostración…</translation>
+        </message>
+    </context>
 </TS>

@@ -300,7 +300,7 @@ class _Steps:
     """Progress of materialising rows, in entries (what the person's counts are), and the
     cancel check between rows."""
 
-    EVERY = 100  # rows between reports and checks
+    EVERY = 25  # rows between reports and checks (a Cancel waits at most this many rows)
 
     def __init__(
         self,

@@ -1,7 +1,7 @@
 """``python -m cle_desktop``: the same as the ``cle-desktop`` command (GUI or subcommands).
 
 Also the entry script of the frozen build (``packaging/cle-desktop.spec``), so the installed
-command, ``python -m`` and the PyInstaller folder all start through ``cli.main``.
+command, ``python -m`` and the PyInstaller folder all start through ``cli.main.main``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ def run() -> int:
     # The photo importer uses a process pool; a frozen build must let the children it starts
     # run their task instead of the app again (a no-op outside a frozen build).
     multiprocessing.freeze_support()
-    from cle_desktop.cli import main
+    from cle_desktop.cli.main import main
 
     return main()
 

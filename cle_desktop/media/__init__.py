@@ -1,7 +1,7 @@
 """Photos through Pillow: probe (EXIF time, GPS, orientation), a content-addressed store,
 thumbnails, batch import in a process pool, and metadata-free copies for export. No Qt."""
 
-from .batch import ImportOutcome, expand_paths, import_batch, naive_import
+from .batch import ImportOutcome, expand_paths, import_batch
 from .errors import (
     MediaError,
     MediaStoreFull,
@@ -34,6 +34,5 @@ __all__ = [
     "has_gps",
     "import_batch",
     "make_thumbnail",
-    "naive_import",
     "probe_image",
 ]

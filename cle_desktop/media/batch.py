@@ -35,8 +35,6 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
-
 from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
 
 from .errors import MediaError, display_name
@@ -230,13 +228,3 @@ def prefetch(path: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def naive_import(paths: Iterable[Path], size: int = THUMB_SIZE) -> int:
-    """The obvious loop (full decode, thumbnail) that the benchmark compares against."""
-    count = 0
-    for path in expand_paths(paths):
-        with Image.open(path) as img:
-            img.thumbnail((size, size))
-            count += 1
-    return count

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-CLI = [sys.executable, "-m", "cle_desktop.cli"]
+CLI = [sys.executable, "-m", "cle_desktop"]
 
 
 def run(db: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
@@ -144,7 +144,7 @@ def test_report_map_basemap_check_and_backup(demo: tuple[Path, str], tmp_path: P
 
 
 def test_bench_json_shape(tmp_path: Path) -> None:
-    from cle_desktop.bench import result
+    from cle_desktop.bench.harness import result
 
     row = result("x", 1.0, "ms", "<= 2", True)
     assert set(row) == {"name", "value", "unit", "target", "status"} and row["status"] == "PASS"
@@ -152,7 +152,7 @@ def test_bench_json_shape(tmp_path: Path) -> None:
 
 def test_bench_only_runs_the_named_groups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """``bench --only photos`` re-runs one group (same JSON rows) without the 10,000-story DB."""
-    from cle_desktop import bench
+    from cle_desktop.bench import harness as bench
 
     assert set(bench.GROUPS) == {
         "capture",

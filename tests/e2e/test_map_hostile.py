@@ -20,7 +20,7 @@ from cle_desktop.maps.sample import write_town_mbtiles
 from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 
-CLI = [sys.executable, "-m", "cle_desktop.cli"]
+CLI = [sys.executable, "-m", "cle_desktop"]
 
 
 def payload(field: str, marker: Path) -> str:

@@ -21,7 +21,7 @@ from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from tests.e2e.test_map_hostile import chromium
 
-CLI = [sys.executable, "-m", "cle_desktop.cli"]
+CLI = [sys.executable, "-m", "cle_desktop"]
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-CLI = [sys.executable, "-m", "cle_desktop.cli"]
+CLI = [sys.executable, "-m", "cle_desktop"]
 
 
 def run(db: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:

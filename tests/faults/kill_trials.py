@@ -238,7 +238,7 @@ class Runner:
         return App(argv, self.env(home))
 
     def cli(self, db: Path, home: Path, *command: str) -> App:
-        argv = [sys.executable, "-m", "cle_desktop.cli", "--db", str(db), *command]
+        argv = [sys.executable, "-m", "cle_desktop", "--db", str(db), *command]
         return App(argv, self.env(home))
 
     # templates
@@ -438,7 +438,7 @@ class Runner:
         app: App,
         killed_at: float | None,
     ) -> Trial:
-        from cle_desktop.cli import main as cli_main
+        from cle_desktop.cli.main import main as cli_main
         from cle_desktop.services import Services
         from cle_desktop.storage.backup import integrity_check
         from cle_desktop.storage.database import Database

@@ -107,7 +107,7 @@ def test_a_story_written_by_the_command_line_appears_while_the_window_is_open(
         [
             sys.executable,
             "-m",
-            "cle_desktop.cli",
+            "cle_desktop",
             "--db",
             str(laptop_a.db.path),
             "import-stories",

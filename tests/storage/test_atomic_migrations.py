@@ -144,7 +144,7 @@ def test_check_names_a_file_whose_first_start_was_cut_short(
     """What a killed first start left before this fix: SQLite calls it sound, it is not."""
     import sqlite3
 
-    from cle_desktop.cli import main
+    from cle_desktop.cli.main import main
 
     path = tmp_path / "cle.db"
     with sqlite3.connect(path) as conn:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from cle_desktop.cli import main
+from cle_desktop.cli.main import main
 from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
 from tests.faults.disks import NoSmallDisk, fill, free, small_disk

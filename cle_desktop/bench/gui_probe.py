@@ -1,6 +1,6 @@
-"""Measurements the GUI benchmark runs in child processes (``python -m cle_desktop.ui.bench_probe
+"""Measurements the GUI benchmark runs in child processes (``python -m cle_desktop.bench.gui_probe
 MODE ...``): a bare window's start, the app's cold start, and tagging/import responsiveness.
-Each prints one line (a number, or JSON) for ``cle_desktop.bench_gui``."""
+Each prints one line (a number, or JSON) for ``cle_desktop.bench.gui``."""
 
 from __future__ import annotations
 

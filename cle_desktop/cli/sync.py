@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cle_desktop.cli import CliError, add_command, emit, open_services, open_services_for_reading
+from cle_desktop.cli.main import (
+    CliError,
+    add_command,
+    emit,
+    open_services,
+    open_services_for_reading,
+)
 from cle_desktop.sync.bundle import BundleRejected
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from cle_desktop.bench import result
+from cle_desktop.bench.harness import result
 
 
 def run(quick: bool) -> list[dict[str, Any]]:

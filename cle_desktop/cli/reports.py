@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cle_desktop.cli import CliError, add_command, emit, open_services
+from cle_desktop.cli.main import CliError, add_command, emit, open_services
 from cle_desktop.reports.formats import FORMATS
 
 

@@ -1,6 +1,6 @@
 """`cle-desktop` entry point. No subcommand opens the GUI; subcommands do headless work.
 
-Subcommands live in small modules (``cli_*.py``) that each expose ``register(subparsers)``;
+Subcommands live in small modules (``cli/capture.py``, ``cli/sync.py`` ...) that each expose ``register(subparsers)``;
 every handler takes the parsed args and returns an exit code. ``--db`` is global and written
 before the subcommand: ``cle-desktop --db x.db search garden``. Every subcommand accepts
 ``--json``; errors a person can meet print one sentence to stderr and exit non-zero.
@@ -23,10 +23,10 @@ if TYPE_CHECKING:
     from cle_desktop.storage.database import Database
 
 SUBCOMMAND_MODULES = (
-    "cle_desktop.cli_capture",
-    "cle_desktop.cli_maps",
-    "cle_desktop.cli_reports",
-    "cle_desktop.cli_sync",
+    "cle_desktop.cli.capture",
+    "cle_desktop.cli.maps",
+    "cle_desktop.cli.reports",
+    "cle_desktop.cli.sync",
 )
 
 Handler = Callable[[argparse.Namespace], int]
@@ -273,9 +273,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
 
-
-if __name__ == "__main__":  # pragma: no cover
-    # Run the imported module's main, so subcommand modules and this one share CliError.
-    from cle_desktop.cli import main as _main
-
-    sys.exit(_main())

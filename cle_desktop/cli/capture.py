@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cle_desktop.cli import CliError, add_command, emit, open_database, open_services
+from cle_desktop.cli.main import CliError, add_command, emit, open_database, open_services
 
 if TYPE_CHECKING:
     from cle_desktop.services.photos import ImportReport
@@ -94,7 +94,7 @@ def _import_stories(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from cle_desktop.bench import GROUPS, format_table, run_all
+    from cle_desktop.bench.harness import GROUPS, format_table, run_all
 
     only = [g.strip() for g in args.only.split(",") if g.strip()] if args.only else None
     unknown = sorted(set(only or ()) - set(GROUPS))

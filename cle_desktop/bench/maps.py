@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from cle_desktop.bench import result
+from cle_desktop.bench.harness import result
 from cle_desktop.maps.build import build_map_html
 from cle_desktop.maps.pins import MapPin
 from cle_desktop.maps.tiles import MBTilesSource
@@ -116,7 +116,7 @@ def _town(quick: bool) -> list[dict[str, Any]]:
             [
                 sys.executable,
                 "-m",
-                "cle_desktop.cli",
+                "cle_desktop",
                 "--db",
                 str(root / "cle.db"),
                 "map",

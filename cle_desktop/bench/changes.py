@@ -5,7 +5,7 @@
 - a write by another process (the CLI) visible in the open story.
 
 The two visibility figures are measured in a child process with the real window offscreen
-(``ui/bench_probe.py follow``).
+(``bench/gui_probe.py follow``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from cle_desktop.bench import result
+from cle_desktop.bench.harness import result
 from cle_desktop.media import generate_photo
 from cle_desktop.services import Services
 from cle_desktop.storage.database import Database
@@ -84,7 +84,7 @@ def _follow(work: Path, changes: int) -> list[dict[str, Any]]:
         [
             sys.executable,
             "-m",
-            "cle_desktop.ui.bench_probe",
+            "cle_desktop.bench.gui_probe",
             "follow",
             str(work / "a.db"),
             str(bundle),

@@ -1,4 +1,4 @@
-"""The GUI report benchmark's child process (``python -m cle_desktop.ui.bench_report_probe DB
+"""The GUI report benchmark's child process (``python -m cle_desktop.bench.report_probe DB
 GATHERING FORMAT OUT``): the review page on a real database, the real "Export report…" button
 clicked, the save dialog answered, and a 10 ms timer on the GUI thread recording the longest gap
 between its ticks (an event-loop stall) until the file is written. Prints one JSON line."""

@@ -12,14 +12,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from cle_desktop.bench import build_demo_db, result
+from cle_desktop.bench.harness import build_demo_db, result
 
 
 def _child(mode: str, *args: str) -> str:
     """One measurement in a fresh process (cold start must really be cold)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run(
-        [sys.executable, "-m", "cle_desktop.ui.bench_probe", mode, *args],
+        [sys.executable, "-m", "cle_desktop.bench.gui_probe", mode, *args],
         capture_output=True,
         text=True,
         env=env,

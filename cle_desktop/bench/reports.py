@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from cle_desktop.bench import result
+from cle_desktop.bench.harness import result
 
 CHILD = """
 import json, resource, sys, time
@@ -43,7 +43,7 @@ def run(quick: bool) -> list[dict[str, Any]]:
         [
             sys.executable,
             "-m",
-            "cle_desktop.ui.bench_report_probe",
+            "cle_desktop.bench.report_probe",
             str(tmp / "report.db"),
             summary.id,
             "pdf",

@@ -21,7 +21,8 @@ from typing import Any
 
 from sqlalchemy import text
 
-from cle_desktop.media import MediaStore, generate_photo, import_batch, naive_import
+from cle_desktop.bench.naive_import import naive_import
+from cle_desktop.media import MediaStore, generate_photo, import_batch
 from cle_desktop.services import Services
 from cle_desktop.services.demo import DEMO_VERSION, create_demo
 from cle_desktop.storage import fts
@@ -29,11 +30,11 @@ from cle_desktop.storage.backup import integrity_check
 from cle_desktop.storage.database import Database
 
 EXTRA_MODULES = (
-    "cle_desktop.bench_maps",
-    "cle_desktop.bench_reports",
-    "cle_desktop.bench_sync",
-    "cle_desktop.bench_gui",
-    "cle_desktop.bench_changes",
+    "cle_desktop.bench.maps",
+    "cle_desktop.bench.reports",
+    "cle_desktop.bench.sync",
+    "cle_desktop.bench.gui",
+    "cle_desktop.bench.changes",
 )
 QUERIES = [
     "garden",
@@ -200,7 +201,7 @@ def bench_photo_import(workdir: Path, count: int) -> list[dict[str, Any]]:
 
 #: Groups ``bench --only`` can select: the core figures here, then one per extra module.
 CORE_GROUPS = ("capture", "search", "open", "photos")
-GROUPS = CORE_GROUPS + tuple(name.rsplit("_", 1)[-1] for name in EXTRA_MODULES)
+GROUPS = CORE_GROUPS + tuple(name.rsplit(".", 1)[-1] for name in EXTRA_MODULES)
 
 
 def run_core(
@@ -248,7 +249,7 @@ def run_all(
     try:
         results = run_core(quick, workdir, selected & set(CORE_GROUPS))
         for name in EXTRA_MODULES:
-            if name.rsplit("_", 1)[-1] not in selected:
+            if name.rsplit(".", 1)[-1] not in selected:
                 continue
             try:
                 module = importlib.import_module(name)

@@ -36,6 +36,7 @@ LABELS = {
     "gift": "Gifts",
     "hope": "Hopes",
     "mentions": "mentioned in {n} stories",
+    "mentionsOne": "mentioned in {n} story",
     "open": "Open the story",
     "allKinds": "All kinds",
     "allCategories": "All categories",

@@ -22,6 +22,7 @@ from cle_desktop.reports.model import Report
 from cle_desktop.reports.text import (
     audience_sentence,
     code_label,
+    counted,
     date_range,
     labels,
     language_tag,
@@ -119,7 +120,7 @@ def render_docx(report: Report, images: ReportImages, out: Path) -> Path:
         table.cell(0, i).text = number(lang, value)
         table.cell(1, i).text = label
     if report.withheld_stories:
-        doc.add_paragraph(_clean(text["withheld"].format(n=number(lang, report.withheld_stories))))
+        doc.add_paragraph(_clean(counted(lang, "withheld", report.withheld_stories)))
 
     def chart(key: str) -> None:
         if key not in images.charts:
@@ -133,7 +134,7 @@ def render_docx(report: Report, images: ReportImages, out: Path) -> Path:
     doc.add_heading(_clean(text["map"]), 1)
     if images.map is not None:
         m = images.map
-        _picture(doc, m.path, Cm(15.5), text["map_alt"].format(n=number(lang, len(m.pins))))
+        _picture(doc, m.path, Cm(15.5), counted(lang, "map_alt", len(m.pins)))
         if m.attribution:
             doc.add_paragraph(_clean(text["map_base"].format(source=m.attribution)))
         key_table = doc.add_table(rows=1, cols=4)
@@ -150,11 +151,7 @@ def render_docx(report: Report, images: ReportImages, out: Path) -> Path:
             cells[3].text = number(lang, pin.mentions)
         if m.off_map:
             doc.add_paragraph(
-                _clean(
-                    text["map_off"].format(
-                        n=number(lang, len(m.off_map)), names=", ".join(m.off_map)
-                    )
-                )
+                _clean(counted(lang, "map_off", len(m.off_map), names=", ".join(m.off_map)))
             )
     else:
         doc.add_paragraph(_clean(text["no_places"]))

@@ -13,6 +13,7 @@ from cle_desktop.reports.model import Report
 from cle_desktop.reports.text import (
     audience_sentence,
     code_label,
+    counted,
     date_range,
     labels,
     language_tag,
@@ -64,7 +65,7 @@ def _map(report: Report, images: ReportImages) -> str:
     m = images.map
     if m is None:
         return f"<p>{e(text['no_places'])}</p>"
-    alt = text["map_alt"].format(n=number(report.lang, len(m.pins)))
+    alt = counted(report.lang, "map_alt", len(m.pins))
     out = [f"<figure><img class='map' alt='{e(alt)}' src='{_data_uri(m.path, 'image/png')}'>"]
     if m.attribution:
         out.append(
@@ -88,9 +89,7 @@ def _map(report: Report, images: ReportImages) -> str:
         )
     out.append("</table>")
     if m.off_map:
-        sentence = text["map_off"].format(
-            n=number(report.lang, len(m.off_map)), names=", ".join(m.off_map)
-        )
+        sentence = counted(report.lang, "map_off", len(m.off_map), names=", ".join(m.off_map))
         out.append(f"<p class='by'>{e(sentence)}</p>")
     return "".join(out)
 
@@ -145,7 +144,7 @@ def render_html(report: Report, images: ReportImages, out: Path) -> Path:
     parts.append("</div>")
     if report.withheld_stories:
         parts.append(
-            f"<p class='by'>{e(text['withheld'].format(n=number(report.lang, report.withheld_stories)))}</p>"
+            f"<p class='by'>{e(counted(report.lang, 'withheld', report.withheld_stories))}</p>"
         )
     for key in ("by_kind", "by_category", "by_session"):
         if key in images.charts:

@@ -43,6 +43,7 @@ from cle_desktop.reports.model import Report
 from cle_desktop.reports.text import (
     audience_sentence,
     code_label,
+    counted,
     date_range,
     labels,
     language_tag,
@@ -279,11 +280,7 @@ def render_pdf(
     )
     story += [table, Spacer(1, 0.4 * cm)]
     if report.withheld_stories:
-        story.append(
-            Paragraph(
-                t(text["withheld"].format(n=number(report.lang, report.withheld_stories))), small
-            )
-        )
+        story.append(Paragraph(t(counted(report.lang, "withheld", report.withheld_stories)), small))
     for key in ("by_kind", "by_category", "by_session"):
         if key in images.charts:
             story.append(Image(str(images.charts[key]), width=16 * cm, height=6.9 * cm))
@@ -333,11 +330,7 @@ def render_pdf(
         if m.off_map:
             story.append(
                 Paragraph(
-                    t(
-                        text["map_off"].format(
-                            n=number(report.lang, len(m.off_map)), names=", ".join(m.off_map)
-                        )
-                    ),
+                    t(counted(report.lang, "map_off", len(m.off_map), names=", ".join(m.off_map))),
                     small,
                 )
             )

@@ -63,6 +63,9 @@ LABELS: dict[str, dict[str, str]] = {
         "map_base": "Base map: {source}",
         "map_off": "{n} placed assets are not on this map (they lie outside the drawing or have no position on it): {names}.",
         "map_alt": "Map of {n} placed assets, numbered as in the table that follows.",
+        "withheld_one": "{n} story is not shown here because its tellers did not allow this audience.",
+        "map_off_one": "{n} placed asset is not on this map (it lies outside the drawing or has no position on it): {names}.",
+        "map_alt_one": "Map of {n} placed asset, numbered as in the table that follows.",
         "count": "Count",
         "chart_alt": "Bar chart: {title}. The same numbers are in the table that follows.",
         "col_id": "id",
@@ -134,6 +137,9 @@ LABELS: dict[str, dict[str, str]] = {
         "map_base": "Mapa base: {source}",
         "map_off": "{n} recursos ubicados no aparecen en este mapa (están fuera del dibujo o no tienen posición en él): {names}.",
         "map_alt": "Mapa de {n} recursos ubicados, numerados como en la tabla que sigue.",
+        "withheld_one": "{n} historia no aparece porque sus narradores no lo permitieron para este público.",
+        "map_off_one": "{n} recurso ubicado no aparece en este mapa (está fuera del dibujo o no tiene posición en él): {names}.",
+        "map_alt_one": "Mapa de {n} recurso ubicado, numerado como en la tabla que sigue.",
         "count": "Cantidad",
         "chart_alt": "Gráfico de barras: {title}. Los mismos números están en la tabla que sigue.",
         "col_id": "id",
@@ -291,6 +297,15 @@ def when(lang: str, moment: datetime) -> str:
 def number(lang: str, n: float) -> str:
     """A count or figure with the language's digit grouping ("1,234" / "1234", "12.345")."""
     return format_decimal(n, locale=babel_locale(lang))
+
+
+def counted(lang: str, key: str, n: int, **values: str) -> str:
+    """The sentence ``key`` for ``n`` things: its ``<key>_one`` form for exactly one (English
+    and Spanish both say "1 story", "2 stories"), else the plural, with ``n`` in the
+    language's digits."""
+    words = labels(lang)
+    chosen = f"{key}_one" if n == 1 and f"{key}_one" in words else key
+    return words[chosen].format(n=number(lang, n), **values)
 
 
 def count_of_stories(lang: str, n: int) -> str:

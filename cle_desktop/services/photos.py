@@ -6,7 +6,7 @@ cancellation are plain callables.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +16,8 @@ from sqlalchemy import select
 from cle_desktop.domain.consent import NOBODY_DEPICTED
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.domain.phrases import Phrase
-from cle_desktop.media import ImportOutcome, MediaStore, import_batch
+from cle_desktop.domain.progress import CancelCheck, Progress
+from cle_desktop.media import ImportOutcome, MediaStore, expand_paths, import_batch
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.services.participants import consent_id
 from cle_desktop.storage.changelog import ChangeWriter
@@ -37,6 +38,12 @@ class ImportReport:
     # The errors' reasons as translatable phrases, in the same order (not in the JSON: the
     # CLI's ``reason`` stays the English sentence; the GUI shows these in its language).
     error_phrases: list[Phrase] = field(default_factory=list)
+    # Files not looked at because the person pressed Cancel (those before it are kept).
+    not_started: int = 0
+
+    @property
+    def cancelled(self) -> bool:
+        return self.not_started > 0
 
     def as_json(self) -> dict[str, list[dict[str, str]]]:
         return {"imported": self.imported, "skipped": self.skipped, "errors": self.errors}
@@ -62,15 +69,21 @@ class PhotoService:
         self,
         gathering_id: str,
         paths: Sequence[Path],
-        progress: Callable[[int, int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
         workers: int | None = None,
     ) -> ImportReport:
-        """Import files and folders; bad files are reported with a sentence, the rest import."""
+        """Import files and folders; bad files are reported with a sentence, the rest import.
+
+        ``progress(done, total)`` counts files; a cancel stops after the photos being read and
+        keeps every photo read before it (``report.not_started`` counts the rest).
+        """
         report = ImportReport()
+        files = expand_paths(paths)
         outcomes = import_batch(
-            paths, self.store, progress=progress, cancelled=cancelled, workers=workers
+            files, self.store, progress=progress, cancelled=cancelled, workers=workers
         )
+        report.not_started = len(files) - len(outcomes)
         with self.db.read() as s:
             known = set(
                 s.scalars(

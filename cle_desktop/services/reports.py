@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ import platformdirs
 from sqlalchemy import select
 
 from cle_desktop.domain.enums import SharingLevel
+from cle_desktop.domain.progress import CancelCheck, Cancelled, Progress
 from cle_desktop.reports.formats import FORMATS
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, ServiceError
 from cle_desktop.storage.consent import terms_of
@@ -64,7 +64,7 @@ class ReportService:
         out: Path,
         audience: str = "public",
         lang: str = "en",
-        progress: Callable[[int, int], None] | None = None,
+        progress: Progress | None = None,
     ) -> Path:
         """Write the report; ``progress(done, total)`` is called from the caller's thread."""
         if fmt not in self.FORMATS:
@@ -103,29 +103,52 @@ class ReportService:
         out: Path,
         audience: str = "public",
         lang: str = "en",
-        progress: Callable[[int, int], None] | None = None,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
     ) -> Path:
         """:meth:`export` in a fresh interpreter, for the GUI. Rendering 300 stories and 200
         photos is seconds of Python that, in a thread, would hold the GIL against the window's
         event loop (stalls of a few hundred ms were measured); a child process has its own.
         Progress and the result (or the error, a sentence as from :meth:`export`) come back
-        over a pipe; the caller's thread only waits on it."""
+        over a pipe; the caller's thread only waits on it.
+
+        ``cancelled`` is asked while waiting: a cancel kills the child and removes its
+        half-written file and scratch folder, so nothing partial is left (:class:`Cancelled`).
+        """
         import multiprocessing
+        import shutil
+        import tempfile
 
         ctx = multiprocessing.get_context("spawn")  # a fork of a Qt process is not safe
         receiver, sender = ctx.Pipe(duplex=False)
+        scratch = Path(tempfile.mkdtemp(prefix="cle-report-"))  # the child's temp files
         child = ctx.Process(
             target=_export_child,
-            args=(str(self.db.path), gathering_id, fmt, str(out), audience, lang, sender),
+            args=(
+                str(self.db.path),
+                gathering_id,
+                fmt,
+                str(out),
+                audience,
+                lang,
+                sender,
+                str(scratch),
+            ),
             daemon=True,
         )
         child.start()
         sender.close()
         written: Path | None = None
         error: BaseException | None = None
-        heard = False
+        heard = stopped = False
         try:
             while True:
+                if cancelled is not None and cancelled():
+                    stopped = True
+                    child.kill()
+                    break
+                if not receiver.poll(0.1):
+                    continue
                 try:
                     message = receiver.recv()
                 except EOFError:
@@ -140,6 +163,10 @@ class ReportService:
         finally:
             receiver.close()
             child.join()
+            shutil.rmtree(scratch, ignore_errors=True)
+        if stopped and written is None:
+            Path(out).with_name(f".{Path(out).name}.partial").unlink(missing_ok=True)
+            raise Cancelled(QT_TRANSLATE_NOOP("Errors", "Cancelled. No report was written."))
         if error is not None:
             raise error
         if written is None and not heard:
@@ -317,8 +344,14 @@ def _export_child(
     audience: str,
     lang: str,
     sender: Any,
+    scratch: str | None = None,
 ) -> None:
-    """The child of :meth:`ReportService.export_in_child_process`."""
+    """The child of :meth:`ReportService.export_in_child_process`; its temporary files go in
+    ``scratch``, which the parent removes (also after killing it)."""
+    if scratch:
+        import tempfile
+
+        tempfile.tempdir = scratch
     try:
         db = Database.open(Path(db_path))
     except Exception as exc:

@@ -12,7 +12,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cle_desktop.domain.progress import CancelCheck, Progress
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.preferences import LAPTOP_NAME_KEY
 from cle_desktop.services.stories import StoryService
 from cle_desktop.storage.changelog import ChangeWriter, encode_value
 from cle_desktop.storage.database import Database
@@ -120,6 +122,7 @@ class PeerInfo:
     changes_known: int
     last_import_at: datetime | None
     last_export_at: datetime | None
+    name: str | None = None  # what the laptop is called, when it has been given a name
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,13 @@ class SyncService:
     def __init__(self, db: Database):
         self.db = db
 
-    def export_bundle(self, out: Path, since_peer: str | None = None) -> ExportResult:
+    def export_bundle(
+        self,
+        out: Path,
+        since_peer: str | None = None,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ExportResult:
         since: dict[str, int] | None = None
         if since_peer:
             with self.db.read() as s:
@@ -168,19 +177,30 @@ class SyncService:
                         device=since_peer,
                     )
                 since = {str(k): int(v) for k, v in json.loads(peer.has_vector).items()}
-        result = export_bundle(self.db, out, since)
+        result = export_bundle(self.db, out, since, progress, cancelled)
         if since_peer:
             self._touch_peer(since_peer, exported=True)
         return result
 
-    def import_bundle(self, path: Path) -> ImportResult:
-        result = import_bundle(self.db, path)
+    def import_bundle(
+        self,
+        path: Path,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportResult:
+        """All of the bundle or, on a refusal or a cancel, none of it."""
+        result = import_bundle(self.db, path, progress, cancelled)
         if result.device_id:
             self._touch_peer(result.device_id, vector=result.vector)
         return result
 
-    def sync_folder(self, folder: Path) -> SyncPointResult:
-        result = sync_with_folder(self.db, folder)
+    def sync_folder(
+        self,
+        folder: Path,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> SyncPointResult:
+        result = sync_with_folder(self.db, folder, progress, cancelled)
         for imported in result.imported:
             if imported.device_id:
                 self._touch_peer(imported.device_id, vector=imported.vector)
@@ -205,6 +225,7 @@ class SyncService:
             s.add(peer)
 
     def peers(self) -> list[PeerInfo]:
+        names = self.laptop_names()
         with self.db.read() as s:
             return [
                 PeerInfo(
@@ -212,19 +233,19 @@ class SyncService:
                     sum(int(v) for v in json.loads(p.has_vector or "{}").values()),
                     p.last_import_at,
                     p.last_export_at,
+                    names.get(p.device_id),
                 )
                 for p in s.scalars(select(SyncPeer).order_by(SyncPeer.device_id))
             ]
 
-    def conflicts(self) -> list[merge.Conflict]:
-        with self.db.read() as s:
-            return merge.conflicts(s)
-
-    def review(self) -> list[ConflictReview]:
-        """Open conflicts as a person reviews them: what each is about in the words people
-        typed, and every version with the laptop that wrote it, this laptop's own first."""
-        joined = trust.membership(self.db)
-        # The names laptops were given when they joined the gathering, then any set locally.
+    def laptop_names(self) -> dict[str, str]:
+        """What people call each laptop, by device id: the names laptops were given when they
+        joined the gathering (carried in the roster to every laptop), then any set here, and
+        this laptop's own name from Preferences. A person sees these, never hex ids."""
+        try:
+            joined = trust.membership(self.db)
+        except trust.TrustRefused:
+            joined = None
         names = {m.device_id: m.name for m in joined.roster.members if m.name} if joined else {}
         with self.db.read() as s:
             names.update(
@@ -234,6 +255,26 @@ class SyncService:
                     if p.label and p.label.strip()
                 }
             )
+        own = self.db.get_setting(LAPTOP_NAME_KEY)
+        if own:
+            names[self.db.device_id] = own
+        return names
+
+    def _own_name(self) -> str | None:
+        return self.db.get_setting(LAPTOP_NAME_KEY)
+
+    def laptop_name(self, device_id: str) -> str | None:
+        return self.laptop_names().get(device_id)
+
+    def conflicts(self) -> list[merge.Conflict]:
+        with self.db.read() as s:
+            return merge.conflicts(s)
+
+    def review(self) -> list[ConflictReview]:
+        """Open conflicts as a person reviews them: what each is about in the words people
+        typed, and every version with the laptop that wrote it, this laptop's own first."""
+        names = self.laptop_names()
+        with self.db.read() as s:
             out: list[ConflictReview] = []
             found = merge.conflicts(s)
             texts_in_conflict = {
@@ -428,7 +469,8 @@ class SyncService:
     def join_request(self, out: Path, name: str | None = None) -> str:
         """Write this laptop's join request; returns its fingerprint."""
         try:
-            return trust.write_join_request(self.db, out, name)
+            # the name chosen in Preferences travels in the roster to every laptop
+            return trust.write_join_request(self.db, out, name or self._own_name())
         except trust.TrustRefused as exc:
             raise _trust_error(exc) from exc
 
@@ -439,8 +481,8 @@ class SyncService:
         gathering roster if it has none)."""
         try:
             if title is not None:
-                trust.start_gathering(self.db, title=title, name=host_name)
-            return trust.invite(self.db, request, out, name=host_name)
+                trust.start_gathering(self.db, title=title, name=host_name or self._own_name())
+            return trust.invite(self.db, request, out, name=host_name or self._own_name())
         except trust.TrustRefused as exc:
             raise _trust_error(exc) from exc
 

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from cle_desktop import __version__
 from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP
+from cle_desktop.domain.progress import CancelCheck, Cancelled, Progress, check_cancelled
 from cle_desktop.media.errors import MediaStoreFull, PhotoUnreadable
 from cle_desktop.media.store import MediaStore
 from cle_desktop.storage import migrations
@@ -169,9 +170,19 @@ def _media_hashes(entries: list[dict[str, Any]]) -> list[str]:
     return sorted(media_hashes(entries))
 
 
-def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = None) -> ExportResult:
+def export_bundle(
+    db: Database,
+    out: Path,
+    since: Mapping[str, int] | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ExportResult:
     """Write every entry the receiver lacks (all, unless ``since`` says what it has), signed
-    and sealed for the gathering's laptops (see ``cle_desktop.sync.trust``)."""
+    and sealed for the gathering's laptops (see ``cle_desktop.sync.trust``).
+
+    ``progress(done, total)`` counts the entries written; ``cancelled`` is asked until the
+    sealed file takes its real name, and a cancel leaves no file behind (:class:`Cancelled`).
+    """
     out = Path(out)
     # trust hook: refuses before anything is written if this laptop is in no gathering, and
     # signs this laptop's entries written since the last export.
@@ -189,9 +200,7 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
         vector = version_vector(session)
     store = MediaStore(db.media_dir)
     hashes = [h for h in _media_hashes(entries) if store.has(h)]
-    changes_bytes = "".join(
-        json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in entries
-    ).encode("utf-8")
+    changes_bytes = _encode_entries(entries, progress, cancelled)
     members: dict[str, dict[str, Any]] = {
         "changes.jsonl": {
             "sha256": hashlib.sha256(changes_bytes).hexdigest(),
@@ -221,10 +230,16 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
                 zf.writestr("manifest.json", json.dumps(manifest, indent=1, sort_keys=True))
                 zf.writestr("changes.jsonl", changes_bytes)
                 for h in hashes:
+                    check_cancelled(cancelled)
                     # photos are already compressed: store them as they are
                     zf.write(store.path_for(h), f"media/{h}", compress_type=zipfile.ZIP_STORED)
+        check_cancelled(cancelled)
         sealer.seal(plain, tmp, entries, vector)  # trust hook
+        check_cancelled(cancelled)  # the last safe point: after this the bundle is there
         os.replace(tmp, out)
+    except Cancelled:
+        tmp.unlink(missing_ok=True)
+        raise Cancelled(QT_TRANSLATE_NOOP("Errors", "Cancelled. No bundle was written.")) from None
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise BundleRejected(
@@ -236,6 +251,21 @@ def export_bundle(db: Database, out: Path, since: Mapping[str, int] | None = Non
         plain.unlink(missing_ok=True)
         sealer.clean_up()
     return ExportResult(out, len(entries), len(hashes))
+
+
+def _encode_entries(
+    entries: list[dict[str, Any]], progress: Progress | None, cancelled: CancelCheck | None
+) -> bytes:
+    """changes.jsonl, reporting every 500 entries (a day's bundle holds tens of thousands)."""
+    parts: list[str] = []
+    total = len(entries)
+    for done, e in enumerate(entries, start=1):
+        parts.append(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n")
+        if done % 500 == 0 or done == total:
+            check_cancelled(cancelled)
+            if progress is not None:
+                progress(done, total)
+    return "".join(parts).encode("utf-8")
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -805,13 +835,20 @@ def _take_out(added: list[Path]) -> None:
             continue
 
 
-def import_bundle(db: Database, path: Path) -> ImportResult:
+def import_bundle(
+    db: Database,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportResult:
     """Unseal, verify everything (entry signatures included), then apply all entries in one
     transaction. Importing twice is a no-op.
 
     All or nothing, photos included: they are staged beside the media store while the bundle
     is read, moved in just before the database commits, and taken out again if it does not.
-    The clock only observes the entries once they are committed.
+    The clock only observes the entries once they are committed. ``progress(done, total)``
+    counts the entries applied; ``cancelled`` is asked until the commit, and a cancel rolls
+    everything back (:class:`Cancelled`: nothing was changed).
     """
     path = Path(path)
     if not seal.is_sealed(path):
@@ -823,17 +860,30 @@ def import_bundle(db: Database, path: Path) -> ImportResult:
     except trust.TrustRefused as exc:
         raise BundleRejected(exc.phrase) from exc
     try:
-        return _import_opened(db, path, opened)
+        return _import_opened(db, path, opened, progress, cancelled)
+    except Cancelled:
+        raise Cancelled(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Cancelled. The import was rolled back: nothing on this laptop changed."
+            )
+        ) from None
     finally:
         opened.close()
 
 
-def _import_opened(db: Database, path: Path, opened: trust.OpenedBundle) -> ImportResult:
+def _import_opened(
+    db: Database,
+    path: Path,
+    opened: trust.OpenedBundle,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportResult:
     store = MediaStore(db.media_dir)
     staging = db.media_dir / f".staging-{secrets.token_hex(8)}"
     added: list[Path] = []
     try:
         manifest, entries, staged = read_bundle(opened.plain, staging, have=store.has)
+        check_cancelled(cancelled)
         vector = check_vector(manifest.get("version_vector"))
         with db.read() as session:  # every entry signed by the invited laptop it names
             try:
@@ -843,8 +893,16 @@ def _import_opened(db: Database, path: Path, opened: trust.OpenedBundle) -> Impo
         latest = max((e["hlc"] for e in entries), default="")
         try:
             with db.transaction() as session:
-                new = apply_changes(session, entries, db.clock, observe=False)
+                new = apply_changes(
+                    session,
+                    entries,
+                    db.clock,
+                    observe=False,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
                 opened.after_apply(session, entries)  # keep the signatures
+                check_cancelled(cancelled)  # the last safe point: the commit follows
                 _move_in(store, staged, added)  # last: the commit follows at once
         except trust.TrustRefused as exc:
             raise BundleRejected(exc.phrase) from exc
@@ -856,7 +914,7 @@ def _import_opened(db: Database, path: Path, opened: trust.OpenedBundle) -> Impo
                     "the earlier bundle from that laptop first. Nothing was changed.",
                 )
             ) from exc
-        except BundleRejected:
+        except (BundleRejected, Cancelled):
             raise
         except OSError as exc:
             raise BundleRejected(

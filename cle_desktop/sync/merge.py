@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -39,6 +39,7 @@ from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP
+from cle_desktop.domain.progress import CancelCheck, Progress, check_cancelled
 from cle_desktop.storage.changelog import ChangeWriter, materialize
 from cle_desktop.storage.hlc import HybridClock, Timestamp
 from cle_desktop.storage.models import (
@@ -124,8 +125,14 @@ def apply_changes(
     clock: HybridClock,
     *,
     observe: bool = True,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> int:
     """Apply remote entries in one transaction (the caller commits). Returns how many were new.
+
+    ``progress(done, total)`` counts the new entries applied to their rows; ``cancelled`` is
+    asked between rows and raises :class:`~cle_desktop.domain.progress.Cancelled`, which
+    leaves the caller's transaction to roll back whole.
 
     Idempotent: entries already known are skipped, so importing a bundle twice changes nothing.
     The entries must have passed ``validate.EntryChecker`` (a bundle's reader does that); two
@@ -155,6 +162,7 @@ def apply_changes(
     now = datetime.now(UTC)
     seen_ids: set[str] = set()
     rows_touched: dict[tuple[str, str], set[str]] = defaultdict(set)
+    entries_per_row: Counter[tuple[str, str]] = Counter()
     purges: list[str] = []
     latest = Timestamp(0, 0)
     rows: list[dict[str, Any]] = []
@@ -193,6 +201,7 @@ def apply_changes(
                 _insert_batch(session, rows, links)
             continue
         rows_touched[(e["entity"], e["row_id"])].add(e["field"])
+        entries_per_row[(e["entity"], e["row_id"])] += 1
         if len(rows) >= 2000:
             _insert_batch(session, rows, links)
     _insert_batch(session, rows, links)
@@ -200,8 +209,12 @@ def apply_changes(
     # Rows are flushed together at the end (the unit of work orders inserts by foreign key) and
     # foreign keys are checked at commit: a row may name a place that is materialised later.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    check_cancelled(cancelled)
+    steps = _Steps(sum(entries_per_row.values()), entries_per_row, progress, cancelled)
     with session.no_autoflush:
-        _materialize_touched(session, rows_touched, purged)
+        _materialize_touched(session, rows_touched, purged, steps)
+    if progress is not None:
+        progress(steps.total, steps.total)
     if observe:
         clock.observe(latest)
     session.flush()
@@ -260,8 +273,11 @@ def _materialize_touched(
     session: Session,
     rows_touched: dict[tuple[str, str], set[str]],
     purged: dict[tuple[str, str], dict[str, Any]],
+    steps: _Steps | None = None,
 ) -> None:
     for (entity, row_id), fields in rows_touched.items():
+        if steps is not None:
+            steps.row_done(entity, row_id)
         heads = _recompute_row_heads(session, entity, row_id)
         if entity not in SYNCED_MODELS:
             continue
@@ -278,6 +294,32 @@ def _materialize_touched(
             f: json.loads(max(heads[f], key=_winner_key).value) for f in wanted if heads.get(f)
         }
         materialize(session, entity, row_id, values)
+
+
+class _Steps:
+    """Progress of materialising rows, in entries (what the person's counts are), and the
+    cancel check between rows."""
+
+    EVERY = 25  # rows between reports and checks (a Cancel waits at most this many rows)
+
+    def __init__(
+        self,
+        total: int,
+        per_row: Counter[tuple[str, str]],
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+    ) -> None:
+        self.total, self.per_row = total, per_row
+        self.progress, self.cancelled = progress, cancelled
+        self.done = self.rows = 0
+
+    def row_done(self, entity: str, row_id: str) -> None:
+        self.rows += 1
+        if self.rows % self.EVERY == 0:
+            check_cancelled(self.cancelled)
+            if self.progress is not None:
+                self.progress(self.done, self.total)
+        self.done += self.per_row[(entity, row_id)]
 
 
 def _recompute_row_heads(session: Session, entity: str, row_id: str) -> dict[str, list[Any]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
+from cle_desktop.domain.progress import CancelCheck, Cancelled, Progress
 from cle_desktop.storage.database import Database
 from cle_desktop.sync import seal, trust
 from cle_desktop.sync.bundle import (
@@ -61,7 +62,18 @@ def _lacks(ours: dict[str, int], theirs: dict[str, int]) -> bool:
     return any(seq > ours.get(device, 0) for device, seq in theirs.items())
 
 
-def sync_with_folder(db: Database, folder: Path) -> SyncPointResult:
+def sync_with_folder(
+    db: Database,
+    folder: Path,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> SyncPointResult:
+    """Import what the folder holds that this laptop lacks, then leave this laptop's news.
+
+    ``progress`` counts the entries of the bundle being imported (then of the one written);
+    a cancel keeps the bundles already imported (each commits whole) and rolls back the one
+    being read, and says so.
+    """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     result = SyncPointResult()
@@ -79,9 +91,9 @@ def sync_with_folder(db: Database, folder: Path) -> SyncPointResult:
     # A bundle holds only news, so it may build on another bundle in the folder: apply in
     # passes until nothing more applies (file names carry no causal order).
     failures: dict[str, Phrase] = {}
-    progress = True
-    while pending and progress:
-        progress = False
+    advanced = True
+    while pending and advanced:
+        advanced = False
         for path, vector in list(pending):
             with db.read() as session:
                 ours = version_vector(session)
@@ -89,17 +101,42 @@ def sync_with_folder(db: Database, folder: Path) -> SyncPointResult:
                 pending.remove((path, vector))
                 continue
             try:
-                result.imported.append(import_bundle(db, path))
+                result.imported.append(import_bundle(db, path, progress, cancelled))
+            except Cancelled:
+                raise _cancelled_after(len(result.imported)) from None
             except BundleRejected as exc:
                 failures[path.name] = exc.phrase
                 continue
             pending.remove((path, vector))
             failures.pop(path.name, None)
-            progress = True
+            advanced = True
     for name, phrase in sorted(failures.items(), key=lambda item: item[0]):
         result.reject(name, phrase)
     with db.read() as session:
         ours = version_vector(session)
     if _lacks(folder_vector, ours):
-        result.exported = export_bundle(db, folder, since=folder_vector)
+        try:
+            result.exported = export_bundle(db, folder, folder_vector, progress, cancelled)
+        except Cancelled:
+            raise _cancelled_after(len(result.imported), exporting=True) from None
     return result
+
+
+def _cancelled_after(imported: int, exporting: bool = False) -> Cancelled:
+    if exporting:
+        return Cancelled(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cancelled. The bundles imported ({count}) are kept; no bundle was left in the "
+                "folder for the others.",
+            ),
+            count=imported,
+        )
+    return Cancelled(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cancelled. The bundles imported before ({count}) are kept; the one being read was "
+            "rolled back, and nothing was left in the folder for the others.",
+        ),
+        count=imported,
+    )

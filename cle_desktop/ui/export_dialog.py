@@ -4,8 +4,9 @@ watch the progress, then open the file or its folder.
 The dialog is the app's dialog service (tests answer it); the file is offered under the
 gathering's title, first day and audience in the folder used last (Documents the first time).
 The export runs in a child process (``ReportService.export_in_child_process``, waited on from a
-``ui.workers.Task`` thread), so rendering never holds this process's GIL and the window stays
-responsive; progress comes back from the child and arrives here as queued signals.
+``ui.ops.BackgroundOp`` thread), so rendering never holds this process's GIL and the window stays
+responsive; progress comes back from the child and arrives here as queued signals, shown as
+the stage and a percentage. Cancel kills the child and leaves no partial file.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from cle_desktop.services import Services
 from cle_desktop.ui.dialogs import DialogService
 from cle_desktop.ui.messages import readable
-from cle_desktop.ui.workers import Task
+from cle_desktop.ui.ops import BackgroundOp, is_cancel
 
 
 class ReportExportPanel(QWidget):
@@ -42,7 +43,7 @@ class ReportExportPanel(QWidget):
         self.services = services
         self.dialogs = dialogs
         self.gathering_id: str | None = None
-        self.task: Task | None = None
+        self.op: BackgroundOp | None = None
         self.last_path: Path | None = None
 
         self.format_combo = QComboBox()
@@ -80,7 +81,12 @@ class ReportExportPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("reportProgress")
         self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)  # the percentage is said beside it, in words
         self.progress.setAccessibleName(self.tr("Report progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelReport")
+        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
+        self.cancel_button.hide()
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
@@ -100,6 +106,7 @@ class ReportExportPanel(QWidget):
         result = QHBoxLayout()
         result.setContentsMargins(0, 0, 0, 0)
         result.addWidget(self.progress)
+        result.addWidget(self.cancel_button)
         result.addWidget(self.status, 1)
         result.addWidget(self.open_button)
         result.addWidget(self.folder_button)
@@ -137,7 +144,7 @@ class ReportExportPanel(QWidget):
 
     def start(self, out: Path | None = None) -> bool:
         """Ask where (unless ``out`` is given), then export in the background."""
-        if not self.gathering_id or self.task is not None:
+        if not self.gathering_id or self.op is not None:
             return False
         fmt = str(self.format_combo.currentData())
         audience = str(self.audience_combo.currentData())
@@ -161,34 +168,58 @@ class ReportExportPanel(QWidget):
         if out.suffix.lower() != f".{suffix}":
             out = out.with_name(f"{out.name}.{suffix}")  # "report" typed without an ending
         gid = self.gathering_id
-        task = Task(
+        op = BackgroundOp(
             lambda progress, cancelled: self.services.reports.export_in_child_process(
-                gid, fmt, out, audience, lang, progress=progress
+                gid, fmt, out, audience, lang, progress=progress, cancelled=cancelled
             ),
-            with_progress=True,
+            self,
         )
-        task.signals.progress.connect(self._progressed)
-        task.signals.finished.connect(lambda path: self._exported(Path(path)))
-        task.signals.failed.connect(self._failed)
-        self.task = task
+        op.progressed.connect(self._progressed)
+        op.succeeded.connect(lambda path: self._exported(Path(path)))
+        op.failed.connect(self._failed)
+        self.op = op
         self.export_action.setEnabled(False)
         self.export_button.setEnabled(False)
         self._show_result(False)
         self.progress.setValue(0)
         self.progress.show()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.status.setText(self.tr("Writing the report…"))
-        task.start()
+        op.start()
         return True
+
+    def cancel(self) -> None:
+        """Stop the export: the child process is killed and its half-written file removed."""
+        if self.op is not None and self.op.running:
+            self.op.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _stage(self, percent: int) -> str:
+        """What the export is doing at ``percent`` (the report's own milestones: 10 when the
+        shareable stories are gathered, 40 when charts and photos are drawn)."""
+        if percent < 10:
+            return self.tr("Gathering what this audience may see…")
+        if percent < 40:
+            return self.tr("Drawing the charts and photos…")
+        return self.tr("Writing the file…")
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
+        if self.cancel_button.isEnabled():
+            percent = round(100 * done / max(1, total))
+            self.status.setText(
+                self.tr("{0} {1}%").format(self._stage(percent), QLocale().toString(percent))
+            )
 
     def _finish(self) -> None:
-        self.task = None
+        self.op = None
         self.export_action.setEnabled(True)
         self.export_button.setEnabled(True)
         self.progress.hide()
+        self.cancel_button.hide()
 
     def _exported(self, path: Path) -> None:
         self._finish()
@@ -198,8 +229,12 @@ class ReportExportPanel(QWidget):
         self._show_result(True)
         self.exported.emit(str(path))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._finish()
+        message = readable(exc)
+        if is_cancel(exc):
+            self.status.setText(message)  # "Cancelled. No report was written."
+            return
         self.status.setText("")
         self.failed.emit(message)
         self.dialogs.warn(self, self.tr("The report was not written"), message)

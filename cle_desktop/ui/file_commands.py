@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.messages import readable
 from cle_desktop.ui.settings import add_recent_file
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from cle_desktop.services.photos import ImportReport
     from cle_desktop.ui.main_window import MainWindow
+    from cle_desktop.ui.ops import BackgroundOp
 
 MAX_LISTED_ERRORS = 12
 
@@ -93,7 +95,9 @@ def _csv_path(window: MainWindow, title: str) -> Path | None:
     return files[0] if files else None
 
 
-def import_sign_in_sheet(window: MainWindow) -> ImportReport | None:
+def import_sign_in_sheet(window: MainWindow) -> BackgroundOp | None:
+    """Ask for the sheet, then import it as a background op (a sheet of hundreds of rows is
+    a few hundred milliseconds of writes); the per-row report follows when it is done."""
     gid = _check_gathering(window)
     path = gid and _csv_path(
         window, QCoreApplication.translate("FileCommands", "Import a sign-in sheet")
@@ -102,36 +106,51 @@ def import_sign_in_sheet(window: MainWindow) -> ImportReport | None:
         return None
     from cle_desktop.services.imports import CsvImportService
 
-    try:
-        report = CsvImportService(window.services.db).import_participants(gid, path)
-    except ServiceError as exc:
-        window.dialogs.warn(
-            window, QCoreApplication.translate("FileCommands", "Not imported"), readable(exc)
-        )
-        return None
-    _tell(window, QCoreApplication.translate("FileCommands", "Sign-in sheet"), path, report)
-    window.desk.set_gathering(gid)  # the tellers' type-ahead knows the new people
-    window.mark_stale("people")
-    return report
+    def imported(report: ImportReport) -> None:
+        _tell(window, QCoreApplication.translate("FileCommands", "Sign-in sheet"), path, report)
+        window.desk.set_gathering(gid)  # the tellers' type-ahead knows the new people
+        window.mark_stale("people")
+
+    return _run_import(
+        window,
+        lambda: CsvImportService(window.services.db).import_participants(gid, path),
+        imported,
+    )
 
 
-def import_stories(window: MainWindow) -> ImportReport | None:
+def import_stories(window: MainWindow) -> BackgroundOp | None:
     gid = _check_gathering(window)
     path = gid and _csv_path(window, QCoreApplication.translate("FileCommands", "Import stories"))
     if not gid or not path:
         return None
     from cle_desktop.services.imports import CsvImportService
 
-    try:
-        report = CsvImportService(window.services.db).import_stories(gid, path)
-    except ServiceError as exc:
-        window.dialogs.warn(
-            window, QCoreApplication.translate("FileCommands", "Not imported"), readable(exc)
+    def imported(report: ImportReport) -> None:
+        _tell(window, QCoreApplication.translate("FileCommands", "Stories"), path, report)
+        window.desk.set_gathering(gid)
+
+    return _run_import(
+        window, lambda: CsvImportService(window.services.db).import_stories(gid, path), imported
+    )
+
+
+def _run_import(
+    window: MainWindow,
+    call: Callable[[], ImportReport],
+    imported: Callable[[ImportReport], None],
+) -> BackgroundOp:
+    """A spreadsheet import off the GUI thread; a refusal is said in a dialog."""
+    from cle_desktop.ui.ops import BackgroundOp, show_failure
+
+    op = BackgroundOp.query(call, window)
+    op.succeeded.connect(imported)
+    op.failed.connect(
+        lambda exc: show_failure(
+            window.dialogs, window, QCoreApplication.translate("FileCommands", "Not imported"), exc
         )
-        return None
-    _tell(window, QCoreApplication.translate("FileCommands", "Stories"), path, report)
-    window.desk.set_gathering(gid)
-    return report
+    )
+    window.statusBar().showMessage(QCoreApplication.translate("FileCommands", "Importing…"))
+    return op.start()
 
 
 def _tell(window: MainWindow, what: str, path: Path, report: ImportReport) -> None:

@@ -62,6 +62,7 @@ class GatheringDialog(QDialog):
         layout.addLayout(form)
         if allow_demo:
             demo = QPushButton(self.tr("Open the demo gathering instead"))
+            demo.setObjectName("openDemo")
             demo.clicked.connect(self._demo)
             layout.addWidget(demo)
         layout.addWidget(buttons)

@@ -135,6 +135,11 @@ def install_translation(app: object) -> None:
         f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_words)  # type: ignore[attr-defined]
+    # Qt's words its catalogue lacks ("&Look in:" in Qt's own file dialog): asked first
+    gaps = resources.files("cle_desktop.resources") / "i18n" / f"qt_gaps_{lang}.qm"
+    qt_gaps = QTranslator(app)  # type: ignore[arg-type]
+    if gaps.is_file() and qt_gaps.load(str(gaps)):
+        app.installTranslator(qt_gaps)  # type: ignore[attr-defined]
 
 
 def build_window(db: Database, dialogs: object = None) -> Any:
@@ -156,8 +161,37 @@ def last_gathering(services: Any) -> str | None:
     )
 
 
+def run_with_busy_note(window: Any, text: str, call: Any) -> Any:
+    """``call()`` as a background op while a busy note shows and the window keeps painting
+    (the demo's 300 stories and 24 photos are seconds of work); its result, or its error."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from cle_desktop.ui.ops import BackgroundOp
+
+    box = QProgressDialog(text, "", 0, 0, window)
+    box.setCancelButton(None)  # nothing half-made to keep: it runs to the end
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setMinimumDuration(0)
+    box.show()
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    op = BackgroundOp.query(call)
+    op.succeeded.connect(lambda result: outcome.update(result=result))
+    op.failed.connect(lambda exc: outcome.update(error=exc))
+    op.finished.connect(loop.quit)
+    op.start()
+    loop.exec()
+    box.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
 def first_gathering(window: Any, db: Database) -> bool:
     """First run: create a gathering or open the demo. False when the person cancels."""
+    from PySide6.QtCore import QCoreApplication
+
     from cle_desktop.services.demo import create_demo
     from cle_desktop.ui.first_run import GatheringDialog
 
@@ -165,7 +199,11 @@ def first_gathering(window: Any, db: Database) -> bool:
     if dialog.exec() != GatheringDialog.DialogCode.Accepted:
         return False
     if dialog.demo_requested:
-        gid = create_demo(db, stories=300, photos=24).id
+        gid = run_with_busy_note(
+            window,
+            QCoreApplication.translate("Launch", "Making the demo gathering…"),
+            lambda: create_demo(db, stories=300, photos=24).id,
+        )
     else:
         gid = window.services.gatherings.create(**dialog.values())
     window.open_gathering(gid)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -125,11 +126,21 @@ class MapPage(Page):
             self.tr("While online: download the map tiles of this area for the gathering")
         )
         self.place_button = place = action_button(self.place_action)
-        self.hint = QLabel(
-            self.tr(
-                "Drag pins to move them. To place an asset, drag it onto the map, or choose it, press Place, then click the map."
-            )
+        # choosing another asset while placing one stops placing the first
+        self.unplaced.selectionModel().currentChanged.connect(lambda *_: self.stop_placing())
+        self.placing: str | None = None
+        # Esc, or choosing another asset, stops placing: the "Now click the map…" hint goes
+        self.cancel_placing_action = QAction(self.tr("Stop placing"), self)
+        self.cancel_placing_action.setObjectName("stopPlacing")
+        self.cancel_placing_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_placing_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cancel_placing_action.triggered.connect(lambda _checked=False: self.stop_placing())
+        self.addAction(self.cancel_placing_action)
+        # What the hint says when nothing is being placed (or the base map's problem).
+        self.resting_hint = self.tr(
+            "Drag pins to move them. To place an asset, drag it onto the map, or choose it, press Place, then click the map."
         )
+        self.hint = QLabel(self.resting_hint)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         side = QWidget()
@@ -165,8 +176,9 @@ class MapPage(Page):
         except BaseMapRejected as exc:  # the base map is left out, with its sentence
             self.handler.tiles = None
             spec = BaseMapSpec(center=spec.center, sessions=spec.sessions, problem=str(exc))
-        if spec.problem:
-            self.hint.setText(spec.problem)
+        self.resting_hint = spec.problem or self.resting_hint
+        if self.placing is None:
+            self.hint.setText(self.resting_hint)
         self.handler.overlay = spec.path if spec.kind == "image" else None
         html = build_map_html(
             pins,
@@ -197,6 +209,7 @@ class MapPage(Page):
             "gift": self.tr("Gifts"),
             "hope": self.tr("Hopes"),
             "mentions": self.tr("mentioned in {n} stories"),
+            "mentionsOne": self.tr("mentioned in {n} story"),
             "open": self.tr("Open the story"),
             "allKinds": self.tr("All kinds"),
             "allCategories": self.tr("All categories"),
@@ -235,9 +248,20 @@ class MapPage(Page):
             return
         asset_id = index.data(UnplacedAssetsModel.IdRole)
         self.view.page().runJavaScript(f"window.clePlacing = {json.dumps(str(asset_id))};")
+        self.placing = str(asset_id)
         self.hint.setText(self.tr("Now click the map where “{0}” is.").format(index.data()))
 
+    def stop_placing(self) -> None:
+        """Leave placing mode without placing: the map forgets the asset, the hint rests."""
+        if self.placing is not None:
+            self.view.page().runJavaScript("window.clePlacing = null;")
+        self.placing = None
+        self.hint.setText(self.resting_hint)
+
     def _store_position(self, asset_id: str, lat: float, lng: float) -> None:
+        if asset_id == self.placing:  # placed: the "Now click…" hint has done its work
+            self.placing = None
+            self.hint.setText(self.resting_hint)
         if self.simple:
             self.services.maps.place_on_drawn_map(
                 asset_id, self.gathering_id or "", px=lng, py=self.height_px - lat

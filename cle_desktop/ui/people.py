@@ -475,11 +475,13 @@ class PeoplePage(Page):
             return
         name, stories = impact.display_name, impact.stories
         text = self.tr(
-            "Erase {0} everywhere? Their name and the words of the {1} stories they told or "
+            "Erase {0} everywhere? Their name and the words of the %n stories they told or "
             "co-told are erased on this laptop now and on every other laptop at its next sync. "
             "Photos stay for the other people in them but no longer name this person. "
-            "This cannot be undone."
-        ).format(name, stories)
+            "This cannot be undone.",
+            "",
+            stories,
+        ).format(name)
         if not self.dialogs.confirm(self, self.tr("Erase everywhere"), text):
             return
         self.services.sync.purge_participant(self.person_id)

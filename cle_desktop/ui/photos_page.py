@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
 from cle_desktop.ui.actions import action_button, page_action
 from cle_desktop.ui.artifact_panel import ArtifactPanel
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.ops import BackgroundOp, show_failure
 from cle_desktop.ui.pages import Page, PageContext
 from cle_desktop.ui.photo_models import DepictedModel, PhotoGridModel
-from cle_desktop.ui.workers import Task
+from cle_desktop.ui.progress_row import ProgressRow, counted
 
 if TYPE_CHECKING:
     from cle_desktop.services.changes import Changes
@@ -46,25 +46,22 @@ class PhotosPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         services = context.services
-        self.task: Task | None = None
+        self.op: BackgroundOp | None = None
+        self.last_message = ""  # what the last import said (also sent to the status bar)
         self.setAcceptDrops(True)
 
         self.import_button = QPushButton(self.tr("Import photos…"))
         self.import_button.setObjectName("primary")
         self.import_button.setMaximumWidth(220)
         self.import_button.clicked.connect(self.choose_files)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Import progress"))
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_import)
+        # bar, "12 of 40 photos" and Cancel (it stops after the photos being read)
+        self.progress = ProgressRow("photoImport", self)
+        self.progress.bar.setAccessibleName(self.tr("Import progress"))
+        self.cancel_button = self.progress.cancel_button
         top = QHBoxLayout()
         top.addWidget(self.import_button, 0)
         top.addWidget(QLabel(self.tr("or drop photos or folders here")))
         top.addWidget(self.progress, 1)
-        top.addStretch(0)
-        top.addWidget(self.cancel_button)
 
         self.grid_model = PhotoGridModel(services.photos.store.ensure_thumbnail, self)
         self.grid = QListView()
@@ -185,7 +182,7 @@ class PhotosPage(Page):
 
     def apply_changes(self, changes: Changes) -> None:
         """Follow writes made elsewhere; during an import the page refreshes when it ends."""
-        if self.task is None and changes.touches("photo", "photo_link", "artifact", "story"):
+        if self.op is None and changes.touches("photo", "photo_link", "artifact", "story"):
             self.refresh()
 
     def refresh(self) -> None:
@@ -216,47 +213,59 @@ class PhotosPage(Page):
             self.start_import(paths)
 
     def start_import(self, paths: list[Path]) -> None:
-        if not self.gathering_id or self.task is not None:
+        if not self.gathering_id or self.op is not None:
             return
         gid = self.gathering_id
-        task = Task(
+        op = BackgroundOp(
             lambda progress, cancelled: self.services.photos.import_files(
                 gid, paths, progress, cancelled
             ),
-            with_progress=True,
+            self,
         )
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_imported)
-        task.signals.failed.connect(self._on_failed)
-        self.task = task
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
+        op.succeeded.connect(self._on_imported)
+        op.failed.connect(self._on_failed)
+        self.op = op
+        self.progress.follow(
+            op,
+            self.tr("Looking at the photos…"),
+            lambda done, total: counted(done, total, self.tr("{0} of %Ln photos", "", total)),
+        )
         self.import_button.setEnabled(False)
-        task.start()
+        op.start()
 
     def cancel_import(self) -> None:
-        if self.task:
-            self.task.cancel()
+        if self.op is not None:
+            self.progress.cancel()
             self.status.emit(self.tr("Cancelling import…"))
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.progress.setFormat(self.tr("%v of %m photos"))
-
     def _done(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.op = None
         self.import_button.setEnabled(True)
 
     def _on_imported(self, report: ImportReport) -> None:
         self._done()
         self.refresh()
-        message = self.tr("Imported {0} photos; {1} already here; {2} could not be read.").format(
-            len(report.imported), len(report.skipped), len(report.errors)
+        message = (
+            "; ".join(
+                (
+                    self.tr("Imported %Ln photos", "", len(report.imported)),
+                    self.tr("%Ln already here", "", len(report.skipped)),
+                    self.tr("%Ln could not be read", "", len(report.errors)),
+                )
+            )
+            + "."
         )
+        if report.cancelled:
+            message = (
+                self.tr(
+                    "Import cancelled: the photos imported before are kept, %Ln not imported.",
+                    "",
+                    report.not_started,
+                )
+                + " "
+                + message
+            )
+        self.last_message = message
         self.status.emit(message)
         if report.errors:
             self.dialogs.warn(
@@ -266,9 +275,9 @@ class PhotosPage(Page):
             )
         self.importFinished.emit(report)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, exc: BaseException) -> None:
         self._done()
-        self.dialogs.warn(self, self.tr("Import stopped"), message)
+        self.last_message = show_failure(self.dialogs, self, self.tr("Import stopped"), exc)
 
     # --- details ----------------------------------------------------------------------------
 

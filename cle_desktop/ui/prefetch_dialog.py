@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.maps.prefetch import MAX_TILES, count_tiles, prefetch
-from cle_desktop.ui.workers import Task
+from cle_desktop.ui.messages import readable
+from cle_desktop.ui.ops import BackgroundOp
 
 
 class PrefetchDialog(QDialog):
@@ -29,7 +31,7 @@ class PrefetchDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prepare an offline map area"))
         self.bbox, self.out = bbox, out
-        self.task: Task | None = None
+        self.op: BackgroundOp | None = None
         self.result_path: Path | None = None
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://tiles.example.org/{z}/{x}/{y}.png")
@@ -75,7 +77,9 @@ class PrefetchDialog(QDialog):
 
     def _estimate(self) -> None:
         n = count_tiles(self.bbox, self._zooms())
-        self.estimate.setText(self.tr("{0} tiles (the limit is {1}).").format(n, MAX_TILES))
+        self.estimate.setText(
+            self.tr("%Ln tiles (the limit is {0}).", "", n).format(QLocale().toString(MAX_TILES))
+        )
 
     def start(self) -> None:
         url, attribution, zooms, bbox, out = (
@@ -85,7 +89,7 @@ class PrefetchDialog(QDialog):
             self.bbox,
             self.out,
         )
-        task = Task(
+        op = BackgroundOp(
             lambda progress, cancelled: prefetch(
                 url,
                 bbox,
@@ -95,25 +99,25 @@ class PrefetchDialog(QDialog):
                 progress=progress,
                 cancelled=cancelled,
             ),
-            with_progress=True,
+            self,
         )
-        task.signals.progress.connect(
+        op.progressed.connect(
             lambda done, total: (self.progress.setRange(0, total), self.progress.setValue(done))
         )
-        task.signals.finished.connect(self._finished)
-        task.signals.failed.connect(self._failed)
-        self.task = task
+        op.succeeded.connect(self._finished)
+        op.failed.connect(self._failed)
+        self.op = op
         self.progress.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        task.start()
+        op.start()
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()  # tiles so far stay in the file: downloading again resumes
+        if self.op is not None:
+            self.op.cancel()  # tiles so far stay in the file: downloading again resumes
         self.reject()
 
     def _finished(self, result) -> None:  # type: ignore[no-untyped-def]
-        self.task = None
+        self.op = None
         self.estimate.setText(
             self.tr("Downloaded {0}, already had {1}, failed {2}.").format(
                 result.downloaded, result.skipped, result.failed
@@ -122,8 +126,8 @@ class PrefetchDialog(QDialog):
         self.result_path = self.out
         self.accept()
 
-    def _failed(self, message: str) -> None:
-        self.task = None
+    def _failed(self, exc: BaseException) -> None:
+        self.op = None
         self.progress.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        self.estimate.setText(message)
+        self.estimate.setText(readable(exc))  # said in the dialog itself, which stays open

@@ -1,9 +1,12 @@
 """Sync screen: bundles to and from a USB stick or a shared folder, what each laptop has, and
-the conflicts waiting for a person. Imports and exports run in a worker thread."""
+the conflicts waiting for a person. Imports and exports run as a background op (``ui.ops``)
+with counts ("1,200 of 12,257 changes") and a Cancel that rolls an import back whole."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,16 +22,17 @@ from PySide6.QtWidgets import (
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.conflicts_view import ConflictsPanel
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.ops import BackgroundOp, Work, show_failure
 from cle_desktop.ui.pages import Page, PageContext
 from cle_desktop.ui.peers_model import PeersModel
-from cle_desktop.ui.workers import Task
+from cle_desktop.ui.progress_row import ProgressRow, counted
 
 
 class SyncPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         services = context.services
-        self.task: Task | None = None
+        self.op: BackgroundOp | None = None
         intro = QLabel(
             self.tr(
                 "Carry changes between laptops on a USB stick. Nothing is lost: when two laptops changed the same thing, both versions wait below for you to choose."
@@ -71,7 +75,9 @@ class SyncPage(Page):
             self.trust_buttons[name] = b
         trust_buttons.addStretch(1)
         self.status_line = QLabel()
+        self.status_line.setObjectName("syncStatus")
         self.status_line.setWordWrap(True)
+        self.progress = ProgressRow("sync", self)
         self.peers_model = PeersModel(self)
         self.peers = QTableView()
         self.peers.setObjectName("peersTable")
@@ -102,6 +108,7 @@ class SyncPage(Page):
         layout.addWidget(self.trust_line)
         layout.addLayout(trust_buttons)
         layout.addLayout(buttons)
+        layout.addWidget(self.progress)
         layout.addWidget(self.status_line)
         layout.addWidget(self.peers)
         layout.addWidget(self.no_peers)
@@ -109,9 +116,14 @@ class SyncPage(Page):
         layout.addWidget(self.conflicts, 1)
 
     def refresh(self) -> None:
-        self.device.setText(
-            self.tr("This laptop is device {0}").format(self.services.db.device_id[-12:])
+        prefs = self.services.preferences
+        own = (
+            prefs.laptop_name()
+            if prefs.has_laptop_name()
+            else self.tr("Laptop {0}").format(self.services.db.device_id[-6:])
         )
+        self.device.setText(self.tr("This laptop is called {0}.").format(own))
+        self.device.setToolTip(self.tr("Device {0}").format(self.services.db.device_id[-12:]))
         self._refresh_trust()
         peers = self.services.sync.peers()
         self.no_peers.setVisible(not peers)
@@ -119,26 +131,45 @@ class SyncPage(Page):
         self.peers_model.set_rows(peers)
         self.conflicts.refresh()
 
-    def _run(self, fn, describe) -> None:  # type: ignore[no-untyped-def]
-        if self.task is not None:
+    def _run(self, work: Work, describe: Callable[[Any], str], first: str) -> None:
+        """Run a sync step as a background op; ``describe`` turns its result into the
+        sentence of the status line."""
+        if self.op is not None:
             return
-        task = Task(fn)
-        task.signals.finished.connect(lambda result: self._done(describe(result)))
-        task.signals.failed.connect(self._failed)
-        self.task = task
-        self.status_line.setText(self.tr("Working…"))
-        task.start()
+        op = BackgroundOp(work, self)
+        op.succeeded.connect(lambda result: self._done(describe(result)))
+        op.failed.connect(self._failed)
+        self.op = op
+        self.status_line.setText("")
+        self.progress.follow(
+            op,
+            first,
+            lambda done, total: counted(done, total, self.tr("{0} of %Ln changes", "", total)),
+        )
+        for button in (self.sync_button, self.export_button, self.import_button):
+            button.setEnabled(False)
+        op.start()
+
+    def _end(self) -> None:
+        self.op = None
+        for button in (self.sync_button, self.export_button, self.import_button):
+            button.setEnabled(True)
 
     def _done(self, message: str) -> None:
-        self.task = None
+        self._end()
         self.status_line.setText(message)
         self.refresh()
         self.synced.emit(message)
 
-    def _failed(self, message: str) -> None:
-        self.task = None
-        self.status_line.setText("")
-        self.dialogs.warn(self, self.tr("Sync stopped"), message)
+    def _failed(self, exc: BaseException) -> None:
+        self._end()
+        # a cancel is said on the page (what was kept); a refusal also in a dialog
+        self.status_line.setText(show_failure(self.dialogs, self, self.tr("Sync stopped"), exc))
+        self.refresh()
+
+    def _from(self, device_id: str | None) -> str:
+        name = self.services.sync.laptop_name(device_id) if device_id else None
+        return name or self.tr("another laptop")
 
     def sync_folder(self, folder: Path | None = None) -> None:
         folder = folder or self.dialogs.folder(
@@ -150,22 +181,38 @@ class SyncPage(Page):
         def describe(result) -> str:  # type: ignore[no-untyped-def]
             got = sum(r.new_changes for r in result.imported)
             sent = result.exported.changes if result.exported else 0
-            text = self.tr("Received {0} changes, left {1} for the others.").format(got, sent)
+            text = (
+                self.tr("Received %Ln changes", "", got)
+                + ", "
+                + self.tr("left %Ln for the others.", "", sent)
+            )
+            senders = sorted({self._from(r.device_id) for r in result.imported if r.new_changes})
+            if senders:
+                text += " " + self.tr("From: {0}.").format(", ".join(senders))
             if result.rejected:
                 text += " " + " ".join(readable(p) for p in result.rejected_phrases)
             return text
 
-        self._run(lambda: self.services.sync.sync_folder(folder), describe)
+        self._run(
+            lambda progress, cancelled: self.services.sync.sync_folder(folder, progress, cancelled),
+            describe,
+            self.tr("Reading the bundles in {0}…").format(folder.name),
+        )
 
     def export_bundle(self, folder: Path | None = None) -> None:
         folder = folder or self.dialogs.folder(self, self.tr("Export a bundle to…"))
         if folder is None:
             return
         self._run(
-            lambda: self.services.sync.export_bundle(folder),
-            lambda r: self.tr("Wrote {0} changes and {1} photos to {2}.").format(
-                r.changes, r.media, r.path.name
+            lambda progress, cancelled: self.services.sync.export_bundle(
+                folder, progress=progress, cancelled=cancelled
             ),
+            lambda r: (
+                self.tr("Wrote %Ln changes", "", r.changes)
+                + " "
+                + self.tr("and %Ln photos to {0}.", "", r.media).format(r.path.name)
+            ),
+            self.tr("Collecting the changes…"),
         )
 
     def import_bundle(self, path: Path | None = None) -> None:
@@ -177,14 +224,17 @@ class SyncPage(Page):
                 return
             path = files[0]
         self._run(
-            lambda: self.services.sync.import_bundle(path),
+            lambda progress, cancelled: self.services.sync.import_bundle(path, progress, cancelled),
             lambda r: (
-                self.tr("Imported {0} new changes and {1} photos.").format(
-                    r.new_changes, r.media_added
+                self.tr("Imported %Ln new changes", "", r.new_changes)
+                + " "
+                + self.tr("and %Ln photos from {0}.", "", r.media_added).format(
+                    self._from(r.device_id)
                 )
                 if r.new_changes
                 else self.tr("Nothing new: this laptop already had all of it.")
             ),
+            self.tr("Checking {0}…").format(path.name),
         )
 
     # --- trusted laptops ---------------------------------------------------------------------
@@ -201,11 +251,10 @@ class SyncPage(Page):
                 "host to invite it, or invite another laptop to make this one the host."
             ).format(status.fingerprint)
         else:
-            text = self.tr("This laptop's fingerprint: {0}. Gathering: {1}, {2} laptops.").format(
-                status.fingerprint,
-                status.gathering_title,
-                sum(1 for laptop in status.laptops if not laptop.removed),
-            )
+            laptops = sum(1 for laptop in status.laptops if not laptop.removed)
+            text = self.tr(
+                "This laptop's fingerprint: {0}. Gathering: {1}, %n laptops.", "", laptops
+            ).format(status.fingerprint, status.gathering_title)
         self.trust_line.setText(text)
         joined = status.gathering_title is not None
         self.trust_buttons["joinRequestButton"].setEnabled(not joined)

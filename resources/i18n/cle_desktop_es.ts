@@ -715,14 +715,14 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </context>
     <context>
         <name>Errors</name>
-    <message>
-        <source>That {field} is {length} characters long; at most {limit} fit. Shorten it and try again.</source>
-        <translation>Ese texto ({field}) tiene {length} caracteres; caben como máximo {limit}. Acórtelo e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>That person withdrew and was erased from the gathering, so they cannot be named as a teller; add them again only if they give consent anew.</source>
-        <translation>Esa persona retiró su consentimiento y se borró del encuentro, así que no se la puede nombrar como narradora; agréguela de nuevo solo si vuelve a dar su consentimiento.</translation>
-    </message>
+        <message>
+            <source>That {field} is {length} characters long; at most {limit} fit. Shorten it and try again.</source>
+            <translation>Ese texto ({field}) tiene {length} caracteres; caben como máximo {limit}. Acórtelo e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>That person withdrew and was erased from the gathering, so they cannot be named as a teller; add them again only if they give consent anew.</source>
+            <translation>Esa persona retiró su consentimiento y se borró del encuentro, así que no se la puede nombrar como narradora; agréguela de nuevo solo si vuelve a dar su consentimiento.</translation>
+        </message>
         <message>
             <source>Line {line} of {name} has a cell longer than {limit} characters, more than any field can hold; shorten it and try again.</source>
             <translation>La línea {line} de {name} tiene una celda de más de {limit} caracteres, más de lo que cabe en un campo; acórtela e inténtelo de nuevo.</translation>
@@ -1547,6 +1547,30 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>Only two versions of a text can be merged.</source>
             <translation>Solo se pueden combinar dos versiones de un texto.</translation>
         </message>
+        <message>
+            <source>Cancelled. No report was written.</source>
+            <translation>Cancelado. No se escribió ningún informe.</translation>
+        </message>
+        <message>
+            <source>Cancelled. No bundle was written.</source>
+            <translation>Cancelado. No se escribió ningún paquete.</translation>
+        </message>
+        <message>
+            <source>Cancelled. The import was rolled back: nothing on this laptop changed.</source>
+            <translation>Cancelado. La importación se deshizo: nada cambió en esta computadora.</translation>
+        </message>
+        <message>
+            <source>Cancelled. The bundles imported ({count}) are kept; no bundle was left in the folder for the others.</source>
+            <translation>Cancelado. Los paquetes importados ({count}) se conservan; no se dejó ningún paquete en la carpeta para las demás.</translation>
+        </message>
+        <message>
+            <source>Cancelled. The bundles imported before ({count}) are kept; the one being read was rolled back, and nothing was left in the folder for the others.</source>
+            <translation>Cancelado. Los paquetes importados antes ({count}) se conservan; el que se estaba leyendo se deshizo y no se dejó nada en la carpeta para las demás.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was changed.</source>
+            <translation>Cancelado. No se cambió nada.</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>
@@ -2006,6 +2030,14 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>Now click the map where “{0}” is.</source>
             <translation>Ahora haga clic en el mapa donde está “{0}”.</translation>
         </message>
+        <message>
+            <source>Stop placing</source>
+            <translation>Dejar de ubicar</translation>
+        </message>
+        <message>
+            <source>mentioned in {n} story</source>
+            <translation>mencionado en {n} historia</translation>
+        </message>
     </context>
     <context>
         <name>PeoplePage</name>
@@ -2323,6 +2355,20 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>Not erased</source>
             <translation>No se borró</translation>
         </message>
+        <message numerus="yes">
+            <source>Withdraw {0}? Their %n stories, their name, and every photo showing them will disappear from every report and export. This is recorded and travels to other laptops.</source>
+            <translation>
+                <numerusform>¿Retirar el consentimiento de {0}? Su %n historia, su nombre y todas las fotos en las que aparece desaparecerán de todos los informes y exportaciones. Esto queda registrado y llega también a las demás computadoras.</numerusform>
+                <numerusform>¿Retirar el consentimiento de {0}? Sus %n historias, su nombre y todas las fotos en las que aparece desaparecerán de todos los informes y exportaciones. Esto queda registrado y llega también a las demás computadoras.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase {0} everywhere? Their name and the words of the %n stories they told or co-told are erased on this laptop now and on every other laptop at its next sync. Photos stay for the other people in them but no longer name this person. This cannot be undone.</source>
+            <translation>
+                <numerusform>¿Borrar a {0} en todas partes? Su nombre y las palabras de la %n historia que contó o ayudó a contar se borran ahora en esta computadora, y en cada una de las demás en su próxima sincronización. Las fotos se conservan para las demás personas que aparecen en ellas, pero ya no nombran a esta persona. Esto no se puede deshacer.</numerusform>
+                <numerusform>¿Borrar a {0} en todas partes? Su nombre y las palabras de las %n historias que contó o ayudó a contar se borran ahora en esta computadora, y en cada una de las demás en su próxima sincronización. Las fotos se conservan para las demás personas que aparecen en ellas, pero ya no nombran a esta persona. Esto no se puede deshacer.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PhotosPage</name>
@@ -2484,6 +2530,45 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>Nobody is in this photo (a place or an object)</source>
             <translation>No aparece nadie en esta foto (un lugar o un objeto)</translation>
         </message>
+        <message>
+            <source>Looking at the photos…</source>
+            <translation>Revisando las fotos…</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of %Ln photos</source>
+            <translation>
+                <numerusform>{0} de %Ln foto</numerusform>
+                <numerusform>{0} de %Ln fotos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln photos</source>
+            <translation>
+                <numerusform>Se importó %Ln foto</numerusform>
+                <numerusform>Se importaron %Ln fotos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already here</source>
+            <translation>
+                <numerusform>%Ln ya estaba aquí</numerusform>
+                <numerusform>%Ln ya estaban aquí</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln could not be read</source>
+            <translation>
+                <numerusform>%Ln no se pudo leer</numerusform>
+                <numerusform>%Ln no se pudieron leer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import cancelled: the photos imported before are kept, %Ln not imported.</source>
+            <translation>
+                <numerusform>Importación cancelada: las fotos importadas antes se conservan; %Ln no se importó.</numerusform>
+                <numerusform>Importación cancelada: las fotos importadas antes se conservan; %Ln no se importaron.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PrefetchDialog</name>
@@ -2533,6 +2618,13 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../../cle_desktop/ui/prefetch_dialog.py" line="118" />
             <source>Downloaded {0}, already had {1}, failed {2}.</source>
             <translation>Descargados: {0}; ya estaban: {1}; con error: {2}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tiles (the limit is {0}).</source>
+            <translation>
+                <numerusform>%Ln tesela (el límite es {0}).</numerusform>
+                <numerusform>%Ln teselas (el límite es {0}).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3345,6 +3437,98 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>Joined {0}. Compare this code with the host's screen: {1}</source>
             <translation>Se unió a {0}. Compare este código con la pantalla de la anfitriona: {1}</translation>
         </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Computadora</translation>
+        </message>
+        <message>
+            <source>This laptop is called {0}.</source>
+            <translation>Esta computadora se llama {0}.</translation>
+        </message>
+        <message>
+            <source>Device {0}</source>
+            <translation>Dispositivo {0}</translation>
+        </message>
+        <message>
+            <source>Laptop {0}</source>
+            <translation>Computadora {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} of %Ln changes</source>
+            <translation>
+                <numerusform>{0} de %Ln cambio</numerusform>
+                <numerusform>{0} de %Ln cambios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>another laptop</source>
+            <translation>otra computadora</translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %Ln changes</source>
+            <translation>
+                <numerusform>Se recibió %Ln cambio</numerusform>
+                <numerusform>Se recibieron %Ln cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>left %Ln for the others.</source>
+            <translation>
+                <numerusform>se dejó %Ln para las demás.</numerusform>
+                <numerusform>se dejaron %Ln para las demás.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From: {0}.</source>
+            <translation>De: {0}.</translation>
+        </message>
+        <message>
+            <source>Reading the bundles in {0}…</source>
+            <translation>Leyendo los paquetes de {0}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln changes</source>
+            <translation>
+                <numerusform>Se escribió %Ln cambio</numerusform>
+                <numerusform>Se escribieron %Ln cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln photos to {0}.</source>
+            <translation>
+                <numerusform>y %Ln foto en {0}.</numerusform>
+                <numerusform>y %Ln fotos en {0}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Collecting the changes…</source>
+            <translation>Reuniendo los cambios…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln new changes</source>
+            <translation>
+                <numerusform>Se importó %Ln cambio nuevo</numerusform>
+                <numerusform>Se importaron %Ln cambios nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln photos from {0}.</source>
+            <translation>
+                <numerusform>y %Ln foto de {0}.</numerusform>
+                <numerusform>y %Ln fotos de {0}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking {0}…</source>
+            <translation>Revisando {0}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>This laptop's fingerprint: {0}. Gathering: {1}, %n laptops.</source>
+            <translation>
+                <numerusform>Huella de esta computadora: {0}. Encuentro: {1}, %n computadora.</numerusform>
+                <numerusform>Huella de esta computadora: {0}. Encuentro: {1}, %n computadoras.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TagKind</name>
@@ -3500,6 +3684,30 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../../cle_desktop/ui/export_dialog.py" line="1" />
             <source>No program on this computer opens {0}.</source>
             <translation>Ningún programa de esta computadora abre {0}.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>Gathering what this audience may see…</source>
+            <translation>Reuniendo lo que este público puede ver…</translation>
+        </message>
+        <message>
+            <source>Drawing the charts and photos…</source>
+            <translation>Dibujando los gráficos y las fotos…</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>Escribiendo el archivo…</translation>
+        </message>
+        <message>
+            <source>{0} {1}%</source>
+            <translation>{0} {1} %</translation>
         </message>
     </context>
     <context>
@@ -3671,6 +3879,10 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../work/h-workday/cle_desktop/ui/file_commands.py" line="148" />
             <source>Rows not imported: {0}</source>
             <translation>Filas no importadas: {0}</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
         </message>
     </context>
     <context>
@@ -4206,6 +4418,28 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../work/h-workday/cle_desktop/ui/photo_viewer.py" line="112" />
             <source>{0} of {1}</source>
             <translation>{0} de {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressRow</name>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Launch</name>
+        <message>
+            <source>Making the demo gathering…</source>
+            <translation>Preparando el encuentro de demostración…</translation>
         </message>
     </context>
 </TS>

@@ -73,7 +73,7 @@
     var box = el("div", "cle-popup");
     box.appendChild(el("div", "cle-kind", (KIND[pin.kind] || KIND.asset).label + (pin.category ? " · " + named(pin.category) : "")));
     box.appendChild(el("h3", "", pin.name));
-    box.appendChild(el("div", "cle-count", data.labels.mentions.replace("{n}", String(pin.mentions))));
+    box.appendChild(el("div", "cle-count", (pin.mentions === 1 && data.labels.mentionsOne ? data.labels.mentionsOne : data.labels.mentions).replace("{n}", String(pin.mentions))));
     if (pin.quote) box.appendChild(el("blockquote", "", "“" + pin.quote + "”"));
     if (pin.quoteBy) box.appendChild(el("div", "cle-teller", "— " + pin.quoteBy));
     if (pin.thumb && pin.thumb.indexOf("data:image/") === 0) { var img = el("img"); img.src = pin.thumb; img.alt = ""; box.appendChild(img); }

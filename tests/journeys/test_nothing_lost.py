@@ -32,7 +32,7 @@ def test_a_sync_arriving_while_a_story_is_open_is_shown_and_never_overwritten(
     click_tab(qtbot, window, "Sync")
     sync = window.page("sync")
     qtbot.mouseClick(sync.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: sync.task is None, timeout=10_000)
+    qtbot.waitUntil(lambda: sync.op is None, timeout=10_000)
     # The open story follows in place; switching tabs (which flushes the desk) writes nothing.
     click_tab(qtbot, window, "Story desk")
     qtbot.waitUntil(

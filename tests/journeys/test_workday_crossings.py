@@ -31,7 +31,7 @@ def test_typing_while_photos_import_loses_nothing(
     for word in sentence.split(" "):
         qtbot.keyClicks(desk.editor, word + " ")
         qtbot.wait(30)
-    qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: page.op is None, timeout=60_000)
     qtbot.waitUntil(lambda: not desk.has_unsaved(), timeout=3000)
     assert laptop_a.stories.get(desk.story_id).body == sentence + " "
     assert len(laptop_a.photos.photos_for(gid)) == len(photos)

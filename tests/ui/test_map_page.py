@@ -134,3 +134,44 @@ def test_dragging_an_unplaced_asset_onto_the_map_places_it(
         )
     place_id = next(r.place_id for r in services.assets.inventory(gathering_id) if r.id == library)
     assert place_id and services.places.get(place_id).lat is not None
+
+
+def test_the_place_hint_goes_once_the_asset_is_placed_or_placing_stops(
+    qtbot, services: Services, gathering_id: str
+) -> None:
+    placed_gathering(services, gathering_id)
+    services.assets.create(gathering_id, "Bookmobile")
+    page = MapPage(PageContext(services))
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=30000):
+        page.set_gathering(gathering_id)
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, page, "String(!!window.cleReady)") == "true", timeout=15000
+    )
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, page, "String(!!(window.qt && window.QWebChannel))") == "true",
+        timeout=5000,
+    )
+    resting = page.hint.text()
+    first = page.unplaced.model().index(0, 0)  # the person clicks the asset in the list
+    qtbot.mouseClick(
+        page.unplaced.viewport(), Qt.MouseButton.LeftButton, pos=page.unplaced.visualRect(first).center()
+    )
+    assert page.unplaced.currentIndex() == first
+    qtbot.mouseClick(page.place_button, Qt.MouseButton.LeftButton)
+    assert page.hint.text().startswith("Now click the map where “Bookmobile")
+    page.cancel_placing_action.trigger()  # Esc
+    assert page.hint.text() == resting
+    assert run_js(qtbot, page, "String(window.clePlacing)") == "null"
+
+    qtbot.mouseClick(page.place_button, Qt.MouseButton.LeftButton)
+    assert page.hint.text().startswith("Now click the map")
+    placed: list[str] = []
+    page.bridge.pinPlaced.connect(lambda asset_id, _lat, _lng: placed.append(asset_id))
+    click = "window.cleMap.map.fire('click', {latlng: window.cleMap.map.getCenter()}); 'ok'"
+    # a click on the map (repeated until the page's web channel is up; then it places once)
+    qtbot.waitUntil(lambda: bool(placed) or not run_js(qtbot, page, click), timeout=10000)
+    assert len(placed) == 1
+    assert page.hint.text() == resting

@@ -150,6 +150,7 @@ def test_import_a_sign_in_sheet_from_the_file_menu(
     assert isinstance(dialogs, ScriptedDialogs)
     dialogs.files = [sheet]
     window.action("importSignIn").trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=10000)  # imported in the background
     names = {p.display_name for p in services.participants.roster(gathering_id)}
     assert {"Rosa Archuleta", "Maya Begay"} <= names
     title, text = dialogs.messages[-1]

@@ -61,3 +61,13 @@ def test_the_html_report_names_roles_and_categories_in_its_language(
     for word in words:
         assert word in visible, word
     assert "school_leader" not in visible and "cultural<" not in text
+
+
+def test_counted_sentences_say_one_thing_in_the_singular() -> None:
+    from cle_desktop.reports.text import counted
+
+    assert counted("en", "map_alt", 1).startswith("Map of 1 placed asset,")
+    assert counted("en", "map_alt", 2).startswith("Map of 2 placed assets,")
+    assert counted("es", "map_off", 1, names="Huerta").startswith("1 recurso ubicado no aparece")
+    assert counted("en", "withheld", 1).startswith("1 story is not shown")
+    assert counted("es", "withheld", 2).startswith("2 historias no aparecen")

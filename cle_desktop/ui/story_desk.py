@@ -280,6 +280,7 @@ class StoryDesk(QWidget):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(8, 0, 8, 0)
+        self.middle_layout = middle_layout
         middle_layout.addWidget(self.title_edit)
         middle_layout.addLayout(form)
         middle_layout.addWidget(self.consent_label)
@@ -392,6 +393,10 @@ class StoryDesk(QWidget):
             lambda _i: self._save_field("language", self.language_combo.currentData())
         )
         self._set_enabled(False)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A line above the story (the first start's "Name this gathering"): never modal."""
+        self.middle_layout.insertWidget(0, banner)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (

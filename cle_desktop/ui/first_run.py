@@ -53,8 +53,7 @@ class NameGatheringBanner(QFrame):
         self.setObjectName("nameGatheringBanner")
         self.label = QLabel(
             self.tr(
-                "Type away: this is a new gathering with no name yet. Name it whenever you "
-                "like."
+                "Type away: this is a new gathering with no name yet. Name it whenever you like."
             )
         )
         self.label.setWordWrap(True)

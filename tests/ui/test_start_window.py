@@ -224,9 +224,7 @@ def test_a_first_start_takes_typing_as_a_story_with_no_question_in_the_way(
     assert desk.editor.toPlainText() == "Maria opened the seed library."
     story = desk.story_id
     qtbot.keyClicks(desk.editor, " Bring jars.")
-    qtbot.waitUntil(
-        lambda: services.stories.get(story).body.endswith("Bring jars."), timeout=3000
-    )
+    qtbot.waitUntil(lambda: services.stories.get(story).body.endswith("Bring jars."), timeout=3000)
     assert len(services.stories.ids(gathering.id)) == 1
 
 

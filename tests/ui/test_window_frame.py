@@ -348,7 +348,9 @@ def test_new_database_file_opens_in_a_new_window_and_is_remembered(
     qtbot.addWidget(new)
     qtbot.waitSignal(new.databaseOpened, timeout=10_000).wait()
     # The new file's first start: an untitled gathering, typed into at once, no question.
-    qtbot.waitUntil(lambda: new.name_banner is not None and new.name_banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: new.name_banner is not None and new.name_banner.isVisible(), timeout=5000
+    )
     assert new.focusWidget() is new.desk.editor
     assert (tmp_path / "second-gathering.db").is_file()
     assert not window.isVisible()

@@ -52,10 +52,6 @@ LANGUAGES = [
 ]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StoryDesk", text)
-
-
 class StoryEditor(QPlainTextEdit):
     """The large editor; reports focus loss so the desk can save at once."""
 
@@ -82,12 +78,16 @@ class EditorPanel(QWidget):
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("storyTitle")
         self.title_edit.setMaxLength(MAX_LINE_CHARS)  # the longest title any laptop accepts
-        self.title_edit.setPlaceholderText(_t("Story title"))
-        self.title_edit.setAccessibleName(_t("Story title"))
+        self.title_edit.setPlaceholderText(QCoreApplication.translate("StoryDesk", "Story title"))
+        self.title_edit.setAccessibleName(QCoreApplication.translate("StoryDesk", "Story title"))
         self.tellers_edit = QLineEdit()
         self.tellers_edit.setObjectName("tellersEdit")
-        self.tellers_edit.setPlaceholderText(_t("Who is telling? Type names, separated by commas"))
-        self.tellers_edit.setAccessibleName(_t("Tellers"))
+        self.tellers_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "StoryDesk", "Who is telling? Type names, separated by commas"
+            )
+        )
+        self.tellers_edit.setAccessibleName(QCoreApplication.translate("StoryDesk", "Tellers"))
         self.teller_names = QStringListModel(self)
         # Completes each name of the comma-separated list, and re-reads the roster when the
         # field gains focus (people added on the People page or by a sign-in sheet).
@@ -95,11 +95,16 @@ class EditorPanel(QWidget):
         self.teller_completer.attach(self.tellers_edit)
         self.teller_completer.reload = self.reload_teller_names
         self.session_combo = QComboBox()
-        self.session_combo.setAccessibleName(_t("Session"))
+        self.session_combo.setAccessibleName(QCoreApplication.translate("StoryDesk", "Session"))
         self.language_combo = QComboBox()
-        self.language_combo.setAccessibleName(_t("Language"))
+        self.language_combo.setAccessibleName(QCoreApplication.translate("StoryDesk", "Language"))
         for code, name in LANGUAGES:
-            self.language_combo.addItem(_t(str(name)) if code == "other" else str(name), code)
+            self.language_combo.addItem(
+                QCoreApplication.translate("StoryDesk", str(name))
+                if code == "other"
+                else str(name),
+                code,
+            )
         # A new story is in the window's language unless the note-taker picks another.
         ui_language = QLocale().name().split("_")[0]
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(ui_language)))
@@ -110,30 +115,38 @@ class EditorPanel(QWidget):
         self.consent_label.setWordWrap(True)
         self.consent_label.hide()
         form = QFormLayout()
-        form.addRow(_t("Tellers"), self.tellers_edit)
+        form.addRow(QCoreApplication.translate("StoryDesk", "Tellers"), self.tellers_edit)
         row = QHBoxLayout()
         row.addWidget(self.session_combo, 2)
-        row.addWidget(QLabel(_t("Language")))
+        row.addWidget(QLabel(QCoreApplication.translate("StoryDesk", "Language")))
         row.addWidget(self.language_combo, 1)
-        form.addRow(_t("Session"), row)
+        form.addRow(QCoreApplication.translate("StoryDesk", "Session"), row)
 
         self.editor = StoryEditor()
         self.editor.setTabChangesFocus(True)  # Tab moves on; a story never holds tab characters
         self.editor.setObjectName("storyEditor")
-        self.editor.setAccessibleName(_t("Story text"))
-        self.editor.setPlaceholderText(_t("Type the story as it is told. It is saved as you type."))
+        self.editor.setAccessibleName(QCoreApplication.translate("StoryDesk", "Story text"))
+        self.editor.setPlaceholderText(
+            QCoreApplication.translate(
+                "StoryDesk", "Type the story as it is told. It is saved as you type."
+            )
+        )
         tag_row = QHBoxLayout()
         self.tag_buttons: dict[str, QPushButton] = {}
         self.tag_actions: dict[str, QAction] = {}
         for number, kind, label in (
-            (1, TagKind.ASSET, _t("Asset")),
-            (2, TagKind.GIFT, _t("Gift")),
-            (3, TagKind.HOPE, _t("Hope")),
+            (1, TagKind.ASSET, QCoreApplication.translate("StoryDesk", "Asset")),
+            (2, TagKind.GIFT, QCoreApplication.translate("StoryDesk", "Gift")),
+            (3, TagKind.HOPE, QCoreApplication.translate("StoryDesk", "Hope")),
         ):
             keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
             button = QPushButton(f"{label}  ({keys})")
             button.setObjectName(f"{kind.value}Button")
-            button.setToolTip(_t("Select a passage, then tag it as {0}").format(label.lower()))
+            button.setToolTip(
+                QCoreApplication.translate(
+                    "StoryDesk", "Select a passage, then tag it as {0}"
+                ).format(label.lower())
+            )
             button.clicked.connect(lambda _=False, k=kind.value: self.tagRequested.emit(k))
             tag_row.addWidget(button)
             self.tag_buttons[kind.value] = button
@@ -163,7 +176,9 @@ class EditorPanel(QWidget):
         self.conflict_label = QLabel()
         self.conflict_label.setObjectName("warning")
         self.conflict_label.setWordWrap(True)
-        self.review_button = QPushButton(_t("Review both versions"))
+        self.review_button = QPushButton(
+            QCoreApplication.translate("StoryDesk", "Review both versions")
+        )
         self.review_button.setObjectName("reviewBothButton")
         banner_row.addWidget(self.conflict_label, 1)
         banner_row.addWidget(self.review_button)
@@ -217,15 +232,17 @@ class EditorPanel(QWidget):
         lines = []
         if found.withdrawn:
             lines.append(
-                _t(
+                QCoreApplication.translate(
+                    "StoryDesk",
                     "{0} withdrew consent: this story appears in no export, and is kept only "
-                    "until it is erased."
+                    "until it is erased.",
                 ).format(", ".join(found.withdrawn))
             )
         if found.missing:
             lines.append(
-                _t(
-                    "Consent not recorded for {0}: this story stays on this laptop until it is."
+                QCoreApplication.translate(
+                    "StoryDesk",
+                    "Consent not recorded for {0}: this story stays on this laptop until it is.",
                 ).format(", ".join(found.missing))
             )
         if lines:

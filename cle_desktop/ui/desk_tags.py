@@ -46,10 +46,6 @@ KIND_COLOURS = {
 Versions = dict[str, tuple[str, ...]]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StoryDesk", text)
-
-
 class TagCommand(QUndoCommand):
     """Undoable tagging: redo = tag (or restore), undo = remove (a tombstone, never a loss)."""
 
@@ -123,14 +119,30 @@ class TagFieldCommand(QUndoCommand):
 def link_asset_command(
     panel: TagPanel, tag_id: str, old: str | None, new: str | None, versions: Versions
 ) -> TagFieldCommand:
-    return TagFieldCommand(panel, tag_id, "asset_id", old, new, versions, _t("link to an asset"))
+    return TagFieldCommand(
+        panel,
+        tag_id,
+        "asset_id",
+        old,
+        new,
+        versions,
+        QCoreApplication.translate("StoryDesk", "link to an asset"),
+    )
 
 
 def category_command(
     panel: TagPanel, tag_id: str, old: str | None, new: str | None, versions: Versions
 ) -> TagFieldCommand:
     """Undoable change of a tag's ABCD category."""
-    return TagFieldCommand(panel, tag_id, "category", old, new, versions, _t("set the category"))
+    return TagFieldCommand(
+        panel,
+        tag_id,
+        "category",
+        old,
+        new,
+        versions,
+        QCoreApplication.translate("StoryDesk", "set the category"),
+    )
 
 
 class TagPanel(QWidget):
@@ -158,13 +170,17 @@ class TagPanel(QWidget):
 
         self.tag_list = QListWidget()
         self.tag_list.setObjectName("tagList")
-        self.tag_list.setAccessibleName(_t("Tags in this story"))
+        self.tag_list.setAccessibleName(
+            QCoreApplication.translate("StoryDesk", "Tags in this story")
+        )
         self.tag_list.setWordWrap(True)
         self.tag_list.currentItemChanged.connect(self._on_tag_selected)
         self.asset_edit = QLineEdit()
         self.asset_edit.setObjectName("linkedAssetEdit")
-        self.asset_edit.setPlaceholderText(_t("Link to asset: type a name"))
-        self.asset_edit.setAccessibleName(_t("Linked asset"))
+        self.asset_edit.setPlaceholderText(
+            QCoreApplication.translate("StoryDesk", "Link to asset: type a name")
+        )
+        self.asset_edit.setAccessibleName(QCoreApplication.translate("StoryDesk", "Linked asset"))
         self.asset_names = QStringListModel(self)
         asset_completer = QCompleter(self.asset_names, self)
         asset_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -178,7 +194,7 @@ class TagPanel(QWidget):
         self.similar_timer.timeout.connect(lambda: self.show_similar(self.asset_edit.text()))
         self.asset_edit.textEdited.connect(lambda _text: self.similar_timer.start())
         # Enter in the asset field links the tag to the asset of that name (made if new).
-        self.link_action = QAction(_t("Link to asset"), self)
+        self.link_action = QAction(QCoreApplication.translate("StoryDesk", "Link to asset"), self)
         self.link_action.setObjectName("linkTypedAsset")
         self.link_action.triggered.connect(self.link_typed_asset)
         self.asset_edit.returnPressed.connect(self.link_action.trigger)
@@ -186,15 +202,17 @@ class TagPanel(QWidget):
         self.similar_label.setObjectName("hint")
         self.similar_label.setWordWrap(True)
         self.category_combo = QComboBox()
-        self.category_combo.setAccessibleName(_t("ABCD category"))
-        self.category_combo.addItem(_t("(category)"), None)
+        self.category_combo.setAccessibleName(
+            QCoreApplication.translate("StoryDesk", "ABCD category")
+        )
+        self.category_combo.addItem(QCoreApplication.translate("StoryDesk", "(category)"), None)
         for code, label in CATEGORIES.items():
             self.category_combo.addItem(label, code)
         self.category_combo.activated.connect(self.set_category)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(_t("Assets, gifts and hopes"))
+        heading = QLabel(QCoreApplication.translate("StoryDesk", "Assets, gifts and hopes"))
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)
         layout.addWidget(self.tag_list, 1)
@@ -267,12 +285,16 @@ class TagPanel(QWidget):
     def _label(self, tag: TagRow) -> str:
         label = f"{TAG_KINDS(tag.kind).upper()} · “{tag.quote[:60]}”"
         label += "\n" + (
-            _t("→ {0}").format(tag.asset_name) if tag.asset_name else _t("→ (no asset linked)")
+            QCoreApplication.translate("StoryDesk", "→ {0}").format(tag.asset_name)
+            if tag.asset_name
+            else QCoreApplication.translate("StoryDesk", "→ (no asset linked)")
         )
         if tag.category:
             label += f" · {CATEGORIES(tag.category)}"
         if tag.orphaned:
-            label += "\n" + _t("⚠ This passage is no longer in the text")
+            label += "\n" + QCoreApplication.translate(
+                "StoryDesk", "⚠ This passage is no longer in the text"
+            )
         return label
 
     def _follow(self, tag: TagRow) -> None:
@@ -325,7 +347,9 @@ class TagPanel(QWidget):
         similar = rank_similar(text, self.inventory, limit=3)
         self.similar_label.setText(
             "; ".join(
-                _t("similar: {0} ({1} stories)").format(row.name, row.mentions)
+                QCoreApplication.translate("StoryDesk", "similar: {0} ({1} stories)").format(
+                    row.name, row.mentions
+                )
                 for row, _ in similar
             )
         )

@@ -180,6 +180,12 @@ def first_gathering(window: Any) -> str | None:
     return str(gid)
 
 
+def is_untitled(services: Any, gathering_id: str) -> bool:
+    from cle_desktop.ui.first_run import untitled_title
+
+    return bool(services.gatherings.get(gathering_id).title == untitled_title())
+
+
 def start_window(db_path: Path, dialogs: object = None) -> Any:
     """Show the main window now and open the database behind it.
 
@@ -209,6 +215,8 @@ def start_window(db_path: Path, dialogs: object = None) -> Any:
         if last:
             window.open_gathering(last)
             window.restore_last_page()
+            if is_untitled(services, last):  # still the first start's: offer to name it again
+                window.offer_to_name_gathering()
         else:
             first_gathering(window)
         window.databaseOpened.emit()

@@ -239,3 +239,19 @@ def test_the_demo_instead_of_an_untouched_first_gathering_leaves_no_empty_one(
     assert "Untitled gathering" not in titles and len(titles) == 1
     assert window.gathering_id == window.services.gatherings.all()[0].id
     assert not window.name_banner.isVisible()
+
+
+def test_a_relaunch_on_the_untitled_gathering_offers_to_name_it_again(
+    qtbot, tmp_path: Path
+) -> None:
+    db = Database.open(tmp_path / "cle.db")
+    services = Services.over(db)
+    gid = services.gatherings.create("Untitled gathering")
+    services.gatherings.remember_last(gid)
+    db.close()
+    window = start_window(tmp_path / "cle.db", ScriptedDialogs())
+    qtbot.addWidget(window)
+    qtbot.waitSignal(window.databaseOpened, timeout=10_000).wait()
+    assert window.gathering_id == gid
+    assert window.name_banner is not None and window.name_banner.isVisible()
+    assert window.focusWidget() is window.desk.editor

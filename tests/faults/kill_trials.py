@@ -128,6 +128,8 @@ class App:
                 stamp = time.monotonic()
             with self.changed:
                 if parts[0] == "k":
+                    if len(parts) < 3 or not parts[1].isdigit():
+                        continue  # a line cut short by the kill: that key was not reported
                     self.keys[int(parts[1])] = stamp
                 self.lines.append((parts[0], parts[1:], stamp))
                 self.changed.notify_all()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from sqlalchemy import select
 
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.versions import field_versions
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Artifact, ArtifactStory
 
@@ -36,14 +39,33 @@ class ArtifactService:
                 returned=False,
             )
 
-    def update(self, artifact_id: str, **fields: object) -> None:
+    def versions(self, artifact_id: str) -> dict[str, tuple[str, ...]]:
+        """Field -> the version an editor shows (see ``services.versions``)."""
+        with self.db.read() as s:
+            return field_versions(s, "artifact", artifact_id)
+
+    def update(
+        self,
+        artifact_id: str,
+        versions: Mapping[str, Sequence[str]] | None = None,
+        **fields: object,
+    ) -> dict[str, tuple[str, ...]]:
+        """Change an artifact's fields; field -> the version written (none when nothing
+        changed). With ``versions`` (what the editor loaded) a field changed meanwhile
+        elsewhere, another laptop's bundle say, stays beside this edit as a conflict."""
+        if "name" in fields and not str(fields["name"] or "").strip():
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An artifact needs a name."))
         with self.db.write() as w:
             try:
-                w.update(Artifact, artifact_id, **fields)
+                changed = w.update_against(Artifact, artifact_id, versions, **fields)
             except LookupError as exc:
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Errors", "That artifact no longer exists.")
                 ) from exc
+            written: dict[str, tuple[str, ...]] = {
+                f: (w.written[("artifact", artifact_id, f)],) for f in changed
+            }
+            return written
 
     def delete(self, artifact_id: str) -> None:
         """Soft delete through the change log (Undo, or another laptop's edit, can bring it
@@ -60,8 +82,13 @@ class ArtifactService:
         with self.db.write() as w:
             w.restore(Artifact, artifact_id)
 
-    def mark_returned(self, artifact_id: str, returned: bool = True) -> None:
-        self.update(artifact_id, returned=returned)
+    def mark_returned(
+        self,
+        artifact_id: str,
+        returned: bool = True,
+        versions: Mapping[str, Sequence[str]] | None = None,
+    ) -> dict[str, tuple[str, ...]]:
+        return self.update(artifact_id, versions, returned=returned)
 
     def link_story(self, artifact_id: str, story_id: str) -> None:
         link_id = stable_id("artifact_story", artifact_id, story_id)

@@ -17,6 +17,7 @@ from cle_desktop.services.search import SearchService
 from cle_desktop.services.stories import StoryService
 from cle_desktop.services.sync import SyncService
 from cle_desktop.services.tagging import TagService
+from cle_desktop.services.tellers import TellerService
 from cle_desktop.storage.database import Database
 
 
@@ -27,6 +28,7 @@ class Services:
     participants: ParticipantService
     stories: StoryService
     tags: TagService
+    tellers: TellerService
     assets: AssetService
     places: PlaceService
     artifacts: ArtifactService
@@ -48,6 +50,7 @@ class Services:
             participants=ParticipantService(db),
             stories=StoryService(db),
             tags=TagService(db),
+            tellers=TellerService(db),
             assets=AssetService(db),
             places=PlaceService(db),
             artifacts=ArtifactService(db),

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cle_desktop.domain.anchoring import make_anchor
 from cle_desktop.domain.enums import AbcdCategory, TagKind
-from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, check_lengths
+from cle_desktop.services.versions import field_versions
+from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Asset, Story, Tag
 
@@ -24,6 +27,20 @@ class TagRow:
     orphaned: bool
     asset_id: str | None
     asset_name: str | None
+
+
+Versions = Mapping[str, Sequence[str]]
+
+
+@dataclass(frozen=True)
+class AssetLink:
+    """What ``link_asset_named`` did: the asset now linked (found by name or made), the one
+    linked before (for Undo), and the tag's new field versions (for the editor's next save)."""
+
+    asset_id: str
+    previous_asset_id: str | None
+    created: bool
+    versions: dict[str, tuple[str, ...]]
 
 
 class TagService:
@@ -76,28 +93,102 @@ class TagService:
                 asset_id=asset_id,
             )
 
-    def update(self, tag_id: str, **fields: object) -> None:
+    def versions(self, tag_id: str) -> dict[str, tuple[str, ...]]:
+        """Field -> the version an editor shows (see ``services.versions``)."""
+        with self.db.read() as s:
+            return field_versions(s, "tag", tag_id)
+
+    def update(
+        self, tag_id: str, versions: Versions | None = None, **fields: object
+    ) -> dict[str, tuple[str, ...]]:
         """Change a tag. Its ABCD category is the linked asset's category too (a category set
         on the desk must reach the inventory, the map and the report); an asset gets a linked
-        tag's category when it has none yet."""
-        with self.db.write() as w:
-            try:
-                w.update(Tag, tag_id, **fields)
-            except LookupError as exc:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That tag no longer exists.")) from exc
-            tag = w.session.get(Tag, tag_id)
-            if tag is None or not tag.asset_id:
-                return
-            asset = w.session.get(Asset, tag.asset_id)
-            if asset is None or asset.deleted:
-                return
-            if "category" in fields and fields["category"] and asset.category != tag.category:
-                w.update(Asset, asset.id, category=tag.category)
-            elif "asset_id" in fields and tag.category and not asset.category:
-                w.update(Asset, asset.id, category=tag.category)
+        tag's category when it has none yet.
 
-    def link_asset(self, tag_id: str, asset_id: str | None) -> None:
-        self.update(tag_id, asset_id=asset_id)
+        With ``versions`` (what the editor loaded) a field changed meanwhile elsewhere is kept
+        beside this edit as a conflict, never overwritten. Returns field -> the version written
+        (nothing when nothing changed)."""
+        with self.db.write() as w:
+            return self._update(w, tag_id, versions, fields)
+
+    @staticmethod
+    def _update(
+        w: ChangeWriter, tag_id: str, versions: Versions | None, fields: Mapping[str, object]
+    ) -> dict[str, tuple[str, ...]]:
+        try:
+            changed = w.update_against(Tag, tag_id, versions, **fields)
+        except LookupError as exc:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That tag no longer exists.")) from exc
+        written: dict[str, tuple[str, ...]] = {f: (w.written[("tag", tag_id, f)],) for f in changed}
+        tag = w.session.get(Tag, tag_id)
+        if tag is None or not tag.asset_id:
+            return written
+        asset = w.session.get(Asset, tag.asset_id)
+        if asset is None or asset.deleted:
+            return written
+        if "category" in fields and fields["category"] and asset.category != tag.category:
+            w.update(Asset, asset.id, category=tag.category)
+        elif "asset_id" in fields and tag.category and not asset.category:
+            w.update(Asset, asset.id, category=tag.category)
+        return written
+
+    def link_asset(
+        self, tag_id: str, asset_id: str | None, versions: Versions | None = None
+    ) -> dict[str, tuple[str, ...]]:
+        return self.update(tag_id, versions, asset_id=asset_id)
+
+    def link_asset_named(
+        self, tag_id: str, name: str, versions: Versions | None = None
+    ) -> AssetLink:
+        """Link a tag to the asset a note-taker typed: the gathering's live asset of that name
+        (any case), or a new one of the tag's kind and category, in one transaction."""
+        name = name.strip()
+        if not name:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An asset needs a name."))
+        check_lengths(name=name)
+        with self.db.write() as w:
+            tag = w.session.get(Tag, tag_id)
+            story = w.session.get(Story, tag.story_id) if tag is not None else None
+            if tag is None or tag.deleted or story is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That tag no longer exists."))
+            previous = tag.asset_id
+            asset_id = w.session.scalar(
+                select(Asset.id)
+                .where(
+                    Asset.gathering_id == story.gathering_id,
+                    Asset.deleted.is_(False),
+                    func.lower(Asset.name) == name.lower(),
+                )
+                .limit(1)
+            )
+            if asset_id is None:  # SQLite's lower() is ASCII only: compare the rest here
+                asset_id = next(
+                    (
+                        a.id
+                        for a in w.session.scalars(
+                            select(Asset).where(
+                                Asset.gathering_id == story.gathering_id,
+                                Asset.deleted.is_(False),
+                            )
+                        )
+                        if a.name.casefold() == name.casefold()
+                    ),
+                    None,
+                )
+            created = asset_id is None
+            if asset_id is None:
+                asset_id = w.create(
+                    Asset,
+                    gathering_id=story.gathering_id,
+                    name=name,
+                    kind=TagKind(tag.kind),
+                    category=AbcdCategory(tag.category) if tag.category else None,
+                    holder_id=None,
+                    place_id=None,
+                    description=None,
+                )
+            written = self._update(w, tag_id, versions, {"asset_id": asset_id})
+        return AssetLink(str(asset_id), previous, created, written)
 
     def remove(self, tag_id: str) -> None:
         with self.db.write() as w:

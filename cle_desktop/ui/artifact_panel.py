@@ -4,7 +4,11 @@ to and its photos.
 
 Artifacts are borrowed: the host has to give each one back at the end of the gathering, so
 "returned" is a checkbox right in the list, where a host ticks them off at the door. Every edit
-is saved as it is made, like the story desk; there is no Save button.
+is saved as it is made, like the story desk; there is no Save button. Like every editor it
+writes only what the person changed, against the versions it loaded
+(``ArtifactService.update(versions=...)``): a field another laptop changed meanwhile is kept
+beside the edit as a conflict, never overwritten, and a refresh while the person is typing in
+a field leaves that field alone.
 """
 
 from __future__ import annotations
@@ -57,6 +61,10 @@ class ArtifactPanel(QWidget):
         self.current_photo = current_photo
         self.gathering_id: str | None = None
         self._loading = False
+        # The artifact shown, its fields' values and versions as loaded (or last saved here).
+        self._shown_id: str | None = None
+        self._loaded: dict[str, object] = {}
+        self._versions: dict[str, tuple[str, ...]] = {}
 
         self.model = ArtifactListModel(self._returned_in_list, self)
         self.list = QListView()
@@ -214,6 +222,7 @@ class ArtifactPanel(QWidget):
         self._loading = True
         try:
             if artifact_id is None:
+                self._shown_id, self._loaded, self._versions = None, {}, {}
                 for edit in (self.name_edit, self.meaning_edit):
                     edit.clear()
                 self.returned.setChecked(False)
@@ -221,11 +230,24 @@ class ArtifactPanel(QWidget):
                 self.photo_model.set_rows([])
                 return
             artifact = self.services.artifacts.get(artifact_id)
-            self.name_edit.setText(artifact.name)
-            self.meaning_edit.setText(artifact.meaning or "")
+            versions = self.services.artifacts.versions(artifact_id)
+            same = artifact_id == self._shown_id
+            if not same:
+                self._loaded, self._versions = {}, {}
+            self._shown_id = artifact_id
+            for field, edit, value in (
+                ("name", self.name_edit, artifact.name),
+                ("meaning", self.meaning_edit, artifact.meaning or ""),
+            ):
+                if same and edit.isModified():
+                    continue  # the person is typing here: saved against what was loaded
+                edit.setText(value)
+                self._took(field, value if field == "name" else (value or None), versions)
             index = self.brought_by.findData(artifact.brought_by_id)
             self.brought_by.setCurrentIndex(max(index, 0))
+            self._took("brought_by_id", artifact.brought_by_id, versions)
             self.returned.setChecked(bool(artifact.returned))
+            self._took("returned", bool(artifact.returned), versions)
             self._load_links(artifact_id)
         except ServiceError as exc:
             self.status.emit(readable(exc))
@@ -267,15 +289,31 @@ class ArtifactPanel(QWidget):
             command.redo()
         self.status.emit(self.tr("Artifact deleted"))
 
+    def _took(self, field: str, value: object, versions: dict[str, tuple[str, ...]]) -> None:
+        self._loaded[field] = value
+        self._versions[field] = versions.get(field, ())
+
     def _update(self, **fields: object) -> None:
+        """Save the fields the person changed from what the panel showed, against the
+        versions it loaded; nothing is written when nothing changed."""
         artifact_id = self.current_artifact()
-        if self._loading or artifact_id is None:
+        if self._loading or artifact_id is None or artifact_id != self._shown_id:
+            return
+        changed = {f: v for f, v in fields.items() if self._loaded.get(f, object()) != v}
+        if not changed:
             return
         try:
-            self.services.artifacts.update(artifact_id, **fields)
+            written = self.services.artifacts.update(
+                artifact_id, {f: self._versions.get(f, ()) for f in changed}, **changed
+            )
         except ServiceError as exc:
             self.status.emit(readable(exc))
             return
+        self._loaded.update(changed)
+        self._versions.update(written)
+        for field, edit in (("name", self.name_edit), ("meaning", self.meaning_edit)):
+            if field in changed:
+                edit.setModified(False)
         self.model.show_saved(
             artifact_id,
             name=self.name_edit.text().strip(),
@@ -287,6 +325,7 @@ class ArtifactPanel(QWidget):
         if name:
             self._update(name=name)
         elif self.current_artifact():  # an artifact keeps a name: put the stored one back
+            self.name_edit.setModified(False)
             self._show(self.current_artifact())
 
     def _save_meaning(self) -> None:
@@ -305,11 +344,13 @@ class ArtifactPanel(QWidget):
         """A tick in the list: the same as the checkbox of the artifact's details."""
         if self._loading:
             return
-        self.services.artifacts.mark_returned(artifact_id, returned)
         if artifact_id == self.current_artifact():
+            self._update(returned=returned)  # against the version the panel shows
             self._loading = True
             self.returned.setChecked(returned)
             self._loading = False
+        else:  # ticked off at the door, in a list refreshed as changes arrive
+            self.services.artifacts.mark_returned(artifact_id, returned)
 
     def _link_story(self) -> None:
         artifact_id, story_id = self.current_artifact(), self.story_combo.currentData()

@@ -1,21 +1,78 @@
-"""First run: create a gathering (or open the demo), so the desk is never empty."""
+"""First run: the desk takes typing at once, in a gathering made for it.
+
+A note-taker who types the moment the window appears expects the words to land in a story,
+not in a form. So a first start makes an untitled gathering without asking (``untitled_values``)
+and the desk keeps the focus; a non-modal banner above the editor (``NameGatheringBanner``)
+offers to name it, to open the demo instead, or, on a second laptop, to join from another
+laptop's bundle. ``GatheringDialog`` is the form behind "Name this gathering…" and
+Gathering ▸ New / Edit details.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+
+def untitled_title() -> str:
+    """The title of the gathering a first start makes (in the window's language)."""
+    return QCoreApplication.translate("FirstRun", "Untitled gathering")
+
+
+def untitled_values(today: date | None = None) -> dict[str, object]:
+    """The gathering a first start makes without asking: untitled, from today for three days
+    (the dialog's own defaults), everything else left for the person to fill in later."""
+    day = today or date.today()
+    return {"title": untitled_title(), "starts_on": day, "ends_on": day + timedelta(days=2)}
+
+
+class NameGatheringBanner(QFrame):
+    """A line above the editor on a first start: it never takes the focus from the editor,
+    and goes away once the gathering is named (or the person picks the demo or a bundle)."""
+
+    nameRequested = Signal()
+    demoRequested = Signal()
+    joinRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("nameGatheringBanner")
+        self.label = QLabel(
+            self.tr(
+                "Type away: this is a new gathering with no name yet. Name it whenever you like."
+            )
+        )
+        self.label.setWordWrap(True)
+        self.name_button = QPushButton(self.tr("Name this gathering…"))
+        self.name_button.setObjectName("nameGatheringButton")
+        self.demo_button = QPushButton(self.tr("Open the demo instead"))
+        self.demo_button.setObjectName("openDemoButton")
+        self.join_button = QPushButton(self.tr("Join from another laptop's bundle…"))
+        self.join_button.setObjectName("joinBundleBannerButton")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 4)
+        row.addWidget(self.label, 1)
+        for button, signal in (
+            (self.name_button, self.nameRequested),
+            (self.demo_button, self.demoRequested),
+            (self.join_button, self.joinRequested),
+        ):
+            row.addWidget(button)
+            button.clicked.connect(signal)
 
 
 class GatheringDialog(QDialog):
@@ -73,7 +130,9 @@ class GatheringDialog(QDialog):
         self.setWindowTitle(self.tr("Gathering details"))
         self.intro.hide()
         self.ok_button.setText(self.tr("Save"))
-        self.title.setText(getattr(gathering, "title", "") or "")
+        title = getattr(gathering, "title", "") or ""
+        # The gathering a first start made: the field starts empty, ready for its name.
+        self.title.setText("" if title == untitled_title() else title)
         self.theme.setText(getattr(gathering, "theme", None) or "")
         self.host.setText(getattr(gathering, "host_community", None) or "")
         self.place.setText(getattr(gathering, "place_name", None) or "")

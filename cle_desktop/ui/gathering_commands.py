@@ -46,7 +46,7 @@ def edit_gathering(window: MainWindow) -> bool:
             window, QCoreApplication.translate("GatheringCommands", "Not saved"), readable(exc)
         )
         return False
-    window.open_gathering(gid)  # the title bar and status bar show the new title
+    window.gathering_details_changed()  # the title bar shows the new title
     return True
 
 

@@ -188,26 +188,34 @@ def run_with_busy_note(window: Any, text: str, call: Any) -> Any:
     return outcome["result"]
 
 
-def first_gathering(window: Any, db: Database) -> bool:
-    """First run: create a gathering or open the demo. False when the person cancels."""
-    from PySide6.QtCore import QCoreApplication
+def first_gathering(window: Any) -> str | None:
+    """First run: an untitled gathering made without asking, shown on a desk whose editor
+    keeps the focus, with a banner offering to name it, open the demo or join a bundle.
 
-    from cle_desktop.services.demo import create_demo
-    from cle_desktop.ui.first_run import GatheringDialog
+    No modal question: a note-taker who types the moment the window appears has their words
+    in a story (typed before the database opened: the early journal's story), never in the
+    fields of a form. The gathering returned is the one opened (None: it could not be made,
+    the start page shows and the text is kept in a file).
+    """
+    from cle_desktop.ui.first_run import untitled_values
 
-    dialog = GatheringDialog(window)
-    if dialog.exec() != GatheringDialog.DialogCode.Accepted:
-        return False
-    if dialog.demo_requested:
-        gid = run_with_busy_note(
-            window,
-            QCoreApplication.translate("Launch", "Making the demo gathering…"),
-            lambda: create_demo(db, stories=300, photos=24).id,
-        )
-    else:
-        gid = window.services.gatherings.create(**dialog.values())
+    try:
+        gid = window.services.gatherings.create(**untitled_values())
+    except Exception as exc:  # noqa: BLE001 - a full disk, say: told in words, text kept
+        from cle_desktop.ui.messages import readable
+
+        window.rescue_early_text(readable(exc))
+        window.show_start_page()
+        return None
     window.open_gathering(gid)
-    return True
+    window.offer_to_name_gathering()
+    return str(gid)
+
+
+def is_untitled(services: Any, gathering_id: str) -> bool:
+    from cle_desktop.ui.first_run import untitled_title
+
+    return bool(services.gatherings.get(gathering_id).title == untitled_title())
 
 
 def start_window(db_path: Path, dialogs: object = None) -> Any:
@@ -239,11 +247,10 @@ def start_window(db_path: Path, dialogs: object = None) -> Any:
         if last:
             window.open_gathering(last)
             window.restore_last_page()
-        elif not first_gathering(window, services.db):
-            # Cancelled: an empty window that offers to create a gathering or to join from
-            # another laptop's bundle (how a second laptop starts), never a quit.
-            window.rescue_early_text()
-            window.show_start_page()
+            if is_untitled(services, last):  # still the first start's: offer to name it again
+                window.offer_to_name_gathering()
+        else:
+            first_gathering(window)
         window.databaseOpened.emit()
 
     window.set_open_handler(opened)

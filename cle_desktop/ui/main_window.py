@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         # With no gathering open, a start page instead: both in a stack, built on first need.
         self.central: QStackedWidget | None = None
         self.start_page: Any = None
+        self.name_banner: Any = None  # a first start's "Name this gathering" line
         self.tabs.currentChanged.connect(self._on_tab)
         # One Undo/Redo pair for the whole window, following the page in use.
         self.undo_group = QUndoGroup(self)
@@ -216,6 +217,65 @@ class MainWindow(QMainWindow):
         self.gathering_label.clear()
         self.central.setCurrentWidget(self.start_page)
 
+    def offer_to_name_gathering(self) -> None:
+        """A first start's untitled gathering: a banner on the desk (never a modal, never the
+        focus) to name it, open the demo instead, or join from another laptop's bundle."""
+        from cle_desktop.ui.first_run import NameGatheringBanner
+
+        if self.name_banner is None:
+            self.name_banner = NameGatheringBanner(self.desk)
+            self.name_banner.nameRequested.connect(self.name_gathering)
+            self.name_banner.demoRequested.connect(self.open_demo_instead)
+            self.name_banner.joinRequested.connect(self.join_instead)
+            self.desk.add_banner(self.name_banner)
+        self.name_banner.show()
+
+    def _drop_name_banner(self) -> None:
+        if self.name_banner is not None:
+            self.name_banner.hide()
+
+    def name_gathering(self) -> None:
+        """The banner's "Name this gathering…": the details form, with the title to fill."""
+        if self.edit_gathering():
+            self._drop_name_banner()
+        self.desk.editor.setFocus()
+
+    def _discard_if_untouched(self) -> None:
+        """The first start's gathering, left for the demo or a bundle: deleted when nothing
+        was put in it, so the laptop does not keep an empty "Untitled gathering"."""
+        gid = self.gathering_id
+        if gid is None or self.desk.has_unsaved():
+            return
+        if not any(self.services.gatherings.contents(gid).values()):
+            self.services.gatherings.delete(gid)
+
+    def open_demo_instead(self) -> None:
+        """The demo gathering (300 stories, 24 photos: seconds of work) is made behind a busy
+        note while the window keeps painting."""
+        from cle_desktop.services.demo import create_demo
+        from cle_desktop.ui.launch import run_with_busy_note
+
+        self.desk.save_now()
+        self._discard_if_untouched()
+        self._drop_name_banner()
+        db = self.services.db
+        gid = run_with_busy_note(
+            self,
+            QCoreApplication.translate("Launch", "Making the demo gathering…"),
+            lambda: create_demo(db, stories=300, photos=24).id,
+        )
+        self.open_gathering(gid)
+
+    def join_instead(self) -> None:
+        """A second laptop: the start page, then the bundle to join from (its file dialog's
+        Cancel leaves the start page, with "Create a gathering" and "Join" on it)."""
+        self.desk.save_now()
+        self._drop_name_banner()
+        self._discard_if_untouched()
+        if not self.services.gatherings.all():
+            self.show_start_page()
+        self.import_bundle()
+
     def _after_sync(self, _message: str = "") -> None:
         """A bundle imported with no gathering open (a second laptop joining): open one."""
         if self.gathering_id is None:
@@ -273,6 +333,9 @@ class MainWindow(QMainWindow):
             page = self._page_at(self._tab_of["sync"])
             self.show_page("sync")
             page.import_bundle()
+            if self.gathering_id is None and page.op is None and self.start_page is not None:
+                # No bundle chosen, with no gathering open: back to "Create" or "Join".
+                self.central.setCurrentWidget(self.start_page)
 
     def export_report(self) -> None:
         if self.gathering_id and "review" in self._tab_of:
@@ -297,10 +360,10 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.services, self.dialogs, self)
         dialog.exec()
 
-    def edit_gathering(self) -> None:
+    def edit_gathering(self) -> bool:
         from cle_desktop.ui.gathering_commands import edit_gathering
 
-        edit_gathering(self)
+        return edit_gathering(self)
 
     def edit_sessions(self) -> None:
         from cle_desktop.ui.sessions_dialog import SessionsDialog
@@ -378,9 +441,7 @@ class MainWindow(QMainWindow):
             self.central.setCurrentWidget(self.tabs)
         self.gathering_id = gathering_id
         self.services.gatherings.remember_last(gathering_id)
-        info = self.services.gatherings.get(gathering_id)
-        self.setWindowTitle(self.tr("{0} — CLE Desktop").format(info.title))
-        self.gathering_label.setText(info.title)
+        self._show_title(gathering_id)
         current = self.tabs.currentIndex()
         desk_index = self.tabs.indexOf(self.desk)
         self.stale = {i for i in range(self.tabs.count()) if i != current}
@@ -391,6 +452,23 @@ class MainWindow(QMainWindow):
         self._page_at(current).set_gathering(gathering_id)
         if self._search is not None:
             self._search.set_gathering(gathering_id)
+
+    def _show_title(self, gathering_id: str) -> None:
+        info = self.services.gatherings.get(gathering_id)
+        self.setWindowTitle(self.tr("{0} — CLE Desktop").format(info.title))
+        self.gathering_label.setText(info.title)
+
+    def gathering_details_changed(self) -> None:
+        """The open gathering's title or dates were edited: the title bar and the other pages
+        follow; the desk keeps the open story, its cursor and anything being typed."""
+        if self.gathering_id is None:
+            return
+        self._show_title(self.gathering_id)
+        current = self.tabs.currentIndex()
+        desk_index = self.tabs.indexOf(self.desk)
+        self.stale |= {i for i in range(self.tabs.count()) if i not in (current, desk_index)}
+        if current != desk_index:
+            self._page_at(current).set_gathering(self.gathering_id)
 
     def create_gathering(self) -> str | None:
         from cle_desktop.ui.first_run import GatheringDialog

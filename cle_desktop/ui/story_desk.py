@@ -8,6 +8,10 @@ versions the desk loaded: a change made elsewhere meanwhile (a sync, the CLI) is
 as a conflict, never overwritten, and an untouched story simply reloads in place. A failed save
 keeps the text on screen, says so, retries, and copies the text to the unsaved folder.
 Tagging is one key: select a passage, Ctrl+1 / Ctrl+2 / Ctrl+3 for asset, gift, hope.
+
+The desk is three panels: the story list (here), the editor panel (``ui/desk_editor.py``: the
+fields, the text, tellers and consent) and the tag panel (``ui/desk_tags.py``). This class
+decides what is open and when, and against which versions, its text is saved.
 """
 
 from __future__ import annotations
@@ -16,51 +20,30 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLocale,
-    QStringListModel,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QKeySequence,
-    QUndoCommand,
-    QUndoStack,
-)
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from cle_desktop.domain.enums import TagKind
-from cle_desktop.domain.limits import MAX_LINE_CHARS
 from cle_desktop.services.rescue import EarlyJournal, write_copy
-from cle_desktop.ui.labels import CATEGORIES, TAG_KINDS
+from cle_desktop.ui.desk_editor import LANGUAGES, EditorPanel, StoryEditor
+from cle_desktop.ui.desk_tags import KIND_COLOURS, TagCommand, TagPanel
+from cle_desktop.ui.labels import TAG_KINDS
 from cle_desktop.ui.messages import readable
-from cle_desktop.ui.name_completer import NameListCompleter
 from cle_desktop.ui.story_list import StoryListModel
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
-    from cle_desktop.services.assets import AssetRow
     from cle_desktop.services.changes import Changes
+
+__all__ = ["KIND_COLOURS", "LANGUAGES", "StoryDesk", "StoryEditor"]
 
 TEXT_FIELDS = ("title", "body")
 
@@ -69,20 +52,7 @@ AUTOSAVE_MAX_WAIT_MS = 1000  # ...but never later than this after the first unsa
 RETRY_MS = 2000  # a failed save is tried again this often
 RESCUE_AFTER_FAILURES = 2  # then the text is also copied to the unsaved folder
 JOURNAL_MS = 300  # typing before the database is open is journalled this soon
-SIMILAR_DELAY_MS = 150
-KIND_COLOURS = {
-    TagKind.ASSET.value: QColor("#bfe6df"),
-    TagKind.GIFT.value: QColor("#fbdcae"),
-    TagKind.HOPE.value: QColor("#dcd0f0"),
-}
-# Languages are named in themselves (a Tewa speaker looks for "Tewa"); only "Other" is ours.
-LANGUAGES = [
-    ("en", "English"),
-    ("es", "Español"),
-    ("tew", "Tewa"),
-    ("nv", "Diné"),
-    ("other", QT_TRANSLATE_NOOP("StoryDesk", "Other")),
-]
+NAMES_DELAY_MS = 100  # name suggestions are re-read this long after a gathering or a change
 
 
 def _plain_reason(exc: Exception) -> str:
@@ -93,72 +63,6 @@ def _plain_reason(exc: Exception) -> str:
     if "locked" in text or "busy" in text:
         return QCoreApplication.translate("StoryDesk", "the database is busy.")
     return QCoreApplication.translate("StoryDesk", "the database could not be written.")
-
-
-class StoryEditor(QPlainTextEdit):
-    """The large editor; reports focus loss so the desk can save at once."""
-
-    focusLost = Signal()
-
-    def focusOutEvent(self, event):  # type: ignore[no-untyped-def]
-        self.focusLost.emit()
-        super().focusOutEvent(event)
-
-
-class TagCommand(QUndoCommand):
-    """Undoable tagging: redo = tag (or restore), undo = remove (a tombstone, never a loss)."""
-
-    def __init__(self, desk: StoryDesk, story_id: str, start: int, end: int, kind: str):
-        # Follows "Undo"/"Redo" in the Story menu. Translated in the desk's context: desk.tr()
-        # would look it up under another one, and lupdate cannot see through it.
-        super().__init__(
-            QCoreApplication.translate("StoryDesk", "tag as {0}").format(TAG_KINDS(kind).lower())
-        )
-        self.desk, self.story_id, self.start, self.end, self.kind = desk, story_id, start, end, kind
-        self.tag_id: str | None = None
-
-    def redo(self) -> None:
-        tags = self.desk.services.tags
-        if self.tag_id is None:
-            self.tag_id = tags.tag_passage(self.story_id, self.start, self.end, self.kind)
-        else:
-            tags.restore(self.tag_id)
-        self.desk.refresh_tags()
-
-    def undo(self) -> None:
-        if self.tag_id:
-            self.desk.services.tags.remove(self.tag_id)
-        self.desk.refresh_tags()
-
-
-class LinkAssetCommand(QUndoCommand):
-    def __init__(self, desk: StoryDesk, tag_id: str, old: str | None, new: str | None):
-        super().__init__(QCoreApplication.translate("StoryDesk", "link to an asset"))
-        self.desk, self.tag_id, self.old, self.new = desk, tag_id, old, new
-
-    def redo(self) -> None:
-        self.desk.services.tags.link_asset(self.tag_id, self.new)
-        self.desk.refresh_tags()
-
-    def undo(self) -> None:
-        self.desk.services.tags.link_asset(self.tag_id, self.old)
-        self.desk.refresh_tags()
-
-
-class CategoryCommand(QUndoCommand):
-    """Undoable change of a tag's ABCD category."""
-
-    def __init__(self, desk: StoryDesk, tag_id: str, old: str | None, new: str | None):
-        super().__init__(QCoreApplication.translate("StoryDesk", "set the category"))
-        self.desk, self.tag_id, self.old, self.new = desk, tag_id, old, new
-
-    def redo(self) -> None:
-        self.desk.services.tags.update(self.tag_id, category=self.new)
-        self.desk.refresh_tags()
-
-    def undo(self) -> None:
-        self.desk.services.tags.update(self.tag_id, category=self.old)
-        self.desk.refresh_tags()
 
 
 class StoryDesk(QWidget):
@@ -172,7 +76,6 @@ class StoryDesk(QWidget):
         self.gathering_id: str | None = None
         self.story_id: str | None = None
         self._loading = False
-        self._inventory: list[AssetRow] = []
         # The change-log versions of the open story's fields as loaded (or last saved here),
         # and the fields the person changed since: a save writes only those, against these.
         self._versions: dict[str, tuple[str, ...]] = {}
@@ -210,140 +113,32 @@ class StoryDesk(QWidget):
         left_layout.addWidget(new_button)
         left_layout.addWidget(self.story_list, 1)
 
-        self.title_edit = QLineEdit()
-        self.title_edit.setObjectName("storyTitle")
-        self.title_edit.setMaxLength(MAX_LINE_CHARS)  # the longest title any laptop accepts
-        self.title_edit.setPlaceholderText(self.tr("Story title"))
-        self.title_edit.setAccessibleName(self.tr("Story title"))
-        self.tellers_edit = QLineEdit()
-        self.tellers_edit.setPlaceholderText(
-            self.tr("Who is telling? Type names, separated by commas")
-        )
-        self.tellers_edit.setAccessibleName(self.tr("Tellers"))
-        self.teller_names = QStringListModel(self)
-        # Completes each name of the comma-separated list, and re-reads the roster when the
-        # field gains focus (people added on the People page or by a sign-in sheet).
-        self.teller_completer = NameListCompleter(self.teller_names, self)
-        self.teller_completer.attach(self.tellers_edit)
-        self.teller_completer.reload = self._reload_teller_names
-        self.session_combo = QComboBox()
-        self.session_combo.setAccessibleName(self.tr("Session"))
-        self.language_combo = QComboBox()
-        self.language_combo.setAccessibleName(self.tr("Language"))
-        for code, name in LANGUAGES:
-            self.language_combo.addItem(self.tr(str(name)) if code == "other" else str(name), code)
-        # A new story is in the window's language unless the note-taker picks another.
-        ui_language = QLocale().name().split("_")[0]
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(ui_language)))
-        self.consent_label = QLabel()
-        self.consent_label.setObjectName("warning")
-        # Wraps: the names of several tellers (and the longer Spanish sentence) must not make
-        # the whole window wider than a 1280 px screen.
-        self.consent_label.setWordWrap(True)
-        self.consent_label.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("Tellers"), self.tellers_edit)
-        row = QHBoxLayout()
-        row.addWidget(self.session_combo, 2)
-        row.addWidget(QLabel(self.tr("Language")))
-        row.addWidget(self.language_combo, 1)
-        form.addRow(self.tr("Session"), row)
-
-        self.editor = StoryEditor()
-        self.editor.setTabChangesFocus(True)  # Tab moves on; a story never holds tab characters
-        self.editor.setObjectName("storyEditor")
-        self.editor.setAccessibleName(self.tr("Story text"))
-        self.editor.setPlaceholderText(
-            self.tr("Type the story as it is told. It is saved as you type.")
-        )
-        tag_row = QHBoxLayout()
-        self.tag_buttons = {}
-        for number, kind, label in (
-            (1, TagKind.ASSET, self.tr("Asset")),
-            (2, TagKind.GIFT, self.tr("Gift")),
-            (3, TagKind.HOPE, self.tr("Hope")),
-        ):
-            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
-            button = QPushButton(f"{label}  ({keys})")
-            button.setObjectName(f"{kind.value}Button")
-            button.setToolTip(self.tr("Select a passage, then tag it as {0}").format(label.lower()))
-            button.clicked.connect(lambda _=False, k=kind.value: self.tag_selection(k))
-            tag_row.addWidget(button)
-            self.tag_buttons[kind.value] = button
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, k=kind.value: self.tag_selection(k))
-            self.addAction(action)
-        tag_row.addStretch(1)
-
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(8, 0, 8, 0)
-        middle_layout.addWidget(self.title_edit)
-        middle_layout.addLayout(form)
-        middle_layout.addWidget(self.consent_label)
-        # Said in a sentence, never a dialog: the note-taker keeps typing.
-        self.save_problem = QLabel()
-        self.save_problem.setObjectName("warning")
-        self.save_problem.setWordWrap(True)
-        self.save_problem.hide()
-        middle_layout.addWidget(self.save_problem)
-        self.conflict_banner = QWidget()
-        banner_row = QHBoxLayout(self.conflict_banner)
-        banner_row.setContentsMargins(0, 0, 0, 0)
-        self.conflict_label = QLabel()
-        self.conflict_label.setObjectName("warning")
-        self.conflict_label.setWordWrap(True)
-        self.review_button = QPushButton(self.tr("Review both versions"))
+        self.editor_panel = middle = EditorPanel(self.services, self)
+        self.editor_panel.tagRequested.connect(self.tag_selection)
+        self.addActions(list(middle.tag_actions.values()))  # Ctrl+1/2/3 anywhere on the desk
+        # The panel's widgets, by the names the window, the commands and the tests use.
+        self.title_edit = middle.title_edit
+        self.tellers_edit = middle.tellers_edit
+        self.teller_names = middle.teller_names
+        self.teller_completer = middle.teller_completer
+        self.session_combo = middle.session_combo
+        self.language_combo = middle.language_combo
+        self.consent_label = middle.consent_label
+        self.editor = middle.editor
+        self.tag_buttons = middle.tag_buttons
+        self.save_problem = middle.save_problem
+        self.conflict_banner = middle.conflict_banner
+        self.conflict_label = middle.conflict_label
+        self.review_button = middle.review_button
         self.review_button.clicked.connect(self.reviewRequested)
-        banner_row.addWidget(self.conflict_label, 1)
-        banner_row.addWidget(self.review_button)
-        self.conflict_banner.hide()
-        middle_layout.addWidget(self.conflict_banner)
-        middle_layout.addWidget(self.editor, 1)
-        middle_layout.addLayout(tag_row)
 
-        self.tag_list = QListWidget()
-        self.tag_list.setObjectName("tagList")
-        self.tag_list.setAccessibleName(self.tr("Tags in this story"))
-        self.tag_list.setWordWrap(True)
-        self.tag_list.currentItemChanged.connect(self._on_tag_selected)
-        self.asset_edit = QLineEdit()
-        self.asset_edit.setPlaceholderText(self.tr("Link to asset: type a name"))
-        self.asset_edit.setAccessibleName(self.tr("Linked asset"))
-        self.asset_names = QStringListModel(self)
-        asset_completer = QCompleter(self.asset_names, self)
-        asset_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        asset_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.asset_edit.setCompleter(asset_completer)
-        # "similar:" hints follow typing after a short pause, scored against the inventory
-        # loaded with the name suggestions: a keystroke never waits for a query.
-        self.similar_timer = QTimer(self)
-        self.similar_timer.setSingleShot(True)
-        self.similar_timer.setInterval(SIMILAR_DELAY_MS)
-        self.similar_timer.timeout.connect(lambda: self._show_similar(self.asset_edit.text()))
-        self.asset_edit.textEdited.connect(lambda _text: self.similar_timer.start())
-        self.asset_edit.returnPressed.connect(self._link_typed_asset)
-        self.similar_label = QLabel()
-        self.similar_label.setObjectName("hint")
-        self.similar_label.setWordWrap(True)
-        self.category_combo = QComboBox()
-        self.category_combo.setAccessibleName(self.tr("ABCD category"))
-        self.category_combo.addItem(self.tr("(category)"), None)
-        for code, label in CATEGORIES.items():
-            self.category_combo.addItem(label, code)
-        self.category_combo.activated.connect(self._set_category)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        tags_heading = QLabel(self.tr("Assets, gifts and hopes"))
-        tags_heading.setObjectName("sectionTitle")
-        right_layout.addWidget(tags_heading)
-        right_layout.addWidget(self.tag_list, 1)
-        right_layout.addWidget(self.asset_edit)
-        right_layout.addWidget(self.similar_label)
-        right_layout.addWidget(self.category_combo)
+        self.tags = right = TagPanel(self.services, self.editor, self.undo_stack, self)
+        self.tags.status.connect(self.status)
+        self.tag_list = right.tag_list
+        self.asset_edit = right.asset_edit
+        self.asset_names = right.asset_names
+        self.similar_label = right.similar_label
+        self.category_combo = right.category_combo
 
         splitter = QSplitter()
         splitter.setObjectName("deskSplitter")  # its sizes are remembered by the window
@@ -374,8 +169,8 @@ class StoryDesk(QWidget):
         self.retry.timeout.connect(self.save_now)
         self.completer_timer = QTimer(self)
         self.completer_timer.setSingleShot(True)
-        self.completer_timer.setInterval(100)
-        self.completer_timer.timeout.connect(self._refresh_completers)
+        self.completer_timer.setInterval(NAMES_DELAY_MS)
+        self.completer_timer.timeout.connect(self.refresh_name_suggestions)
         self.journal_timer = QTimer(self)
         self.journal_timer.setSingleShot(True)
         self.journal_timer.setInterval(JOURNAL_MS)
@@ -392,6 +187,10 @@ class StoryDesk(QWidget):
             lambda _i: self._save_field("language", self.language_combo.currentData())
         )
         self._set_enabled(False)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A line above the story (the first start's "Name this gathering"): never modal."""
+        self.editor_panel.add_banner(banner)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -451,6 +250,8 @@ class StoryDesk(QWidget):
         early = self.early_text()
         self.journal_timer.stop()
         self.gathering_id = gathering_id
+        self.editor_panel.gathering_id = gathering_id
+        self.tags.set_gathering(gathering_id)
         self.list_model.set_gathering(gathering_id)
         self.session_combo.clear()
         self.session_combo.addItem(self.tr("(no session)"), None)
@@ -505,18 +306,13 @@ class StoryDesk(QWidget):
         self.saved.emit(story_id)
         self._saved_message()
 
-    def _refresh_completers(self) -> None:
+    def refresh_name_suggestions(self) -> None:
+        """The names the tellers and asset fields suggest (and the inventory the asset hints
+        score against): after a gathering opens, and when people or assets change."""
         if not self.gathering_id:
             return
-        people = self.services.participants.roster(self.gathering_id)
-        self.teller_names.setStringList([p.display_name for p in people])
-        self._inventory = self.services.assets.inventory(self.gathering_id)
-        self.asset_names.setStringList([a.name for a in self._inventory])
-
-    def _reload_teller_names(self) -> None:
-        if self.gathering_id:
-            people = self.services.participants.roster(self.gathering_id)
-            self.teller_names.setStringList([p.display_name for p in people])
+        self.editor_panel.reload_teller_names()
+        self.tags.reload_names()
 
     def _on_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if self._loading:
@@ -554,9 +350,8 @@ class StoryDesk(QWidget):
             if story_id is None:
                 self.title_edit.clear()
                 self.editor.clear()
-                self.tellers_edit.clear()
-                self.tag_list.clear()
-                self.consent_label.hide()
+                self.editor_panel.clear_tellers()
+                self.tags.clear()
                 # A blank desk still takes typing: the first key starts a new story.
                 self._set_enabled(self.gathering_id is not None)
                 return
@@ -573,19 +368,14 @@ class StoryDesk(QWidget):
                 max(0, self.language_combo.findData(story.language or "en"))
             )
             self.refresh_tags()
-            self._update_consent_warning()
+            self.editor_panel.update_consent_warning(self.story_id)
             self._show_conflict_banner()
         finally:
             self._loading = False
 
     def _load_tellers(self) -> None:
         assert self.story_id is not None
-        names = {
-            p.id: p.display_name for p in self.services.participants.roster(self.gathering_id or "")
-        }
-        self.tellers_edit.setText(
-            ", ".join(names.get(t, "?") for t in self.services.stories.teller_ids(self.story_id))
-        )
+        self.editor_panel.load_tellers(self.story_id)
 
     # --- following changes made elsewhere -----------------------------------------------
 
@@ -598,6 +388,8 @@ class StoryDesk(QWidget):
             return
         if changes.touches("story"):
             self._refresh_list()
+        if changes.touches("asset", "participant"):
+            self.completer_timer.start()  # new names to suggest (after a pause: not per key)
         if not self.story_id:
             return
         if changes.touched_row("story", self.story_id):
@@ -609,7 +401,7 @@ class StoryDesk(QWidget):
                     self._load_tellers()
                 finally:
                     self._loading = False
-            self._update_consent_warning()
+            self.editor_panel.update_consent_warning(self.story_id)
         if changes.touches("tag", "asset"):
             self.refresh_tags()
 
@@ -847,54 +639,14 @@ class StoryDesk(QWidget):
     def _save_tellers(self) -> None:
         if not self.story_id or self._loading or not self.gathering_id:
             return
-        names = [
-            n.strip() for n in self.tellers_edit.text().replace(";", ",").split(",") if n.strip()
-        ]
         try:
-            ids = [self.services.participants.find_or_add(self.gathering_id, n) for n in names]
-            self.services.stories.set_tellers(self.story_id, ids)
+            changed = self.editor_panel.save_tellers(self.story_id)
         except Exception as exc:  # noqa: BLE001 - said in a sentence, the names stay shown
             self._save_failed(exc)
             return
-        self.tellers_edit.setModified(False)
-        self._refresh_completers()
-        self._update_consent_warning()
-        self._saved_message()
-
-    def _update_consent_warning(self) -> None:
-        if not self.story_id or not self.gathering_id:
-            self.consent_label.hide()
-            return
-        tellers = self.services.stories.teller_ids(self.story_id)
-        consents = self.services.participants.consents(tellers)
-        roster = {
-            p.id: p.display_name for p in self.services.participants.roster(self.gathering_id)
-        }
-        missing = [roster.get(pid, "?") for pid, terms in consents.items() if terms is None]
-        withdrawn = [
-            roster.get(pid, "?")
-            for pid, terms in consents.items()
-            if terms is not None and terms.withdrawn
-        ]
-        lines = []
-        if withdrawn:
-            lines.append(
-                self.tr(
-                    "{0} withdrew consent: this story appears in no export, and is kept only "
-                    "until it is erased."
-                ).format(", ".join(withdrawn))
-            )
-        if missing:
-            lines.append(
-                self.tr(
-                    "Consent not recorded for {0}: this story stays on this laptop until it is."
-                ).format(", ".join(missing))
-            )
-        if lines:
-            self.consent_label.setText("\n".join(lines))
-            self.consent_label.show()
-        else:
-            self.consent_label.hide()
+        if changed:
+            self.completer_timer.start()  # a new name is a new person to suggest
+            self._saved_message()
 
     # --- tagging ----------------------------------------------------------------------------
 
@@ -912,116 +664,14 @@ class StoryDesk(QWidget):
             end -= 1
         if start >= end:
             return
-        self.undo_stack.push(TagCommand(self, self.story_id, start, end, kind))
+        self.undo_stack.push(TagCommand(self.tags, self.story_id, start, end, kind))
         self.status.emit(
             self.tr("Tagged “{0}” as {1}").format(text[start:end][:40], TAG_KINDS(kind).lower())
         )
 
     def refresh_tags(self) -> None:
-        # Imported on first use: their enums (QTextFormat's properties) cost start-up ~2.5 ms.
-        from PySide6.QtGui import QTextCharFormat, QTextCursor
-        from PySide6.QtWidgets import QTextEdit
-
-        selections = []
-        self.tag_list.blockSignals(True)
-        current = (
-            self.tag_list.currentItem().data(Qt.ItemDataRole.UserRole)
-            if self.tag_list.currentItem()
-            else None
-        )
-        self.tag_list.clear()
-        if self.story_id:
-            for tag in self.services.tags.for_story(self.story_id):
-                sel = QTextEdit.ExtraSelection()
-                fmt = QTextCharFormat()
-                fmt.setBackground(KIND_COLOURS.get(tag.kind, QColor("#eee")))
-                if tag.orphaned:
-                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                sel.format = fmt
-                cursor = QTextCursor(self.editor.document())
-                cursor.setPosition(min(tag.start, len(self.editor.toPlainText())))
-                cursor.setPosition(
-                    min(tag.end, len(self.editor.toPlainText())), QTextCursor.MoveMode.KeepAnchor
-                )
-                sel.cursor = cursor
-                if not tag.orphaned:
-                    selections.append(sel)
-                label = f"{TAG_KINDS(tag.kind).upper()} · “{tag.quote[:60]}”"
-                label += "\n" + (
-                    self.tr("→ {0}").format(tag.asset_name)
-                    if tag.asset_name
-                    else self.tr("→ (no asset linked)")
-                )
-                if tag.category:
-                    label += f" · {CATEGORIES(tag.category)}"
-                if tag.orphaned:
-                    label += "\n" + self.tr("⚠ This passage is no longer in the text")
-                item = QListWidgetItem(label)
-                item.setData(Qt.ItemDataRole.UserRole, tag.id)
-                item.setBackground(KIND_COLOURS.get(tag.kind, QColor("#eee")).lighter(110))
-                self.tag_list.addItem(item)
-                if tag.id == current:
-                    self.tag_list.setCurrentItem(item)
-        self.tag_list.blockSignals(False)
-        self.editor.setExtraSelections(selections)
-
-    def _current_tag(self) -> str | None:
-        item = self.tag_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def _on_tag_selected(self, item, _prev) -> None:  # type: ignore[no-untyped-def]
-        tag_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if not tag_id or not self.story_id:
-            return
-        tag = next((t for t in self.services.tags.for_story(self.story_id) if t.id == tag_id), None)
-        if tag:
-            self.asset_edit.setText(tag.asset_name or "")
-            self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(tag.category)))
-
-    def _show_similar(self, text: str) -> None:
-        if not self.gathering_id or len(text.strip()) < 3:
-            self.similar_label.clear()
-            return
-        from cle_desktop.services.assets import rank_similar  # loaded by now, with the services
-
-        similar = rank_similar(text, self._inventory, limit=3)
-        self.similar_label.setText(
-            "; ".join(
-                self.tr("similar: {0} ({1} stories)").format(row.name, row.mentions)
-                for row, _ in similar
-            )
-        )
-
-    def _link_typed_asset(self) -> None:
-        tag_id = self._current_tag()
-        name = self.asset_edit.text().strip()
-        if not tag_id or not name or not self.gathering_id or not self.story_id:
-            return
-        tag = next(t for t in self.services.tags.for_story(self.story_id) if t.id == tag_id)
-        existing = next(
-            (
-                a
-                for a in self.services.assets.inventory(self.gathering_id)
-                if a.name.casefold() == name.casefold()
-            ),
-            None,
-        )
-        asset_id = (
-            existing.id
-            if existing
-            else self.services.assets.create(
-                self.gathering_id, name, tag.kind, category=tag.category
-            )
-        )
-        self.undo_stack.push(LinkAssetCommand(self, tag_id, tag.asset_id, asset_id))
-        self._refresh_completers()
-        self.similar_label.clear()
-
-    def _set_category(self, _index: int) -> None:
-        tag_id = self._current_tag()
-        if not tag_id or not self.story_id:
-            return
-        tag = next((t for t in self.services.tags.for_story(self.story_id) if t.id == tag_id), None)
-        new = self.category_combo.currentData()
-        if tag is not None and tag.category != new:
-            self.undo_stack.push(CategoryCommand(self, tag_id, tag.category, new))
+        """Re-read the open story's tags (the tag panel and the highlighted passages)."""
+        if self.tags.story_id != self.story_id:
+            self.tags.show_story(self.story_id)
+        else:
+            self.tags.refresh()

@@ -3246,6 +3246,11 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>{0} withdrew consent: this story appears in no export, and is kept only until it is erased.</source>
             <translation>{0} retiró su consentimiento: esta historia no aparece en ninguna exportación y solo se guarda hasta que se borre.</translation>
         </message>
+        <message>
+            <location filename="../../cle_desktop/ui/desk_tags.py" line="161" />
+            <source>Link to asset</source>
+            <translation>Vincular al recurso</translation>
+        </message>
     </context>
     <context>
         <name>StoryListModel</name>
@@ -4440,6 +4445,37 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <message>
             <source>Making the demo gathering…</source>
             <translation>Preparando el encuentro de demostración…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <location filename="../../cle_desktop/ui/first_run.py" line="36" />
+            <source>Untitled gathering</source>
+            <translation>Encuentro sin nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameGatheringBanner</name>
+        <message>
+            <location filename="../../cle_desktop/ui/first_run.py" line="56" />
+            <source>Type away: this is a new gathering with no name yet. Name it whenever you like.</source>
+            <translation>Escriba sin esperar: es un encuentro nuevo, todavía sin nombre. Póngale nombre cuando quiera.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/first_run.py" line="61" />
+            <source>Name this gathering…</source>
+            <translation>Poner nombre al encuentro…</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/first_run.py" line="63" />
+            <source>Open the demo instead</source>
+            <translation>Abrir la demostración</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/first_run.py" line="65" />
+            <source>Join from another laptop's bundle…</source>
+            <translation>Unirse con el paquete de otra computadora…</translation>
         </message>
     </context>
 </TS>

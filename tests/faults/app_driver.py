@@ -35,7 +35,7 @@ def main() -> int:
     app = make_app()
     from PySide6.QtCore import QPoint, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
+    from PySide6.QtWidgets import QApplication
 
     from cle_desktop.ui.dialogs import ScriptedDialogs
 
@@ -94,22 +94,6 @@ def main() -> int:
         click_tab(window.tabs.indexOf(window.desk))
         QTimer.singleShot(150, new_story_then_type)
 
-    def answer_first_run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            fields = dialog.findChildren(QLineEdit)
-            if fields:
-                QTest.keyClicks(fields[0], "Fault trial gathering")
-            box = dialog.findChild(QDialogButtonBox)
-            ok = box.button(QDialogButtonBox.StandardButton.Ok) if box else None
-            if ok is not None:
-                QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
-            else:
-                dialog.accept()
-            return
-        if not state["opened"]:
-            QTimer.singleShot(50, answer_first_run)
-
     state = {"opened": False}
 
     def opened() -> None:
@@ -119,14 +103,14 @@ def main() -> int:
             QTimer.singleShot(int(plan.get("linger_ms", 1500)), window.close)
         elif mode == "import":
             QTimer.singleShot(200, start_import)
-        elif mode in ("relaunch", "first-start", "quit"):
+        elif mode in ("relaunch", "quit"):
             QTimer.singleShot(200, new_story_then_type)
 
     window.databaseOpened.connect(opened)
-    if mode == "early":  # the first moment the window is up: the database is still opening
+    if mode in ("early", "first-start"):
+        # The first moment the window is up, the database still opening (on a first start,
+        # still being made): the typist does not wait, and no question is asked.
         QTimer.singleShot(0, start_typing)
-    if mode in ("first-start", "reopen"):  # a reopened first start asks for a gathering again
-        QTimer.singleShot(50, answer_first_run)
     return int(app.exec())
 
 

@@ -14,8 +14,9 @@ the file. Scenarios (mixed in proportion unless ``--scenarios`` picks some):
 - ``early``: type from the moment the window appears, while the database is still opening.
 - ``import``: start an import of 150 camera-sized photos (Photos tab, Import button), go back
   to the desk and type; killed 0.1-3 s after the import began.
-- ``gui-first-start``: no database yet: the window creates it, the first-run dialog is
-  answered and typing starts; killed at any moment of that.
+- ``gui-first-start``: no database yet: typing starts the moment the window appears, while
+  the window creates the file and its untitled gathering (no question is asked); killed at
+  any moment of that.
 - ``cli-first-start`` / ``migration``: ``cle-desktop gatherings`` on no file / on a file two
   schema revisions old with 200 stories, killed at a random moment of creating or migrating.
 
@@ -127,6 +128,8 @@ class App:
                 stamp = time.monotonic()
             with self.changed:
                 if parts[0] == "k":
+                    if len(parts) < 3 or not parts[1].isdigit():
+                        continue  # a line cut short by the kill: that key was not reported
                     self.keys[int(parts[1])] = stamp
                 self.lines.append((parts[0], parts[1:], stamp))
                 self.changed.notify_all()

@@ -139,8 +139,9 @@ def test_typing_an_asset_name_hints_at_a_similar_one_without_querying_per_key(
     desk.editor.setTextCursor(cursor)
     qtbot.keyClick(desk.editor, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert desk.asset_edit.isEnabled()
-    # The suggestions load just after a gathering opens (the desk's completer timer).
-    qtbot.waitUntil(lambda: not desk.completer_timer.isActive(), timeout=2000)
+    # The asset was made after the gathering opened: the desk follows the change and loads
+    # the name suggestions (and the inventory the hint scores against) after a pause.
+    qtbot.waitUntil(lambda: "Community garden" in desk.asset_names.stringList(), timeout=3000)
     calls: list[str] = []
     real_inventory = services.assets.inventory
     monkeypatch.setattr(

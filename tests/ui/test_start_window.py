@@ -166,3 +166,92 @@ def test_the_base_look_is_the_applications_font_and_palette(qapp, qtbot) -> None
         qapp.setStyle(style)
         qapp.setFont(font)
         qapp.setPalette(palette)
+
+
+def _answer_modal(qtbot, act) -> None:  # type: ignore[no-untyped-def]
+    """Run ``act`` on the next modal dialog once it shows (exec() blocks until then)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def test_a_first_start_takes_typing_as_a_story_with_no_question_in_the_way(
+    qtbot, tmp_path: Path, held_open: threading.Event
+) -> None:
+    """No database yet: the window is up, the note-taker types at once, before and after the
+    file is made. No dialog takes the keys: they are one story of an untitled gathering, and a
+    banner (not a modal) offers to name it."""
+    from PySide6.QtWidgets import QApplication
+
+    window = start_window(tmp_path / "new" / "cle.db", ScriptedDialogs())
+    qtbot.addWidget(window)
+    desk = window.desk
+    qtbot.keyClicks(desk.editor, "Maria opened the")
+    with qtbot.waitSignal(window.databaseOpened, timeout=10_000):
+        held_open.set()
+    assert QApplication.activeModalWidget() is None
+    assert window.focusWidget() is desk.editor
+    qtbot.keyClicks(desk.editor, " seed library.")
+    services = window.services
+    [gathering] = services.gatherings.all()
+    assert gathering.title == "Untitled gathering"
+    qtbot.waitUntil(
+        lambda: services.stories.get(desk.story_id).body == "Maria opened the seed library.",
+        timeout=3000,
+    )
+    assert services.stories.ids(gathering.id) == [desk.story_id]
+    assert window.name_banner is not None and window.name_banner.isVisible()
+
+    # Named later, from the banner: the story being typed stays open, the banner goes.
+    def name(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert dialog.title.text() == ""  # ready for the name, not "Untitled gathering"
+        qtbot.keyClicks(dialog.title, "Seed swap 2026")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    _answer_modal(qtbot, name)
+    qtbot.mouseClick(window.name_banner.name_button, Qt.MouseButton.LeftButton)
+    assert services.gatherings.get(gathering.id).title == "Seed swap 2026"
+    assert "Seed swap 2026" in window.windowTitle()
+    assert not window.name_banner.isVisible()
+    assert desk.editor.toPlainText() == "Maria opened the seed library."
+    story = desk.story_id
+    qtbot.keyClicks(desk.editor, " Bring jars.")
+    qtbot.waitUntil(lambda: services.stories.get(story).body.endswith("Bring jars."), timeout=3000)
+    assert len(services.stories.ids(gathering.id)) == 1
+
+
+def test_the_demo_instead_of_an_untouched_first_gathering_leaves_no_empty_one(
+    qtbot, tmp_path: Path
+) -> None:
+    window = start_window(tmp_path / "cle.db", ScriptedDialogs())
+    qtbot.addWidget(window)
+    qtbot.waitSignal(window.databaseOpened, timeout=10_000).wait()
+    qtbot.mouseClick(window.name_banner.demo_button, Qt.MouseButton.LeftButton)
+    titles = [g.title for g in window.services.gatherings.all()]
+    assert "Untitled gathering" not in titles and len(titles) == 1
+    assert window.gathering_id == window.services.gatherings.all()[0].id
+    assert not window.name_banner.isVisible()
+
+
+def test_a_relaunch_on_the_untitled_gathering_offers_to_name_it_again(
+    qtbot, tmp_path: Path
+) -> None:
+    db = Database.open(tmp_path / "cle.db")
+    services = Services.over(db)
+    gid = services.gatherings.create("Untitled gathering")
+    services.gatherings.remember_last(gid)
+    db.close()
+    window = start_window(tmp_path / "cle.db", ScriptedDialogs())
+    qtbot.addWidget(window)
+    qtbot.waitSignal(window.databaseOpened, timeout=10_000).wait()
+    assert window.gathering_id == gid
+    assert window.name_banner is not None and window.name_banner.isVisible()
+    assert window.focusWidget() is window.desk.editor

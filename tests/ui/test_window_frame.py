@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QSplitter
 
@@ -253,16 +253,24 @@ def test_delete_the_gathering_leaves_a_start_page(
     assert start.join_button.isVisible() and start.create_button.isVisible()
 
 
-def test_cancel_on_first_run_leaves_a_window_to_create_or_join(qtbot, tmp_path: Path) -> None:
+def test_a_second_laptop_joins_from_the_first_start_banner_and_cancel_leaves_the_start_page(
+    qtbot, tmp_path: Path
+) -> None:
+    """A first start asks nothing; a second laptop says so on the banner. With no bundle
+    chosen (Cancel) the window offers to create a gathering or join, and the untouched
+    untitled gathering is gone rather than left behind."""
     from cle_desktop.ui.launch import start_window
 
-    _answer_modal(qtbot, lambda dialog: dialog.reject())
-    window = start_window(tmp_path / "empty.db", ScriptedDialogs())
+    window = start_window(tmp_path / "empty.db", ScriptedDialogs(files=[]))
     qtbot.addWidget(window)
     qtbot.waitSignal(window.databaseOpened, timeout=10_000).wait()
-    qtbot.waitUntil(lambda: window.start_page is not None, timeout=5000)
-    assert window.isVisible() and window.start_page.isVisible()
+    banner = window.name_banner
+    assert banner is not None and banner.isVisible()
+    qtbot.mouseClick(banner.join_button, Qt.MouseButton.LeftButton)
+    assert window.services.gatherings.all() == []
+    assert window.start_page is not None and window.start_page.isVisible()
     assert window.start_page.join_button.text() == "Join from another laptop's bundle…"
+    assert window.start_page.create_button.isVisible()
 
 
 def test_preferences_keep_the_note_takers_and_laptops_names(
@@ -335,13 +343,16 @@ def test_new_database_file_opens_in_a_new_window_and_is_remembered(
     dialogs = window.dialogs
     assert isinstance(dialogs, ScriptedDialogs)
     dialogs.save = tmp_path / "second-gathering"
-    _answer_modal(qtbot, lambda dialog: dialog.reject())  # the new file's first-run question
     window.action("newDatabase").trigger()
     new = window.replacement
     assert new is not None
     qtbot.addWidget(new)
     qtbot.waitSignal(new.databaseOpened, timeout=10_000).wait()
-    qtbot.waitUntil(lambda: new.start_page is not None and new.start_page.isVisible(), timeout=5000)
+    # The new file's first start: an untitled gathering, typed into at once, no question.
+    qtbot.waitUntil(
+        lambda: new.name_banner is not None and new.name_banner.isVisible(), timeout=5000
+    )
+    assert new.focusWidget() is new.desk.editor
     assert (tmp_path / "second-gathering.db").is_file()
     assert not window.isVisible()
     assert recent_files()[0] == (tmp_path / "second-gathering.db").resolve()

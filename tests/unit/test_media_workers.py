@@ -141,3 +141,41 @@ def test_thumbnail_writers_racing_to_make_the_same_folder_all_succeed(tmp_path: 
             written = list(pool.map(write, range(writers)))
         assert all(p.is_file() for p in written)
         assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in written)
+
+
+def _niceness() -> int:
+    return os.nice(0)
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities here")
+def test_import_workers_run_below_the_window() -> None:
+    """The workers yield the cores to the app (a note-taker's autosave during an import)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from cle_desktop.media import batch
+
+    with ProcessPoolExecutor(
+        max_workers=1, initializer=batch.start_worker, initargs=(os.getpid(),)
+    ) as pool:
+        worker = pool.submit(_niceness).result(timeout=30)
+    assert worker >= min(19, os.nice(0) + batch.WORKER_NICENESS)
+
+
+def test_an_import_holds_the_write_lock_for_short_transactions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Photos are recorded a few at a time, bounded in time: with a bound of zero each photo
+    is its own transaction, so a waiting autosave gets the lock between two photos."""
+    from cle_desktop.services import Services, photos
+    from cle_desktop.storage.database import Database
+
+    for i in range(6):
+        generate_photo(tmp_path / "in" / f"p{i}.jpg", 320, 240, seed=i)
+    services = Services.over(Database.open(tmp_path / "cle.db", state_dir=tmp_path / "state"))
+    gid = services.gatherings.create("Short transactions")
+    commits: list[int] = []
+    services.db.on_commit(lambda: commits.append(1))
+    monkeypatch.setattr(photos, "TRANSACTION_SECONDS", 0.0)
+    report = services.photos.import_files(gid, [tmp_path / "in"], workers=1)
+    assert len(report.imported) == 6 and len(commits) == 6
+    services.db.close()

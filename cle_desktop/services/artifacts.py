@@ -6,8 +6,12 @@ from sqlalchemy import select
 
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.records import ArtifactRecord
+from cle_desktop.services.rows import UNSET, Unset, fetch_record, given, update_row
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Artifact, ArtifactStory
+
+_GONE = QT_TRANSLATE_NOOP("Errors", "That artifact no longer exists.")
 
 
 class ArtifactService:
@@ -36,14 +40,26 @@ class ArtifactService:
                 returned=False,
             )
 
-    def update(self, artifact_id: str, **fields: object) -> None:
+    def update(
+        self,
+        artifact_id: str,
+        *,
+        name: str | Unset = UNSET,
+        meaning: str | None | Unset = UNSET,
+        brought_by_id: str | None | Unset = UNSET,
+        session_id: str | None | Unset = UNSET,
+        returned: bool | Unset = UNSET,
+    ) -> None:
+        """Change the fields passed (the others stay as they are)."""
+        fields = given(
+            name=name,
+            meaning=meaning,
+            brought_by_id=brought_by_id,
+            session_id=session_id,
+            returned=returned,
+        )
         with self.db.write() as w:
-            try:
-                w.update(Artifact, artifact_id, **fields)
-            except LookupError as exc:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("Errors", "That artifact no longer exists.")
-                ) from exc
+            update_row(w, Artifact, artifact_id, _GONE, **fields)
 
     def delete(self, artifact_id: str) -> None:
         """Soft delete through the change log (Undo, or another laptop's edit, can bring it
@@ -79,12 +95,8 @@ class ArtifactService:
             if link is not None and not link.deleted:
                 w.delete(ArtifactStory, link_id)
 
-    def get(self, artifact_id: str) -> Artifact:
-        with self.db.read() as s:
-            artifact = s.get(Artifact, artifact_id)
-            if artifact is None or artifact.deleted:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That artifact no longer exists."))
-            return artifact
+    def get(self, artifact_id: str) -> ArtifactRecord:
+        return fetch_record(self.db, Artifact, artifact_id, ArtifactRecord, _GONE)
 
     def for_gathering(self, gathering_id: str) -> list[Artifact]:
         with self.db.read() as s:

@@ -17,8 +17,10 @@ from cle_desktop.domain.consent import NOBODY_DEPICTED
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.domain.phrases import Phrase
 from cle_desktop.media import ImportOutcome, MediaStore, import_batch
-from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput
 from cle_desktop.services.participants import consent_id
+from cle_desktop.services.records import PhotoRecord
+from cle_desktop.services.rows import fetch_record
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -135,12 +137,16 @@ class PhotoService:
                 )
             )
 
-    def get(self, photo_id: str) -> Photo:
-        with self.db.read() as s:
-            photo = s.get(Photo, photo_id)
-            if photo is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That photo no longer exists."))
-            return photo
+    def get(self, photo_id: str) -> PhotoRecord:
+        """The photo's fields, deleted or not."""
+        return fetch_record(
+            self.db,
+            Photo,
+            photo_id,
+            PhotoRecord,
+            QT_TRANSLATE_NOOP("Errors", "That photo no longer exists."),
+            deleted_ok=True,
+        )
 
     def delete(self, photo_id: str) -> None:
         """Soft delete through the change log: the photo leaves the page, the map and every

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from cle_desktop.domain.anchoring import make_anchor
 from cle_desktop.domain.enums import AbcdCategory, TagKind
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.rows import UNSET, Unset, given, update_row
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Asset, Story, Tag
 
@@ -76,24 +77,32 @@ class TagService:
                 asset_id=asset_id,
             )
 
-    def update(self, tag_id: str, **fields: object) -> None:
+    def update(
+        self,
+        tag_id: str,
+        *,
+        kind: str | Unset = UNSET,
+        category: str | None | Unset = UNSET,
+        asset_id: str | None | Unset = UNSET,
+        note: str | None | Unset = UNSET,
+    ) -> None:
         """Change a tag. Its ABCD category is the linked asset's category too (a category set
         on the desk must reach the inventory, the map and the report); an asset gets a linked
         tag's category when it has none yet."""
+        fields = given(kind=kind, category=category, asset_id=asset_id, note=note)
         with self.db.write() as w:
-            try:
-                w.update(Tag, tag_id, **fields)
-            except LookupError as exc:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That tag no longer exists.")) from exc
+            update_row(
+                w, Tag, tag_id, QT_TRANSLATE_NOOP("Errors", "That tag no longer exists."), **fields
+            )
             tag = w.session.get(Tag, tag_id)
             if tag is None or not tag.asset_id:
                 return
             asset = w.session.get(Asset, tag.asset_id)
             if asset is None or asset.deleted:
                 return
-            if "category" in fields and fields["category"] and asset.category != tag.category:
+            if category and not isinstance(category, Unset) and asset.category != tag.category:
                 w.update(Asset, asset.id, category=tag.category)
-            elif "asset_id" in fields and tag.category and not asset.category:
+            elif not isinstance(asset_id, Unset) and tag.category and not asset.category:
                 w.update(Asset, asset.id, category=tag.category)
 
     def link_asset(self, tag_id: str, asset_id: str | None) -> None:

@@ -1,0 +1,63 @@
+"""The shapes every service repeated: read one row as a record, change some of a row's fields
+through the change log, and say in a sentence when the row is gone.
+
+Edits take explicit keyword arguments whose default is :data:`UNSET` ("leave this field as it
+is"), so ``None`` can still mean "clear it" and a misspelt field is a type error, not a column
+silently ignored; :func:`given` keeps the ones a caller passed.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, Final, TypeVar
+
+from cle_desktop.domain.phrases import Phrase
+from cle_desktop.services.errors import NotFound
+from cle_desktop.services.records import record_of
+from cle_desktop.storage.changelog import ChangeWriter
+from cle_desktop.storage.database import Database
+from cle_desktop.storage.models import SyncedBase
+
+R = TypeVar("R")
+
+
+class Unset(enum.Enum):
+    """The type of :data:`UNSET`, so ``str | None | Unset`` says "optional edit" in a type."""
+
+    UNSET = enum.auto()
+
+
+UNSET: Final = Unset.UNSET
+
+
+def given(**values: object) -> dict[str, object]:
+    """The keyword arguments a caller actually passed (those not left :data:`UNSET`)."""
+    return {name: value for name, value in values.items() if value is not UNSET}
+
+
+def fetch_record(
+    db: Database,
+    model: type[SyncedBase],
+    row_id: str,
+    record: type[R],
+    missing: str | Phrase,
+    *,
+    deleted_ok: bool = False,
+) -> R:
+    """``record`` of the row ``row_id``; :class:`NotFound` with ``missing`` when there is none
+    (or it is deleted, unless ``deleted_ok``: a deleted story can still be read for Undo)."""
+    with db.read() as s:
+        row = s.get(model, row_id)
+        if row is None or (row.deleted and not deleted_ok):
+            raise NotFound(missing)
+        return record_of(record, row)
+
+
+def update_row(
+    w: ChangeWriter, model: type[SyncedBase], row_id: str, missing: str | Phrase, **fields: Any
+) -> list[str]:
+    """``w.update`` with the service's sentence when the row is gone; the fields written."""
+    try:
+        return list(w.update(model, row_id, **fields))
+    except LookupError as exc:
+        raise NotFound(missing) from exc

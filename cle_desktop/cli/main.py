@@ -294,4 +294,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (``| head``): nothing more to say
         sys.stderr.close()
         return 0
-

@@ -7,7 +7,15 @@ from sqlalchemy import select
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.services.records import ArtifactRecord
-from cle_desktop.services.rows import UNSET, Unset, fetch_record, given, update_row
+from cle_desktop.services.rows import (
+    UNSET,
+    Unset,
+    fetch_record,
+    given,
+    link_row,
+    unlink_row,
+    update_row,
+)
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Artifact, ArtifactStory
 
@@ -82,18 +90,13 @@ class ArtifactService:
     def link_story(self, artifact_id: str, story_id: str) -> None:
         link_id = stable_id("artifact_story", artifact_id, story_id)
         with self.db.write() as w:
-            if w.session.get(ArtifactStory, link_id) is None:
-                w.create(ArtifactStory, row_id=link_id, artifact_id=artifact_id, story_id=story_id)
-            else:
-                w.restore(ArtifactStory, link_id)
+            link_row(w, ArtifactStory, link_id, artifact_id=artifact_id, story_id=story_id)
 
     def unlink_story(self, artifact_id: str, story_id: str) -> None:
         """Undo ``link_story`` (the link is soft-deleted, so the removal merges too)."""
         link_id = stable_id("artifact_story", artifact_id, story_id)
         with self.db.write() as w:
-            link = w.session.get(ArtifactStory, link_id)
-            if link is not None and not link.deleted:
-                w.delete(ArtifactStory, link_id)
+            unlink_row(w, ArtifactStory, link_id)
 
     def get(self, artifact_id: str) -> ArtifactRecord:
         return fetch_record(self.db, Artifact, artifact_id, ArtifactRecord, _GONE)

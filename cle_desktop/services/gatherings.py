@@ -212,7 +212,11 @@ class GatheringService:
             title = (title or "").strip()
             if not title:
                 raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A session needs a title."))
-        if isinstance(starts_at, datetime) and isinstance(ends_at, datetime) and ends_at < starts_at:
+        if (
+            isinstance(starts_at, datetime)
+            and isinstance(ends_at, datetime)
+            and ends_at < starts_at
+        ):
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "A session cannot end before it starts.")
             )

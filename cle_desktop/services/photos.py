@@ -20,7 +20,7 @@ from cle_desktop.media import ImportOutcome, MediaStore, import_batch
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput
 from cle_desktop.services.participants import consent_id
 from cle_desktop.services.records import PhotoRecord
-from cle_desktop.services.rows import fetch_record
+from cle_desktop.services.rows import fetch_record, link_row, unlink_row
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -171,16 +171,14 @@ class PhotoService:
             )
         link_id = stable_id("photo_link", photo_id, target_kind, target_id)
         with self.db.write() as w:
-            if w.session.get(PhotoLink, link_id) is None:
-                w.create(
-                    PhotoLink,
-                    row_id=link_id,
-                    photo_id=photo_id,
-                    target_kind=target_kind,
-                    target_id=target_id,
-                )
-            else:
-                w.restore(PhotoLink, link_id)
+            link_row(
+                w,
+                PhotoLink,
+                link_id,
+                photo_id=photo_id,
+                target_kind=target_kind,
+                target_id=target_id,
+            )
         return link_id
 
     def confirm_nobody_depicted(self, photo_id: str, nobody: bool = True) -> None:
@@ -189,16 +187,14 @@ class PhotoService:
         if nobody:
             link_id = stable_id("photo_link", photo_id, NOBODY_DEPICTED, photo_id)
             with self.db.write() as w:
-                if w.session.get(PhotoLink, link_id) is None:
-                    w.create(
-                        PhotoLink,
-                        row_id=link_id,
-                        photo_id=photo_id,
-                        target_kind=NOBODY_DEPICTED,
-                        target_id=photo_id,
-                    )
-                else:
-                    w.restore(PhotoLink, link_id)
+                link_row(
+                    w,
+                    PhotoLink,
+                    link_id,
+                    photo_id=photo_id,
+                    target_kind=NOBODY_DEPICTED,
+                    target_id=photo_id,
+                )
         else:
             self.unlink(photo_id, NOBODY_DEPICTED, photo_id)
 
@@ -208,8 +204,7 @@ class PhotoService:
     def unlink(self, photo_id: str, target_kind: str, target_id: str) -> None:
         link_id = stable_id("photo_link", photo_id, target_kind, target_id)
         with self.db.write() as w:
-            if w.session.get(PhotoLink, link_id) is not None:
-                w.delete(PhotoLink, link_id)
+            unlink_row(w, PhotoLink, link_id)
 
     def links(self, photo_id: str, target_kind: str | None = None) -> list[tuple[str, str]]:
         with self.db.read() as s:

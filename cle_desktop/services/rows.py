@@ -61,3 +61,20 @@ def update_row(
         return list(w.update(model, row_id, **fields))
     except LookupError as exc:
         raise NotFound(missing) from exc
+
+
+def link_row(w: ChangeWriter, model: type[SyncedBase], link_id: str, **fields: Any) -> None:
+    """Create the link row ``link_id`` (a stable id of what it joins, so two laptops making the
+    same link make one row), or bring it back when it was removed."""
+    if w.session.get(model, link_id) is None:
+        w.create(model, row_id=link_id, **fields)
+    else:
+        w.restore(model, link_id)
+
+
+def unlink_row(w: ChangeWriter, model: type[SyncedBase], link_id: str) -> None:
+    """Remove a link row (a soft delete, so the removal merges like any edit); a link that is
+    not there, or already removed, is left alone."""
+    link = w.session.get(model, link_id)
+    if link is not None and not link.deleted:
+        w.delete(model, link_id)

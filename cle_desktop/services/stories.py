@@ -129,17 +129,7 @@ class StoryService:
             note_taker=note_taker,
             recorded_at=recorded_at,
         )
-        check_lengths(**fields)
-        with self.db.write() as w:
-            story = w.session.get(Story, story_id)
-            if story is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That story no longer exists."))
-            written = w.update(Story, story_id, **fields)
-            if written:
-                w.update(Story, story_id, updated_at=datetime.now(UTC))
-            if "body" in written:
-                self._reanchor_tags(w, story_id, str(fields["body"]))
-            return written
+        return list(self._write(story_id, None, fields))
 
     def versions(self, story_id: str) -> dict[str, tuple[str, ...]]:
         """Field -> the version shown (see :func:`field_versions`)."""
@@ -176,6 +166,17 @@ class StoryService:
             note_taker=note_taker,
             recorded_at=recorded_at,
         )
+        return self._write(story_id, versions, fields)
+
+    def _write(
+        self,
+        story_id: str,
+        versions: Mapping[str, Sequence[str]] | None,
+        fields: dict[str, object],
+    ) -> dict[str, str]:
+        """What ``edit`` and ``save`` share: one transaction writing the fields (against the
+        editor's ``versions``, if any), the story's time stamp, and the tags re-anchored to a
+        new body; field -> the new version written."""
         check_lengths(**fields)
         with self.db.write() as w:
             if w.session.get(Story, story_id) is None:

@@ -6,14 +6,17 @@ command, ``python -m`` and the PyInstaller folder all start through ``cli.main.m
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
 
 def run() -> int:
     # The photo importer uses a process pool; a frozen build must let the children it starts
-    # run their task instead of the app again (a no-op outside a frozen build).
-    multiprocessing.freeze_support()
+    # run their task instead of the app again (a no-op outside a frozen build, so the module is
+    # not even imported there: ``--help`` stays quick).
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     from cle_desktop.cli.main import main
 
     return main()

@@ -200,7 +200,7 @@ def bench_photo_import(workdir: Path, count: int) -> list[dict[str, Any]]:
 
 
 #: Groups ``bench --only`` can select: the core figures here, then one per extra module.
-CORE_GROUPS = ("capture", "search", "open", "photos")
+CORE_GROUPS = ("capture", "search", "open", "cli", "photos")
 GROUPS = CORE_GROUPS + tuple(name.rsplit(".", 1)[-1] for name in EXTRA_MODULES)
 
 
@@ -209,7 +209,7 @@ def run_core(
 ) -> list[dict[str, Any]]:
     stories = 1000 if quick else 10_000
     out: list[dict[str, Any]] = []
-    if only & {"capture", "search", "open"}:
+    if only & {"capture", "search", "open", "cli"}:
         path, gid = build_demo_db(workdir, stories)
         out.append(result("demo stories in database", stories, "stories", "", True))
     if only & {"capture", "search"}:
@@ -226,6 +226,10 @@ def run_core(
         db.close()
     if "open" in only:
         out.append(bench_open(path, 5))
+    if "cli" in only:
+        from cle_desktop.bench.cli import bench_cli
+
+        out += bench_cli(path, 5 if quick else 20)
     if "photos" in only:
         out += bench_photo_import(workdir, 20 if quick else 200)
     return out

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -70,6 +69,8 @@ def open_services_for_reading(args: argparse.Namespace) -> Services:
 def emit(args: argparse.Namespace, payload: Any, text: str) -> None:
     """Print JSON when ``--json`` was given, else the human text."""
     if getattr(args, "json", False):
+        import json  # here, not at the top: ``--help`` and text output never need it
+
         print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
     else:
         print(text)
@@ -112,8 +113,15 @@ def _gatherings(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    services = open_services(args)
-    hits = services.search.search(args.query, args.gathering, limit=args.limit)
+    # The ranked query straight on a read-only sqlite3 connection (the same function the
+    # search service runs), so a search from the shell does not first import SQLAlchemy and
+    # configure the mappers; a file it cannot read that way is opened as every command does.
+    from cle_desktop.storage.fts_query import IndexUnavailable, search_file
+
+    try:
+        hits = search_file(db_path(args), args.query, args.gathering, limit=args.limit)
+    except IndexUnavailable:
+        hits = open_services(args).search.search(args.query, args.gathering, limit=args.limit)
     payload = {
         "hits": [
             {
@@ -215,7 +223,20 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cache_argparse_gettext() -> None:
+    """argparse looks each of its words ("usage", "show this help message and exit" ...) up
+    with ``gettext`` for every parser it builds, and gettext searches the locale folders on disk
+    each time, since a catalogue not found is not remembered: about 85 searches, a quarter of
+    ``--help``'s time. The same look-ups, remembered (a found translation is still used)."""
+    import functools
+    import gettext
+
+    if not hasattr(argparse._, "cache_info"):  # type: ignore[attr-defined]
+        argparse._ = functools.lru_cache(maxsize=None)(gettext.gettext)  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
+    _cache_argparse_gettext()
     parser = argparse.ArgumentParser(
         prog="cle-desktop",
         description="CLE Desktop: capture and share a Community Learning Exchange, offline.",
@@ -251,6 +272,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Errors whose message is a sentence for a person, by module, so importing them costs nothing.
+SENTENCE_ERRORS = (
+    ("cle_desktop.services.errors", "ServiceError"),
+    ("cle_desktop.storage.database", "DatabaseError"),
+)
+
+
+def _sentence_errors() -> tuple[type[BaseException], ...]:
+    """The error types to print as one sentence. Only modules already loaded are asked: an
+    error class whose module was never imported cannot have been raised, and importing
+    ``storage.database`` just to name one costs ``search`` and ``--help`` half a second."""
+    loaded = [getattr(sys.modules[m], name) for m, name in SENTENCE_ERRORS if m in sys.modules]
+    return (CliError, *loaded)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -258,12 +294,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cle_desktop.ui.launch import run_gui
 
         return run_gui(db_path(args))
-    from cle_desktop.services.errors import ServiceError
-    from cle_desktop.storage.database import DatabaseError
-
     try:
         return int(args.func(args))
-    except (CliError, ServiceError, DatabaseError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, _sentence_errors()):
+            raise
         print(f"cle-desktop: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -8,9 +8,22 @@ from sqlalchemy import select
 
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.records import ArtifactRecord
+from cle_desktop.services.rows import (
+    UNSET,
+    Unset,
+    fetch_record,
+    given,
+    link_row,
+    unlink_row,
+    update_row_against,
+    written_versions,
+)
 from cle_desktop.services.versions import field_versions
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Artifact, ArtifactStory
+
+_GONE = QT_TRANSLATE_NOOP("Errors", "That artifact no longer exists.")
 
 
 class ArtifactService:
@@ -48,24 +61,29 @@ class ArtifactService:
         self,
         artifact_id: str,
         versions: Mapping[str, Sequence[str]] | None = None,
-        **fields: object,
+        *,
+        name: str | Unset = UNSET,
+        meaning: str | None | Unset = UNSET,
+        brought_by_id: str | None | Unset = UNSET,
+        session_id: str | None | Unset = UNSET,
+        returned: bool | Unset = UNSET,
     ) -> dict[str, tuple[str, ...]]:
-        """Change an artifact's fields; field -> the version written (none when nothing
-        changed). With ``versions`` (what the editor loaded) a field changed meanwhile
-        elsewhere, another laptop's bundle say, stays beside this edit as a conflict."""
-        if "name" in fields and not str(fields["name"] or "").strip():
+        """Change the fields passed (the others stay as they are); field -> the version
+        written (none when nothing changed). With ``versions`` (what the editor loaded) a
+        field changed meanwhile elsewhere, another laptop's bundle say, stays beside this
+        edit as a conflict."""
+        if name is not UNSET and not str(name or "").strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An artifact needs a name."))
+        fields = given(
+            name=name,
+            meaning=meaning,
+            brought_by_id=brought_by_id,
+            session_id=session_id,
+            returned=returned,
+        )
         with self.db.write() as w:
-            try:
-                changed = w.update_against(Artifact, artifact_id, versions, **fields)
-            except LookupError as exc:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("Errors", "That artifact no longer exists.")
-                ) from exc
-            written: dict[str, tuple[str, ...]] = {
-                f: (w.written[("artifact", artifact_id, f)],) for f in changed
-            }
-            return written
+            changed = update_row_against(w, Artifact, artifact_id, _GONE, versions, fields)
+            return written_versions(w, "artifact", artifact_id, changed)
 
     def delete(self, artifact_id: str) -> None:
         """Soft delete through the change log (Undo, or another laptop's edit, can bring it
@@ -93,25 +111,16 @@ class ArtifactService:
     def link_story(self, artifact_id: str, story_id: str) -> None:
         link_id = stable_id("artifact_story", artifact_id, story_id)
         with self.db.write() as w:
-            if w.session.get(ArtifactStory, link_id) is None:
-                w.create(ArtifactStory, row_id=link_id, artifact_id=artifact_id, story_id=story_id)
-            else:
-                w.restore(ArtifactStory, link_id)
+            link_row(w, ArtifactStory, link_id, artifact_id=artifact_id, story_id=story_id)
 
     def unlink_story(self, artifact_id: str, story_id: str) -> None:
         """Undo ``link_story`` (the link is soft-deleted, so the removal merges too)."""
         link_id = stable_id("artifact_story", artifact_id, story_id)
         with self.db.write() as w:
-            link = w.session.get(ArtifactStory, link_id)
-            if link is not None and not link.deleted:
-                w.delete(ArtifactStory, link_id)
+            unlink_row(w, ArtifactStory, link_id)
 
-    def get(self, artifact_id: str) -> Artifact:
-        with self.db.read() as s:
-            artifact = s.get(Artifact, artifact_id)
-            if artifact is None or artifact.deleted:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That artifact no longer exists."))
-            return artifact
+    def get(self, artifact_id: str) -> ArtifactRecord:
+        return fetch_record(self.db, Artifact, artifact_id, ArtifactRecord, _GONE)
 
     def for_gathering(self, gathering_id: str) -> list[Artifact]:
         with self.db.read() as s:

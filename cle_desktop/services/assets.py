@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from cle_desktop.domain.enums import AbcdCategory, TagKind
 from cle_desktop.domain.similarity import fold, similarity
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, check_lengths
+from cle_desktop.services.rows import UNSET, Unset, given, update_row
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Asset, Place, Story, Tag
 
@@ -66,14 +67,36 @@ class AssetService:
                 description=description,
             )
 
-    def update(self, asset_id: str, **fields: object) -> None:
-        if "name" in fields and not str(fields["name"]).strip():
+    def update(
+        self,
+        asset_id: str,
+        *,
+        name: str | Unset = UNSET,
+        kind: str | Unset = UNSET,
+        category: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        holder_id: str | None | Unset = UNSET,
+        place_id: str | None | Unset = UNSET,
+    ) -> None:
+        """Change the fields passed (the others stay as they are)."""
+        if not isinstance(name, Unset) and not name.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "An asset needs a name."))
+        fields = given(
+            name=name,
+            kind=kind,
+            category=category,
+            description=description,
+            holder_id=holder_id,
+            place_id=place_id,
+        )
         with self.db.write() as w:
-            try:
-                w.update(Asset, asset_id, **fields)
-            except LookupError as exc:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That asset no longer exists.")) from exc
+            update_row(
+                w,
+                Asset,
+                asset_id,
+                QT_TRANSLATE_NOOP("Errors", "That asset no longer exists."),
+                **fields,
+            )
 
     def rename(self, asset_id: str, name: str) -> None:
         self.update(asset_id, name=name.strip())

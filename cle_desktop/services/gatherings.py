@@ -9,6 +9,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.records import GatheringRecord
+from cle_desktop.services.rows import UNSET, Unset, fetch_record, given, update_row
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
     Artifact,
@@ -20,6 +22,7 @@ from cle_desktop.storage.models import (
 )
 
 LAST_GATHERING_KEY = "last_gathering_id"
+_GATHERING_GONE = QT_TRANSLATE_NOOP("Errors", "That gathering no longer exists.")
 
 
 @dataclass(frozen=True)
@@ -71,21 +74,39 @@ class GatheringService:
                 created_at=datetime.now(UTC),
             )
 
-    def update(self, gathering_id: str, **fields: object) -> None:
+    def update(
+        self,
+        gathering_id: str,
+        *,
+        title: str | Unset = UNSET,
+        theme: str | None | Unset = UNSET,
+        host_community: str | None | Unset = UNSET,
+        place_name: str | None | Unset = UNSET,
+        starts_on: date | None | Unset = UNSET,
+        ends_on: date | None | Unset = UNSET,
+        center_lat: float | None | Unset = UNSET,
+        center_lon: float | None | Unset = UNSET,
+        languages: str | None | Unset = UNSET,
+        basemap_id: str | None | Unset = UNSET,
+    ) -> None:
+        """Change the fields passed (the others stay as they are)."""
+        fields = given(
+            title=title,
+            theme=theme,
+            host_community=host_community,
+            place_name=place_name,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            center_lat=center_lat,
+            center_lon=center_lon,
+            languages=languages,
+            basemap_id=basemap_id,
+        )
         with self.db.write() as w:
-            try:
-                w.update(Gathering, gathering_id, **fields)
-            except LookupError as exc:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("Errors", "That gathering no longer exists.")
-                ) from exc
+            update_row(w, Gathering, gathering_id, _GATHERING_GONE, **fields)
 
-    def get(self, gathering_id: str) -> Gathering:
-        with self.db.read() as s:
-            g = s.get(Gathering, gathering_id)
-            if g is None or g.deleted:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That gathering no longer exists."))
-            return g
+    def get(self, gathering_id: str) -> GatheringRecord:
+        return fetch_record(self.db, Gathering, gathering_id, GatheringRecord, _GATHERING_GONE)
 
     def all(self) -> list[GatheringInfo]:
         with self.db.read() as s:
@@ -177,25 +198,37 @@ class GatheringService:
                 ends_at=ends_at,
             )
 
-    def update_session(self, session_id: str, **fields: object) -> None:
+    def update_session(
+        self,
+        session_id: str,
+        *,
+        title: str | Unset = UNSET,
+        kind: str | None | Unset = UNSET,
+        starts_at: datetime | None | Unset = UNSET,
+        ends_at: datetime | None | Unset = UNSET,
+    ) -> None:
         """Change a session's title, kind, start or end (only changed fields are written)."""
-        if "title" in fields:
-            title = str(fields["title"] or "").strip()
+        if not isinstance(title, Unset):
+            title = (title or "").strip()
             if not title:
                 raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A session needs a title."))
-            fields["title"] = title
-        starts, ends = fields.get("starts_at"), fields.get("ends_at")
-        if isinstance(starts, datetime) and isinstance(ends, datetime) and ends < starts:
+        if (
+            isinstance(starts_at, datetime)
+            and isinstance(ends_at, datetime)
+            and ends_at < starts_at
+        ):
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "A session cannot end before it starts.")
             )
+        fields = given(title=title, kind=kind, starts_at=starts_at, ends_at=ends_at)
         with self.db.write() as w:
-            try:
-                w.update(GatheringSession, session_id, **fields)
-            except LookupError as exc:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("Errors", "That session no longer exists.")
-                ) from exc
+            update_row(
+                w,
+                GatheringSession,
+                session_id,
+                QT_TRANSLATE_NOOP("Errors", "That session no longer exists."),
+                **fields,
+            )
 
     def delete_session(self, session_id: str) -> None:
         """Soft delete; the session's stories keep their text and show "(no session)"."""

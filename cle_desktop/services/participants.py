@@ -17,6 +17,8 @@ from cle_desktop.domain.consent import ConsentTerms
 from cle_desktop.domain.enums import AgeBand, NameUse, Role, SharingLevel
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, check_lengths
+from cle_desktop.services.records import ParticipantRecord
+from cle_desktop.services.rows import UNSET, Unset, fetch_record, given
 from cle_desktop.services.versions import field_versions
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -118,10 +120,23 @@ class ParticipantService:
         participant_id: str,
         *,
         versions: Mapping[str, Sequence[str]] | None = None,
-        **fields: object,
+        display_name: str | Unset = UNSET,
+        pseudonym: str | None | Unset = UNSET,
+        role: str | None | Unset = UNSET,
+        team: str | None | Unset = UNSET,
+        age_band: str | None | Unset = UNSET,
+        languages: str | None | Unset = UNSET,
     ) -> None:
-        """Change a person's fields; with ``versions`` (what the editor loaded) a field changed
-        meanwhile elsewhere is kept beside this edit as a conflict, never overwritten."""
+        """Change the person's fields passed; with ``versions`` (what the editor loaded) a field
+        changed meanwhile elsewhere is kept beside this edit as a conflict, never overwritten."""
+        fields = given(
+            display_name=display_name,
+            pseudonym=pseudonym,
+            role=role,
+            team=team,
+            age_band=age_band,
+            languages=languages,
+        )
         with self.db.write() as w:
             try:
                 w.update_against(Participant, participant_id, versions, **fields)
@@ -130,12 +145,16 @@ class ParticipantService:
                     QT_TRANSLATE_NOOP("Errors", "That participant no longer exists.")
                 ) from exc
 
-    def get(self, participant_id: str) -> Participant:
-        with self.db.read() as s:
-            p = s.get(Participant, participant_id)
-            if p is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That participant no longer exists."))
-            return p
+    def get(self, participant_id: str) -> ParticipantRecord:
+        """The person's fields, deleted or not (a purge or withdrawal still names them)."""
+        return fetch_record(
+            self.db,
+            Participant,
+            participant_id,
+            ParticipantRecord,
+            QT_TRANSLATE_NOOP("Errors", "That participant no longer exists."),
+            deleted_ok=True,
+        )
 
     def roster(self, gathering_id: str) -> list[PersonRow]:
         with self.db.read() as s:

@@ -19,8 +19,10 @@ from cle_desktop.domain.ids import stable_id
 from cle_desktop.domain.phrases import Phrase
 from cle_desktop.domain.progress import CancelCheck, Progress
 from cle_desktop.media import ImportOutcome, MediaStore, expand_paths, import_batch
-from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput
 from cle_desktop.services.participants import consent_id
+from cle_desktop.services.records import PhotoRecord
+from cle_desktop.services.rows import fetch_record, link_row, unlink_row
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -168,12 +170,16 @@ class PhotoService:
                 )
             )
 
-    def get(self, photo_id: str) -> Photo:
-        with self.db.read() as s:
-            photo = s.get(Photo, photo_id)
-            if photo is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That photo no longer exists."))
-            return photo
+    def get(self, photo_id: str) -> PhotoRecord:
+        """The photo's fields, deleted or not."""
+        return fetch_record(
+            self.db,
+            Photo,
+            photo_id,
+            PhotoRecord,
+            QT_TRANSLATE_NOOP("Errors", "That photo no longer exists."),
+            deleted_ok=True,
+        )
 
     def delete(self, photo_id: str) -> None:
         """Soft delete through the change log: the photo leaves the page, the map and every
@@ -198,16 +204,14 @@ class PhotoService:
             )
         link_id = stable_id("photo_link", photo_id, target_kind, target_id)
         with self.db.write() as w:
-            if w.session.get(PhotoLink, link_id) is None:
-                w.create(
-                    PhotoLink,
-                    row_id=link_id,
-                    photo_id=photo_id,
-                    target_kind=target_kind,
-                    target_id=target_id,
-                )
-            else:
-                w.restore(PhotoLink, link_id)
+            link_row(
+                w,
+                PhotoLink,
+                link_id,
+                photo_id=photo_id,
+                target_kind=target_kind,
+                target_id=target_id,
+            )
         return link_id
 
     def confirm_nobody_depicted(self, photo_id: str, nobody: bool = True) -> None:
@@ -216,16 +220,14 @@ class PhotoService:
         if nobody:
             link_id = stable_id("photo_link", photo_id, NOBODY_DEPICTED, photo_id)
             with self.db.write() as w:
-                if w.session.get(PhotoLink, link_id) is None:
-                    w.create(
-                        PhotoLink,
-                        row_id=link_id,
-                        photo_id=photo_id,
-                        target_kind=NOBODY_DEPICTED,
-                        target_id=photo_id,
-                    )
-                else:
-                    w.restore(PhotoLink, link_id)
+                link_row(
+                    w,
+                    PhotoLink,
+                    link_id,
+                    photo_id=photo_id,
+                    target_kind=NOBODY_DEPICTED,
+                    target_id=photo_id,
+                )
         else:
             self.unlink(photo_id, NOBODY_DEPICTED, photo_id)
 
@@ -235,8 +237,7 @@ class PhotoService:
     def unlink(self, photo_id: str, target_kind: str, target_id: str) -> None:
         link_id = stable_id("photo_link", photo_id, target_kind, target_id)
         with self.db.write() as w:
-            if w.session.get(PhotoLink, link_id) is not None:
-                w.delete(PhotoLink, link_id)
+            unlink_row(w, PhotoLink, link_id)
 
     def links(self, photo_id: str, target_kind: str | None = None) -> list[tuple[str, str]]:
         with self.db.read() as s:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.records import PlaceRecord
+from cle_desktop.services.rows import fetch_record
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import Asset, Place
 
@@ -69,12 +71,16 @@ class PlaceService:
             w.update(Asset, asset_id, place_id=place_id)
             return place_id
 
-    def get(self, place_id: str) -> Place:
-        with self.db.read() as s:
-            place = s.get(Place, place_id)
-            if place is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That place no longer exists."))
-            return place
+    def get(self, place_id: str) -> PlaceRecord:
+        """The place's fields, deleted or not."""
+        return fetch_record(
+            self.db,
+            Place,
+            place_id,
+            PlaceRecord,
+            QT_TRANSLATE_NOOP("Errors", "That place no longer exists."),
+            deleted_ok=True,
+        )
 
     @staticmethod
     def _validate(

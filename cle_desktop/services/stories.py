@@ -20,6 +20,8 @@ from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.browse import BrowsedStory, ConsentFilter, browse_stories
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, check_lengths
 from cle_desktop.services.participants import consent_id
+from cle_desktop.services.records import StoryRecord
+from cle_desktop.services.rows import UNSET, Unset, fetch_record, given
 from cle_desktop.services.versions import conflicted_fields, field_versions
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
@@ -105,22 +107,30 @@ class StoryService:
                 )
             return sid
 
-    def edit(self, story_id: str, **fields: object) -> list[str]:
-        """Change story fields (title, body, session_id, language ...); returns fields written.
+    def edit(
+        self,
+        story_id: str,
+        *,
+        title: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        session_id: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+        note_taker: str | None | Unset = UNSET,
+        recorded_at: datetime | None | Unset = UNSET,
+    ) -> list[str]:
+        """Change the story fields passed (the others stay); returns the fields written.
 
         A body change re-anchors the tags in the same transaction.
         """
-        check_lengths(**fields)
-        with self.db.write() as w:
-            story = w.session.get(Story, story_id)
-            if story is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That story no longer exists."))
-            written = w.update(Story, story_id, **fields)
-            if written:
-                w.update(Story, story_id, updated_at=datetime.now(UTC))
-            if "body" in written:
-                self._reanchor_tags(w, story_id, str(fields["body"]))
-            return written
+        fields = given(
+            title=title,
+            body=body,
+            session_id=session_id,
+            language=language,
+            note_taker=note_taker,
+            recorded_at=recorded_at,
+        )
+        return list(self._write(story_id, None, fields))
 
     def versions(self, story_id: str) -> dict[str, tuple[str, ...]]:
         """Field -> the version shown (see :func:`field_versions`)."""
@@ -136,13 +146,38 @@ class StoryService:
         self,
         story_id: str,
         versions: Mapping[str, Sequence[str]],
-        **fields: object,
+        *,
+        title: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        session_id: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+        note_taker: str | None | Unset = UNSET,
+        recorded_at: datetime | None | Unset = UNSET,
     ) -> dict[str, str]:
         """Write an editor's fields against the versions it loaded; field -> new version.
 
         A field changed meanwhile elsewhere (sync, CLI, another page) is not overwritten: both
         versions stay, as a conflict for a person to resolve.
         """
+        fields = given(
+            title=title,
+            body=body,
+            session_id=session_id,
+            language=language,
+            note_taker=note_taker,
+            recorded_at=recorded_at,
+        )
+        return self._write(story_id, versions, fields)
+
+    def _write(
+        self,
+        story_id: str,
+        versions: Mapping[str, Sequence[str]] | None,
+        fields: dict[str, object],
+    ) -> dict[str, str]:
+        """What ``edit`` and ``save`` share: one transaction writing the fields (against the
+        editor's ``versions``, if any), the story's time stamp, and the tags re-anchored to a
+        new body; field -> the new version written."""
         check_lengths(**fields)
         with self.db.write() as w:
             if w.session.get(Story, story_id) is None:
@@ -208,12 +243,16 @@ class StoryService:
         with self.db.write() as w:
             w.restore(Story, story_id)
 
-    def get(self, story_id: str) -> Story:
-        with self.db.read() as s:
-            story = s.get(Story, story_id)
-            if story is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That story no longer exists."))
-            return story
+    def get(self, story_id: str) -> StoryRecord:
+        """The story's fields, deleted or not (Undo and the conflict view read deleted ones)."""
+        return fetch_record(
+            self.db,
+            Story,
+            story_id,
+            StoryRecord,
+            QT_TRANSLATE_NOOP("Errors", "That story no longer exists."),
+            deleted_ok=True,
+        )
 
     def teller_ids(self, story_id: str) -> list[str]:
         with self.db.read() as s:

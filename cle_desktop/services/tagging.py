@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from cle_desktop.domain.anchoring import make_anchor
 from cle_desktop.domain.enums import AbcdCategory, TagKind
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, check_lengths
+from cle_desktop.services.rows import UNSET, Unset, given, update_row_against, written_versions
 from cle_desktop.services.versions import field_versions
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.database import Database
@@ -99,7 +100,14 @@ class TagService:
             return field_versions(s, "tag", tag_id)
 
     def update(
-        self, tag_id: str, versions: Versions | None = None, **fields: object
+        self,
+        tag_id: str,
+        versions: Versions | None = None,
+        *,
+        kind: str | Unset = UNSET,
+        category: str | None | Unset = UNSET,
+        asset_id: str | None | Unset = UNSET,
+        note: str | None | Unset = UNSET,
     ) -> dict[str, tuple[str, ...]]:
         """Change a tag. Its ABCD category is the linked asset's category too (a category set
         on the desk must reach the inventory, the map and the report); an asset gets a linked
@@ -108,6 +116,7 @@ class TagService:
         With ``versions`` (what the editor loaded) a field changed meanwhile elsewhere is kept
         beside this edit as a conflict, never overwritten. Returns field -> the version written
         (nothing when nothing changed)."""
+        fields = given(kind=kind, category=category, asset_id=asset_id, note=note)
         with self.db.write() as w:
             return self._update(w, tag_id, versions, fields)
 
@@ -115,11 +124,15 @@ class TagService:
     def _update(
         w: ChangeWriter, tag_id: str, versions: Versions | None, fields: Mapping[str, object]
     ) -> dict[str, tuple[str, ...]]:
-        try:
-            changed = w.update_against(Tag, tag_id, versions, **fields)
-        except LookupError as exc:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That tag no longer exists.")) from exc
-        written: dict[str, tuple[str, ...]] = {f: (w.written[("tag", tag_id, f)],) for f in changed}
+        changed = update_row_against(
+            w,
+            Tag,
+            tag_id,
+            QT_TRANSLATE_NOOP("Errors", "That tag no longer exists."),
+            versions,
+            fields,
+        )
+        written = written_versions(w, "tag", tag_id, changed)
         tag = w.session.get(Tag, tag_id)
         if tag is None or not tag.asset_id:
             return written

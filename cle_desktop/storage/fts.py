@@ -7,13 +7,14 @@ plain words. The last token gets a prefix star so search-as-you-type finds parti
 
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from cle_desktop.storage.fts_query import SearchHit, quote_query, run_search
+
+__all__ = ["CREATE_SQL", "DROP_SQL", "INDEXED", "SearchHit", "quote_query", "reindex", "search"]
 
 INDEXED: dict[str, tuple[str, str]] = {
     # entity -> (title attribute, body attribute)
@@ -31,35 +32,6 @@ CREATE_SQL = [
     "docid INTEGER PRIMARY KEY AUTOINCREMENT, row_id VARCHAR(36) NOT NULL UNIQUE)",
 ]
 DROP_SQL = ["DROP TABLE IF EXISTS search_index", "DROP TABLE IF EXISTS search_doc"]
-
-_TOKEN = re.compile(r"\S+")
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    entity: str
-    row_id: str
-    gathering_id: str | None
-    title: str
-    snippet: str
-    score: float
-
-
-def quote_query(user_text: str, prefix_last: bool = True) -> str | None:
-    """Turn free text into a safe FTS5 query of quoted tokens (all must match).
-
-    NUL characters become spaces: FTS5's query parser stops reading at a NUL, so a token
-    holding one (pasted text can) was an "unterminated string" error; the tokenizer treats
-    NUL as a separator anyway, so nothing that could match is lost.
-    """
-    tokens = [t.replace('"', '""') for t in _TOKEN.findall(user_text.replace("\x00", " "))]
-    tokens = [t for t in tokens if any(ch.isalnum() for ch in t)]
-    if not tokens:
-        return None
-    quoted = [f'"{t}"' for t in tokens]
-    if prefix_last:
-        quoted[-1] += "*"
-    return " ".join(quoted)
 
 
 def reindex(session: Session, entity: str, obj: Any) -> None:
@@ -103,51 +75,6 @@ def search(
     entities: tuple[str, ...] | None = None,
     limit: int = 50,
 ) -> list[SearchHit]:
-    """Ranked hits (bm25, title weighted) with a snippet; never raises on user input.
-
-    The query runs on the DBAPI cursor of the session's own connection (same transaction, so
-    it sees what the session sees), not through SQLAlchemy's ``text()``: search-as-you-type
-    runs it on every keystroke, and on the 10,000-story benchmark SQLAlchemy's statement
-    handling and ``Row`` objects added about 0.3 ms to a query SQLite answers in about 1 ms.
-    """
-    query = quote_query(user_text)
-    if query is None:
-        return []
-    sql = _search_sql(bool(gathering_id), len(entities or ()))
-    params: dict[str, Any] = {"q": query, "limit": limit}
-    if gathering_id:
-        params["g"] = gathering_id
-    params.update({f"e{i}": e for i, e in enumerate(entities or ())})
-    cursor = session.connection().connection.cursor()
-    try:
-        rows = cursor.execute(sql, params).fetchall()
-    finally:
-        cursor.close()
-    return [
-        SearchHit(entity, row_id, gid, title, snip, round(-float(rank), 4))
-        for entity, row_id, gid, title, snip, rank in rows
-    ]
-
-
-@functools.lru_cache(maxsize=32)
-def _search_sql(by_gathering: bool, entity_count: int) -> str:
-    """The ranked query for one shape of filters (parameters are always bound, never pasted)."""
-    # ``rank MATCH`` sets FTS5's own ranking for this query, and ``ORDER BY rank`` (the hidden
-    # column, not an alias) lets FTS5 sort the matches itself, so SQLite computes snippets and
-    # reads the unindexed columns only for the rows it returns rather than for every match.
-    # Measured on the 10,000-story benchmark: ``ORDER BY bm25(...)`` makes SQLite's sorter
-    # compute a snippet for every match (about 2.5x slower); ranking ids first and joining
-    # back for the snippets re-runs the MATCH per row (about 1.8x slower). Ranking is most of
-    # the query's time: bm25 reads each match's positions and length, and no FTS5 option makes
-    # that cheaper without changing the scores (``detail=column`` drops the counts it uses).
-    sql = (
-        "SELECT entity, row_id, gathering_id, title, "
-        "snippet(search_index, -1, '[', ']', ' … ', 12) AS snip, rank "
-        "FROM search_index WHERE search_index MATCH :q "
-        "AND rank MATCH 'bm25(0.0, 0.0, 0.0, 4.0, 1.0)'"
-    )
-    if by_gathering:
-        sql += " AND gathering_id = :g"
-    if entity_count:
-        sql += f" AND entity IN ({', '.join(f':e{i}' for i in range(entity_count))})"
-    return sql + " ORDER BY rank LIMIT :limit"
+    """Ranked hits inside ``session``'s transaction (it sees what the session sees): the one
+    query of :func:`fts_query.run_search`, on the session's own DBAPI connection."""
+    return run_search(session.connection().connection, user_text, gathering_id, entities, limit)

@@ -8,8 +8,8 @@ it with :func:`shortcut_text`, the same native text the menus show.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from cle_desktop.ui.main_window import MainWindow
+
+#: One command of a menu table: (object name, translated text, slot[, shortcut]).
+MenuEntry: TypeAlias = (
+    tuple[str, str, Callable[[], object]]
+    | tuple[str, str, Callable[[], object], str | QKeySequence.StandardKey | None]
+)
 
 # The pages of the View menu: (page name, shortcut). Alt+digit, since Ctrl+1..3 tag a passage.
 VIEW_KEYS = {
@@ -84,67 +90,81 @@ class WindowMenus:
         self.actions[name] = action
         return action
 
+    def add_all(self, menu: QMenu, entries: Sequence[MenuEntry | None]) -> None:
+        """Add a menu's commands from a table: ``(name, text, slot[, keys])``, ``None`` for a
+        separator, so each menu reads as the list of what it offers."""
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            else:
+                self.add(menu, *entry)
+
     def _file(self) -> None:
         w, m = self.window, self.file
-        self.add(
-            m, "newStory", QCoreApplication.translate("Menus", "New story"), w.new_story, "Ctrl+N"
-        )
-        m.addSeparator()
-        self.add(
+        self.add_all(
             m,
-            "newDatabase",
-            QCoreApplication.translate("Menus", "New database file…"),
-            w.new_database_file,
-        )
-        self.add(
-            m,
-            "openDatabase",
-            QCoreApplication.translate("Menus", "Open database file…"),
-            w.open_database_file,
-            QKeySequence.StandardKey.Open,
+            [
+                (
+                    "newStory",
+                    QCoreApplication.translate("Menus", "New story"),
+                    w.new_story,
+                    "Ctrl+N",
+                ),
+                None,
+                (
+                    "newDatabase",
+                    QCoreApplication.translate("Menus", "New database file…"),
+                    w.new_database_file,
+                ),
+                (
+                    "openDatabase",
+                    QCoreApplication.translate("Menus", "Open database file…"),
+                    w.open_database_file,
+                    QKeySequence.StandardKey.Open,
+                ),
+            ],
         )
         self.recent = m.addMenu(QCoreApplication.translate("Menus", "Open recent"))
         self.recent.setObjectName("recentMenu")
         self.recent.aboutToShow.connect(self.fill_recent)
-        m.addSeparator()
-        self.add(
+        self.add_all(
             m,
-            "importSignIn",
-            QCoreApplication.translate("Menus", "Import sign-in sheet…"),
-            w.import_sign_in_sheet,
-        )
-        self.add(
-            m,
-            "importStories",
-            QCoreApplication.translate("Menus", "Import stories…"),
-            w.import_stories,
-        )
-        self.add(
-            m,
-            "importPhotos",
-            QCoreApplication.translate("Menus", "Import photos…"),
-            w.import_photos,
-        )
-        self.add(
-            m,
-            "importBundle",
-            QCoreApplication.translate("Menus", "Join from another laptop's bundle…"),
-            w.import_bundle,
-        )
-        m.addSeparator()
-        self.add(
-            m,
-            "exportReport",
-            QCoreApplication.translate("Menus", "Export report…"),
-            w.export_report,
-        )
-        m.addSeparator()
-        self.add(
-            m,
-            "quit",
-            QCoreApplication.translate("Menus", "Quit"),
-            w.close,
-            QKeySequence.StandardKey.Quit,
+            [
+                None,
+                (
+                    "importSignIn",
+                    QCoreApplication.translate("Menus", "Import sign-in sheet…"),
+                    w.import_sign_in_sheet,
+                ),
+                (
+                    "importStories",
+                    QCoreApplication.translate("Menus", "Import stories…"),
+                    w.import_stories,
+                ),
+                (
+                    "importPhotos",
+                    QCoreApplication.translate("Menus", "Import photos…"),
+                    w.import_photos,
+                ),
+                (
+                    "importBundle",
+                    QCoreApplication.translate("Menus", "Join from another laptop's bundle…"),
+                    w.import_bundle,
+                ),
+                None,
+                (
+                    "exportReport",
+                    QCoreApplication.translate("Menus", "Export report…"),
+                    w.export_report,
+                ),
+                None,
+                (
+                    "quit",
+                    QCoreApplication.translate("Menus", "Quit"),
+                    w.close,
+                    QKeySequence.StandardKey.Quit,
+                ),
+            ],
         )
 
     def fill_recent(self) -> None:
@@ -175,20 +195,26 @@ class WindowMenus:
         m.addAction(undo)
         m.addAction(redo)
         self.actions["undo"], self.actions["redo"] = undo, redo
-        m.addSeparator()
-        self.add(
-            m, "deleteStory", QCoreApplication.translate("Menus", "Delete story…"), w.delete_story
-        )
-        self.add(m, "deleteTag", QCoreApplication.translate("Menus", "Delete tag"), w.delete_tag)
-        m.addSeparator()
-        self.add(
+        self.add_all(
             m,
-            "find",
-            QCoreApplication.translate("Menus", "Find…"),
-            w.show_search,
-            QKeySequence.StandardKey.Find,
+            [
+                None,
+                (
+                    "deleteStory",
+                    QCoreApplication.translate("Menus", "Delete story…"),
+                    w.delete_story,
+                ),
+                ("deleteTag", QCoreApplication.translate("Menus", "Delete tag"), w.delete_tag),
+                None,
+                (
+                    "find",
+                    QCoreApplication.translate("Menus", "Find…"),
+                    w.show_search,
+                    QKeySequence.StandardKey.Find,
+                ),
+                None,
+            ],
         )
-        m.addSeparator()
         prefs = self.add(
             m,
             "preferences",
@@ -223,40 +249,45 @@ class WindowMenus:
         )
         m.removeAction(new)
         m.insertAction(self.switch_menu.menuAction(), new)  # above "Switch to"
-        self.add(
+        self.add_all(
             m,
-            "editGathering",
-            QCoreApplication.translate("Menus", "Edit details…"),
-            w.edit_gathering,
-        )
-        self.add(
-            m,
-            "sessions",
-            QCoreApplication.translate("Menus", "Sessions and agenda…"),
-            w.edit_sessions,
-        )
-        m.addSeparator()
-        self.add(
-            m,
-            "deleteGathering",
-            QCoreApplication.translate("Menus", "Delete gathering…"),
-            w.delete_gathering,
+            [
+                (
+                    "editGathering",
+                    QCoreApplication.translate("Menus", "Edit details…"),
+                    w.edit_gathering,
+                ),
+                (
+                    "sessions",
+                    QCoreApplication.translate("Menus", "Sessions and agenda…"),
+                    w.edit_sessions,
+                ),
+                None,
+                (
+                    "deleteGathering",
+                    QCoreApplication.translate("Menus", "Delete gathering…"),
+                    w.delete_gathering,
+                ),
+            ],
         )
 
     def _help(self) -> None:
         w, m = self.window, self.help
-        self.add(
+        self.add_all(
             m,
-            "gettingStarted",
-            QCoreApplication.translate("Menus", "Getting started"),
-            w.show_getting_started,
-            QKeySequence.StandardKey.HelpContents,
+            [
+                (
+                    "gettingStarted",
+                    QCoreApplication.translate("Menus", "Getting started"),
+                    w.show_getting_started,
+                    QKeySequence.StandardKey.HelpContents,
+                ),
+                (
+                    "shortcuts",
+                    QCoreApplication.translate("Menus", "Keyboard shortcuts"),
+                    w.show_shortcuts,
+                ),
+                None,
+                ("about", QCoreApplication.translate("Menus", "About CLE Desktop"), w.show_about),
+            ],
         )
-        self.add(
-            m,
-            "shortcuts",
-            QCoreApplication.translate("Menus", "Keyboard shortcuts"),
-            w.show_shortcuts,
-        )
-        m.addSeparator()
-        self.add(m, "about", QCoreApplication.translate("Menus", "About CLE Desktop"), w.show_about)

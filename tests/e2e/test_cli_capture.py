@@ -158,6 +158,7 @@ def test_bench_only_runs_the_named_groups(tmp_path: Path, monkeypatch: pytest.Mo
         "capture",
         "search",
         "open",
+        "cli",
         "photos",
         "maps",
         "reports",

@@ -55,7 +55,7 @@ LAZY_PAGES = (
         QT_TRANSLATE_NOOP("MainWindow", "Photos && artifacts"),
         True,
     ),
-    ("map", "cle_desktop.ui.map_page", "MapPage", QT_TRANSLATE_NOOP("MainWindow", "Map"), False),
+    ("map", "cle_desktop.ui.map_page", "MapPage", QT_TRANSLATE_NOOP("MainWindow", "Map"), True),
     (
         "review",
         "cle_desktop.ui.review",

@@ -235,6 +235,28 @@ class WindowMenus:
             QCoreApplication.translate("Menus", "Sessions and agenda…"),
             w.edit_sessions,
         )
+        # The base map belongs to the gathering; these run the Map page's own actions.
+        basemap = m.addMenu(QCoreApplication.translate("Menus", "Base map"))
+        basemap.setObjectName("baseMapMenu")
+        for name, text, command in (
+            ("menuBaseMapNone", QCoreApplication.translate("Menus", "No base map"), "basemap_none"),
+            (
+                "menuBaseMapTiles",
+                QCoreApplication.translate("Menus", "Tile archive (MBTiles or PMTiles)…"),
+                "basemap_tiles",
+            ),
+            (
+                "menuBaseMapDrawing",
+                QCoreApplication.translate("Menus", "Photo of the drawn map…"),
+                "basemap_drawing",
+            ),
+            (
+                "menuGeoreference",
+                QCoreApplication.translate("Menus", "Georeference the drawn map…"),
+                "georeference",
+            ),
+        ):
+            self.add(basemap, name, text, lambda c=command: self.map_command(c))
         m.addSeparator()
         self.add(
             m,
@@ -242,6 +264,14 @@ class WindowMenus:
             QCoreApplication.translate("Menus", "Delete gathering…"),
             w.delete_gathering,
         )
+
+    def map_command(self, action_name: str) -> None:
+        """Show the Map page and trigger its action (so the menu and the page's button are
+        one command)."""
+        if self.window.gathering_id is None:
+            return
+        self.window.show_page("map")
+        getattr(self.window.page("map"), action_name).trigger()
 
     def _help(self) -> None:
         w, m = self.window, self.help

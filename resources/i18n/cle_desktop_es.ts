@@ -1981,6 +1981,22 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>Now click the map where “{0}” is.</source>
             <translation>Ahora haga clic en el mapa donde está “{0}”.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>%n assets are not shown on this map: </source>
+            <translation>
+                <numerusform>%n recurso no se muestra en este mapa: </numerusform>
+                <numerusform>%n recursos no se muestran en este mapa: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>%n lie outside what this base map covers.</source>
+            <translation>
+                <numerusform>%n queda fuera de lo que cubre este mapa base.</numerusform>
+                <numerusform>%n quedan fuera de lo que cubre este mapa base.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PeoplePage</name>

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import math
 
-from PySide6.QtCore import QObject, QPointF, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -155,11 +155,15 @@ class PointRow:
         self.pixel = QLabel()
         self.lat = QLineEdit()
         self.lat.setObjectName(f"lat{index + 1}")
-        self.lat.setPlaceholderText(dialog.tr("latitude, e.g. 35.6870"))
+        self.lat.setPlaceholderText(
+            QCoreApplication.translate("GeorefDialog", "latitude, e.g. 35.6870")
+        )
         self.lon = QLineEdit()
         self.lon.setObjectName(f"lon{index + 1}")
-        self.lon.setPlaceholderText(dialog.tr("longitude, e.g. -105.9378"))
-        self.remove = QPushButton(dialog.tr("Remove"))
+        self.lon.setPlaceholderText(
+            QCoreApplication.translate("GeorefDialog", "longitude, e.g. -105.9378")
+        )
+        self.remove = QPushButton(QCoreApplication.translate("GeorefDialog", "Remove"))
         self.remove.setObjectName(f"remove{index + 1}")
         self.widgets: list[QWidget] = [self.choose, self.pixel, self.lat, self.lon, self.remove]
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -130,11 +129,7 @@ class MapPage(QWidget):
         self.place_button = place = QPushButton(self.tr("Place on map…"))
         place.setObjectName("placeOnMap")
         place.clicked.connect(self._start_placing)
-        self.hint = QLabel(
-            self.tr(
-                "Drag pins to move them. To place an asset, drag it onto the map, or choose it, press Place, then click the map."
-            )
-        )
+        self.hint = QLabel(self._placing_hint())
         self.hint.setObjectName("hint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)  # it names assets when placing
         self.hint.setWordWrap(True)
@@ -212,15 +207,13 @@ class MapPage(QWidget):
         self.basemap_menu = QMenu(self)
         for action in (self.basemap_none, self.basemap_tiles, self.basemap_drawing):
             self.basemap_menu.addAction(action)
-        self.basemap_button = QToolButton()
+        self.basemap_button = QPushButton(self.tr("Base map…"))
         self.basemap_button.setObjectName("baseMapButton")
-        self.basemap_button.setText(self.tr("Base map…"))
         self.basemap_button.setMenu(self.basemap_menu)
-        self.basemap_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.georef_button = QToolButton()
+        self.georef_button = QPushButton(self.tr("Georeference…"))
         self.georef_button.setObjectName("georeferenceButton")
-        self.georef_button.setDefaultAction(self.georeference)
-        self.georef_button.setText(self.tr("Georeference…"))
+        self.georef_button.setToolTip(self.georeference.toolTip())
+        self.georef_button.clicked.connect(self.georeference.trigger)
 
     def choose_no_basemap(self) -> None:
         if not self.gathering_id:
@@ -246,14 +239,8 @@ class MapPage(QWidget):
             self.tr("Photos") + " (*.jpg *.jpeg *.png *.webp)",
             kind="photos",
         )
-        if files and self.use_basemap_file(files[0]):
-            if self.services.maps.basemap_spec(self.gathering_id or "").kind == "image":
-                self.hint.setText(
-                    self.tr(
-                        "To show the pins placed by latitude and longitude on the drawing, "
-                        "georeference it."
-                    )
-                )
+        if files:
+            self.use_basemap_file(files[0])
 
     def use_basemap_file(self, path: Path) -> bool:
         """Make ``path`` the base map, or say in one sentence why not (nothing changes then)."""
@@ -363,6 +350,7 @@ class MapPage(QWidget):
             self._describe_basemap(spec.kind, spec.name, spec.metres_per_pixel is not None)
         )
         self.georeference.setEnabled(spec.kind == "image")
+        self.hint.setText(self._placing_hint())  # a "now click the map" of a page left behind
         self.georef_button.setVisible(spec.kind == "image")
         html = built.html.encode("utf-8")
         unchanged = html == self.handler.page_html
@@ -384,6 +372,11 @@ class MapPage(QWidget):
             self.unplaced.addItem(item)
         if not unchanged:  # reloading an identical page would only flicker
             self.view.load(QUrl("app://map/index.html"))
+
+    def _placing_hint(self) -> str:
+        return self.tr(
+            "Drag pins to move them. To place an asset, drag it onto the map, or choose it, press Place, then click the map."
+        )
 
     def _why_not_here(self, pin: MapPin, built: BuiltMap) -> str:
         if pin in built.outside:

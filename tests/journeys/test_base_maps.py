@@ -93,7 +93,9 @@ def click_web_map(qtbot: Any, view: Any, lat: float, lng: float) -> None:
         )
     )
     target = view.focusProxy() or view
-    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(*spot))
+    QTest.mouseClick(
+        target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(*spot)
+    )
 
 
 def click_photo(qtbot: Any, dialog: Any, px: float, py: float) -> None:
@@ -182,7 +184,10 @@ def test_a_host_georeferences_the_drawn_map_and_places_pins_on_it(
     assert "need the drawing georeferenced" in sentence and not page.not_shown.isHidden()
     listed = [page.unplaced.item(i).text() for i in range(page.unplaced.count())]
     assert any(t.startswith("Public library") and "latitude/longitude" in t for t in listed)
-    assert run_js(qtbot, page.view, "String(!!document.querySelector('.leaflet-control-scale'))") == "false"
+    assert (
+        run_js(qtbot, page.view, "String(!!document.querySelector('.leaflet-control-scale'))")
+        == "false"
+    )
     assert not page.georef_button.isHidden()
 
     # the georeference dialog: three places clicked on the photo
@@ -243,11 +248,15 @@ def test_a_host_georeferences_the_drawn_map_and_places_pins_on_it(
     )
     want = true_pixel(35.6890, -105.9400)
     assert abs(pin[0] - want[0]) < 15 and abs(pin[1] - want[1]) < 15
-    assert run_js(qtbot, page.view, "String(!!document.querySelector('.cle-drawn-scale'))") == "true"
+    assert (
+        run_js(qtbot, page.view, "String(!!document.querySelector('.cle-drawn-scale'))") == "true"
+    )
 
     # a pin placed on the drawing gets its lat/lon
     row = next(
-        i for i in range(page.unplaced.count()) if page.unplaced.item(i).text().startswith("Acequia")
+        i
+        for i in range(page.unplaced.count())
+        if page.unplaced.item(i).text().startswith("Acequia")
     )
     rect = page.unplaced.visualItemRect(page.unplaced.item(row))
     qtbot.mouseClick(page.unplaced.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -255,8 +264,12 @@ def test_a_host_georeferences_the_drawn_map_and_places_pins_on_it(
     assert page.hint.text().startswith("Now click the map where “Acequia")
     # a spot in view, a little off the centre (the view is fitted to the two pins)
     centre = json.loads(
-        run_js(qtbot, page.view, "(function(){var c = window.cleMap.map.getCenter();"
-               "return JSON.stringify([c.lat - 20, c.lng + 30]);})()")
+        run_js(
+            qtbot,
+            page.view,
+            "(function(){var c = window.cleMap.map.getCenter();"
+            "return JSON.stringify([c.lat - 20, c.lng + 30]);})()",
+        )
     )
     with qtbot.waitSignal(page.loaded, timeout=30000):
         click_web_map(qtbot, page.view, *centre)
@@ -293,7 +306,10 @@ def test_choosing_tiles_and_none_from_the_gathering_menu(
         "Public library",
     ]
     assert page.not_shown.isHidden()
-    assert run_js(qtbot, page.view, "String(!!document.querySelector('.leaflet-control-scale'))") == "true"
+    assert (
+        run_js(qtbot, page.view, "String(!!document.querySelector('.leaflet-control-scale'))")
+        == "true"
+    )
     assert any(p.startswith("tiles/") for p in page.handler.served)
     listed = [page.unplaced.item(i).text() for i in range(page.unplaced.count())]
     assert listed == ["Acequia (asset)"]
@@ -302,7 +318,10 @@ def test_choosing_tiles_and_none_from_the_gathering_menu(
     assert services.maps.basemap_spec(gathering_id).kind == "none"
     assert page.basemap_label.text() == "None: the pins by latitude and longitude."
     assert len(visible_names(qtbot, page.view)) == 3
-    assert not window.menus.actions["menuGeoreference"].isEnabled() or not page.georeference.isEnabled()
+    assert (
+        not window.menus.actions["menuGeoreference"].isEnabled()
+        or not page.georeference.isEnabled()
+    )
 
 
 @pytest.mark.parametrize(
@@ -337,3 +356,30 @@ def test_a_file_that_cannot_be_a_base_map_is_refused_with_a_sentence(
     assert not page.basemap_problem.isHidden()
     assert services.maps.basemap_spec(gathering_id).kind == "none", "nothing changed"
     assert page.basemap_label.text() == "None: the pins by latitude and longitude."
+
+
+def test_the_base_map_words_are_spanish(
+    qtbot: Any,
+    spanish: None,
+    window_on: Any,
+    dialogs: ScriptedDialogs,
+    services: Services,
+    gathering_id: str,
+    gathering: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    window = window_on(services, gathering_id)
+    click_tab(qtbot, window, "Mapa")
+    page = window.page("map")
+    wait_map(qtbot, page.view)
+    assert page.basemap_button.text() == "Mapa base…"
+    assert page.basemap_label.text() == "Ninguno: los marcadores por latitud y longitud."
+    dialogs.files = [drawn_map(tmp_path / "mapa.png")]
+    reload_and_wait(qtbot, page, page.basemap_drawing.trigger)
+    assert page.not_shown.text().startswith("3 recursos no se muestran en este mapa: ")
+    assert "hace falta georreferenciar el dibujo" in page.not_shown.text()
+    qtbot.mouseClick(page.georef_button, Qt.MouseButton.LeftButton)
+    dialog = page.georef_dialog
+    assert dialog.windowTitle() == "Georreferenciar el mapa dibujado"
+    assert dialog.rows[0].remove.text() == "Quitar"
+    dialog.reject()

@@ -85,18 +85,27 @@ class PhotoView(QGraphicsView):
         self.viewport().setCursor(Qt.CursorShape.CrossCursor)
         self.setBackgroundBrush(QBrush(QColor("#e9e5dc")))
         self._pressed: QPointF | None = None
+        self.fitted = True
         self.markers: list[QGraphicsItem] = []
 
     def fit(self) -> None:
+        """The whole drawing in view (again on every resize, until the person zooms)."""
+        self.fitted = True
         self.fitInView(self.photo, Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom(self, factor: float) -> None:
         current = self.transform().m11()
         if 0.02 <= current * factor <= 16:
+            self.fitted = False
             self.scale(factor, factor)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         self.zoom(1.25 if event.angleDelta().y() > 0 else 0.8)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.fitted:
+            self.fit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._pressed = event.position()

@@ -277,8 +277,8 @@ class MapService:
             metres_per_pixel = None
             if bm.kind == "image" and bm.control_points:
                 try:
-                    g = fit([ControlPoint(**p) for p in json.loads(bm.control_points)])
-                    metres_per_pixel = g.metres_per_pixel()
+                    drawn = fit([ControlPoint(**p) for p in json.loads(bm.control_points)])
+                    metres_per_pixel = drawn.metres_per_pixel()
                 except (ValueError, TypeError):
                     metres_per_pixel = None
             return BaseMapSpec(

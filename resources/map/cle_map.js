@@ -25,6 +25,8 @@
   if (data.simple) {
     var h = base.height, w = base.width;
     options.crs = L.CRS.Simple;
+    options.zoomSnap = 0.25; // the whole drawing fills the view, not half of it
+    options.zoomDelta = 0.5;
     options.maxBounds = [[-h * 0.1, -w * 0.1], [h * 1.1, w * 1.1]];
   } else if (view.maxBounds) {
     options.maxBounds = view.maxBounds;

@@ -50,6 +50,13 @@ def _map(args: argparse.Namespace) -> int:
             else f"{len(built.hidden)} placed only on a drawn map could not be shown on this "
             f"map: {names}{more}."
         )
+    if built.outside:
+        names = ", ".join(p.name for p in built.outside[:10])
+        more = f" and {len(built.outside) - 10} more" if len(built.outside) > 10 else ""
+        words.append(
+            f"{len(built.outside)} placed outside what the base map covers could not be "
+            f"shown on it: {names}{more}."
+        )
     words += built.notices
     emit(
         args,
@@ -57,7 +64,7 @@ def _map(args: argparse.Namespace) -> int:
             "out": str(out),
             "audience": args.audience,
             "pins": shown,
-            "not_shown": [p.name for p in built.hidden],
+            "not_shown": [p.name for p in built.hidden + built.outside],
             "tiles": built.tiles,
             "notices": built.notices,
             "bytes": out.stat().st_size,

@@ -62,6 +62,8 @@ class BuiltMap:
     hidden: list[MapPin] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     drawn: bool = False  # the base map is a drawing (pins need a spot on it)
+    # placed, but outside what the base map covers (off the drawing, beyond the tiles)
+    outside: list[MapPin] = field(default_factory=list)
     tiles: int = 0
     tile_zooms: tuple[int, int] | None = None
 
@@ -83,20 +85,28 @@ def build_map(
     title: str = "",
     lang: str = "en",
     max_bytes: int = MAX_EXPORT_BYTES,
+    pick: bool = False,
 ) -> BuiltMap:
     """``mode`` is "app" (assets, tiles and overlay via ``app://``) or "export" (one file).
 
     ``labels`` replace the page's own words (see ``LABELS``); ``names`` give the words shown
     for category and role codes in popups and filters (the app passes translated ones);
-    ``title`` is the gathering's title, shown as text.
+    ``title`` is the gathering's title, shown as text. ``pick`` makes the georeference
+    dialog's tile map: no legend or filters, and a click reports its lat/lon to the app.
     """
     spec = basemap or BaseMapSpec()
     simple = bool(spec.kind == "image" and spec.width and spec.height)
     shown: list[MapPin] = []
     hidden: list[MapPin] = []
+    outside: list[MapPin] = []
     for p in pins:
-        (shown if (p.px is not None if simple else p.lat is not None) else hidden).append(p)
-    result = BuiltMap("", shown, hidden, drawn=simple)
+        if not (p.px is not None if simple else p.lat is not None):
+            hidden.append(p)
+        elif not _covered(p, spec, simple):
+            outside.append(p)
+        else:
+            shown.append(p)
+    result = BuiltMap("", shown, hidden, drawn=simple, outside=outside)
     base: dict[str, Any] = {
         "name": spec.name,
         "attribution": spec.attribution,
@@ -112,6 +122,9 @@ def build_map(
         )
         base["width"], base["height"] = w, h
         view = {"center": [h / 2, w / 2], "zoom": 0, "minZoom": -3, "maxZoom": 3}
+        view["fit"] = [[0, 0], [h, w]]  # with no pins the view opens on the whole drawing
+        if spec.metres_per_pixel:
+            view["metresPerPixel"] = spec.metres_per_pixel
     else:
         placed = [(p.lat or 0.0, p.lon or 0.0) for p in shown]
         center = spec.center or (
@@ -123,10 +136,16 @@ def build_map(
         if spec.kind in ("mbtiles", "pmtiles") and spec.path is not None:
             base["tiles"] = True
             base["minNativeZoom"], base["maxNativeZoom"] = spec.min_zoom, spec.max_zoom
+            if spec.bounds:
+                west, south, east, north = spec.bounds
+                view["fit"] = [[south, west], [north, east]]
+                if mode == "app":  # no tile is asked for where the archive has none
+                    base["bounds"] = [[south, west], [north, east]]
     data: dict[str, Any] = {
         "title": title,
         "simple": simple,
-        "editable": editable and mode == "app",
+        "editable": editable and mode == "app" and not pick,
+        "pick": pick and mode == "app",
         "labels": {**LABELS, **(labels or {})},
         "names": names or {},
         "categories": sorted({p.category for p in shown if p.category}),
@@ -339,6 +358,17 @@ def _around(
     center: tuple[float, float] | None,
 ) -> tuple[float, float, float, float] | None:
     return area_of([center]) if center else None
+
+
+def _covered(p: MapPin, spec: BaseMapSpec, simple: bool) -> bool:
+    """Whether the pin's spot lies on the base map (a drawing's frame, the tiles' bounds)."""
+    if simple:
+        w, h = float(spec.width or 0), float(spec.height or 0)
+        return -0.5 <= (p.px or 0.0) <= w + 0.5 and -0.5 <= (p.py or 0.0) <= h + 0.5
+    if spec.kind in ("mbtiles", "pmtiles") and spec.bounds and p.lon is not None:
+        west, south, east, north = spec.bounds
+        return west <= p.lon <= east and south <= (p.lat or 0.0) <= north
+    return True
 
 
 def _pin_json(p: MapPin, mode: str) -> dict[str, Any]:

@@ -45,6 +45,12 @@ class Georef:
             raise ValueError("The control points are in a line; choose points spread over the map.")
         return (self.e * x - self.b * y) / det, (-self.d * x + self.a * y) / det
 
+    def metres_per_pixel(self) -> float:
+        """The drawing's scale in metres per pixel (the mean of its two axes)."""
+        sx = math.hypot(self.a, self.d)
+        sy = math.hypot(self.b, self.e)
+        return (sx + sy) / 2 * 6_371_008.8 * math.pi / 180.0
+
 
 def fit(points: Sequence[ControlPoint]) -> Georef:
     if len(points) not in (2, 3):
@@ -75,3 +81,33 @@ def fit(points: Sequence[ControlPoint]) -> Georef:
     a, b, c = solve(*(p.lon * k for p in points))
     d, e, f = solve(*(p.lat for p in points))
     return Georef(a, b, c, d, e, f, k)
+
+
+METRES_PER_DEGREE = 6_371_008.8 * math.pi / 180.0  # mean Earth radius, one degree of arc
+
+
+def exact_fit(points: Sequence[ControlPoint]) -> bool:
+    """Two points fix a turn, a scale and a shift; three fix an affine map: either way the fit
+    passes through every point, so its own error is zero and says nothing."""
+    return len(points) in (2, 3)
+
+
+def residuals_m(points: Sequence[ControlPoint]) -> list[float]:
+    """How far each point's given place lies from one true-to-scale fit (a turn, a scale and a
+    shift, least squares) through all of them, in metres; empty below three points.
+
+    Why not the saved fit's own error: with three points the affine fit passes through all of
+    them exactly, so a mistyped coordinate would show as 0 m. A drawn map that is roughly to
+    scale has small residuals here; one wrong point stands out as the large one.
+    """
+    if len(points) < 3:
+        return []
+    k = math.cos(math.radians(sum(p.lat for p in points) / len(points)))
+    zs = [complex(p.px, -p.py) for p in points]
+    ws = [complex(p.lon * k, p.lat) for p in points]
+    zm, wm = sum(zs) / len(zs), sum(ws) / len(ws)
+    spread = sum(abs(z - zm) ** 2 for z in zs)
+    if spread == 0:
+        raise ValueError("The control points are the same pixel.")
+    s = sum((w - wm) * (z - zm).conjugate() for z, w in zip(zs, ws, strict=True)) / spread
+    return [abs(s * (z - zm) + wm - w) * METRES_PER_DEGREE for z, w in zip(zs, ws, strict=True)]

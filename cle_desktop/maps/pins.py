@@ -39,3 +39,8 @@ class BaseMapSpec:
     center: tuple[float, float] | None = None
     sessions: list[tuple[str, str]] = field(default_factory=list)
     problem: str = ""  # why the chosen base map cannot be shown (one sentence), if it cannot
+    basemap_id: str | None = None
+    # what the tiles cover (west, south, east, north), when the archive says
+    bounds: tuple[float, float, float, float] | None = None
+    # a drawing with control points: its spots have lat/lon, so a metric scale means something
+    metres_per_pixel: float | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import json
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,20 @@ from cle_desktop.storage.models import (
 )
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
+
+
+@dataclass(frozen=True)
+class TileArchive:
+    """A tile archive this gathering has had as its base map (kept in the media store), which
+    the georeference dialog can show to click a control point's place on."""
+
+    basemap_id: str
+    name: str
+    kind: str  # mbtiles | pmtiles
+    path: Path
+    min_zoom: int
+    max_zoom: int
+    bounds: tuple[float, float, float, float] | None  # west, south, east, north
 
 
 class MapService:
@@ -98,19 +112,89 @@ class MapService:
             w.update(Gathering, gathering_id, basemap_id=basemap_id)
         return basemap_id
 
+    def clear_basemap(self, gathering_id: str) -> None:
+        """No base map: the pins on a plain map by lat/lon. The old base map's record and file
+        stay (a drawing's pins keep their spots on it for when it is chosen again)."""
+        with self.db.write() as w:
+            g = w.session.get(Gathering, gathering_id)
+            if g is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That gathering does not exist."))
+            if g.basemap_id is not None:
+                w.update(Gathering, gathering_id, basemap_id=None)
+
+    def tile_archives(self, gathering_id: str) -> list[TileArchive]:
+        """The tile archives this gathering has used (newest first, one per file), whose files
+        are still in the media store."""
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(BaseMap)
+                .where(
+                    BaseMap.gathering_id == gathering_id,
+                    BaseMap.deleted.is_(False),
+                    BaseMap.kind.in_(("mbtiles", "pmtiles")),
+                )
+                .order_by(BaseMap.id.desc())
+            ).all()
+            out: list[TileArchive] = []
+            seen: set[str] = set()
+            for bm in rows:
+                sha = bm.file_sha256 or ""
+                if not sha or sha in seen or not self.store.has(sha):
+                    continue
+                seen.add(sha)
+                bounds = _bounds(bm.bounds)
+                out.append(
+                    TileArchive(
+                        basemap_id=bm.id,
+                        name=bm.name or bm.file_name or "",
+                        kind=bm.kind,
+                        path=self.store.path_for(sha),
+                        min_zoom=bm.min_zoom or 0,
+                        max_zoom=bm.max_zoom if bm.max_zoom is not None else 18,
+                        bounds=bounds,
+                    )
+                )
+            return out
+
+    def control_points(self, gathering_id: str) -> list[ControlPoint]:
+        """The drawn map's control points as saved (empty when it has none)."""
+        with self.db.read() as s:
+            g = s.get(Gathering, gathering_id)
+            bm = s.get(BaseMap, g.basemap_id) if g is not None and g.basemap_id else None
+            if bm is None or not bm.control_points:
+                return []
+            return [ControlPoint(**p) for p in json.loads(bm.control_points)]
+
     def set_control_points(self, gathering_id: str, points: list[ControlPoint]) -> None:
-        """Georeference the drawn map (2 or 3 points) so its pins also get lat/lon."""
+        """Georeference the drawn map (2 or 3 points) so its pins also get lat/lon.
+
+        Every pin already on this drawing gets the lat/lon its spot now means (the spot a
+        person chose on the drawing is the one kept; a lat/lon it had is replaced), so the
+        pins placed on the drawing show on tile maps, exports and reports too."""
         try:
-            fit(points)
+            georef = fit(points)
         except ValueError as exc:
             raise InvalidInput(str(exc)) from exc
         with self.db.write() as w:
             g = w.session.get(Gathering, gathering_id)
-            if g is None or not g.basemap_id:
+            bm = w.session.get(BaseMap, g.basemap_id) if g is not None and g.basemap_id else None
+            if g is None or bm is None or bm.kind != "image":
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Errors", "This gathering has no drawn map to georeference.")
                 )
-            w.update(BaseMap, g.basemap_id, control_points=json.dumps([p.__dict__ for p in points]))
+            w.update(BaseMap, bm.id, control_points=json.dumps([p.__dict__ for p in points]))
+            places = w.session.scalars(
+                select(Place).where(
+                    Place.basemap_id == bm.id,
+                    Place.deleted.is_(False),
+                    Place.px.is_not(None),
+                    Place.py.is_not(None),
+                )
+            ).all()
+            for place in places:
+                lat, lon = georef.to_latlon(place.px or 0.0, place.py or 0.0)
+                if -90 <= lat <= 90 and -180 <= lon <= 180:
+                    w.update(Place, place.id, lat=lat, lon=lon)
 
     def georef(self, gathering_id: str) -> Georef | None:
         with self.db.read() as s:
@@ -121,14 +205,42 @@ class MapService:
             return fit([ControlPoint(**p) for p in json.loads(bm.control_points)])
 
     def place_on_drawn_map(self, asset_id: str, gathering_id: str, px: float, py: float) -> str:
-        """A pin on the drawn map; with control points it gets a geographic position too."""
+        """A pin on the drawn map; with control points it gets a geographic position too.
+
+        Without control points a lat/lon the asset already had is kept beside its spot on the
+        drawing: the two cannot be compared yet, and neither is thrown away."""
         g = self.georef(gathering_id)
         lat, lon = g.to_latlon(px, py) if g else (None, None)
         with self.db.read() as s:
             gathering = s.get(Gathering, gathering_id)
             basemap_id = gathering.basemap_id if gathering else None
+            if g is None:
+                asset = s.get(Asset, asset_id)
+                place = s.get(Place, asset.place_id) if asset and asset.place_id else None
+                if place is not None:
+                    lat, lon = place.lat, place.lon
+        if lat is not None and not (-90 <= lat <= 90 and -180 <= (lon or 0.0) <= 180):
+            lat = lon = None  # a spot far off a small drawing can fall off the globe
         return PlaceService(self.db).place_asset(
             asset_id, basemap_id=basemap_id, px=px, py=py, lat=lat, lon=lon
+        )
+
+    def place_by_latlon(self, asset_id: str, lat: float, lon: float) -> str:
+        """A pin placed on a tile map or the plain map. A spot it has on a drawing that is not
+        georeferenced is kept (it cannot be derived from lat/lon); on a georeferenced drawing
+        the spot follows from lat/lon, so the old one is dropped."""
+        with self.db.read() as s:
+            asset = s.get(Asset, asset_id)
+            place = s.get(Place, asset.place_id) if asset and asset.place_id else None
+            keep = None
+            if place is not None and place.basemap_id and place.px is not None:
+                bm = s.get(BaseMap, place.basemap_id)
+                if bm is not None and not bm.control_points:
+                    keep = (place.basemap_id, place.px, place.py)
+        if keep is None:
+            return PlaceService(self.db).place_asset(asset_id, lat=lat, lon=lon)
+        return PlaceService(self.db).place_asset(
+            asset_id, lat=lat, lon=lon, basemap_id=keep[0], px=keep[1], py=keep[2]
         )
 
     def basemap_spec(self, gathering_id: str) -> BaseMapSpec:
@@ -162,7 +274,17 @@ class MapService:
                     description = open_tiles(path, bm.kind).metadata.get("description", "")
                 except BaseMapRejected as exc:
                     return BaseMapSpec(center=center, sessions=sessions, problem=str(exc))
+            metres_per_pixel = None
+            if bm.kind == "image" and bm.control_points:
+                try:
+                    drawn = fit([ControlPoint(**p) for p in json.loads(bm.control_points)])
+                    metres_per_pixel = drawn.metres_per_pixel()
+                except (ValueError, TypeError):
+                    metres_per_pixel = None
             return BaseMapSpec(
+                basemap_id=bm.id,
+                bounds=_bounds(bm.bounds),
+                metres_per_pixel=metres_per_pixel,
                 kind=bm.kind,
                 path=path,
                 name=bm.name or "",
@@ -265,12 +387,17 @@ class MapService:
                         if lk.target_kind == "story" and lk.target_id in stories:
                             photo_of_story.setdefault(lk.target_id, shas[photo_id])
         georef = self.georef(gathering_id)
+        with self.db.read() as s:
+            g = s.get(Gathering, gathering_id)
+            current = g.basemap_id if g is not None else None
         out = []
         for a in assets:
             place = places.get(a.place_id or "")
             if place is None or (place.lat is None and place.px is None):
                 continue
-            px, py = place.px, place.py
+            # a spot on a drawing means nothing on another drawing
+            on_this = current is not None and place.basemap_id == current
+            px, py = (place.px, place.py) if on_this else (None, None)
             if (
                 georef is not None
                 and px is None
@@ -389,3 +516,14 @@ class MapService:
         except Exception:
             return None
         return "data:image/jpeg;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def _bounds(text: str | None) -> tuple[float, float, float, float] | None:
+    """A base map's stored bounds (JSON [west, south, east, north]), or None if unusable."""
+    try:
+        west, south, east, north = (float(v) for v in json.loads(text or "null"))
+    except (TypeError, ValueError):
+        return None
+    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+        return None
+    return west, south, east, north

@@ -262,6 +262,33 @@ class WindowMenus:
                     QCoreApplication.translate("Menus", "Sessions and agenda…"),
                     w.edit_sessions,
                 ),
+            ],
+        )
+        # The base map belongs to the gathering; these run the Map page's own actions.
+        basemap = m.addMenu(QCoreApplication.translate("Menus", "Base map"))
+        basemap.setObjectName("baseMapMenu")
+        for name, text, command in (
+            ("menuBaseMapNone", QCoreApplication.translate("Menus", "No base map"), "basemap_none"),
+            (
+                "menuBaseMapTiles",
+                QCoreApplication.translate("Menus", "Tile archive (MBTiles or PMTiles)…"),
+                "basemap_tiles",
+            ),
+            (
+                "menuBaseMapDrawing",
+                QCoreApplication.translate("Menus", "Photo of the drawn map…"),
+                "basemap_drawing",
+            ),
+            (
+                "menuGeoreference",
+                QCoreApplication.translate("Menus", "Georeference the drawn map…"),
+                "georeference",
+            ),
+        ):
+            self.add(basemap, name, text, lambda c=command: self.map_command(c))
+        self.add_all(
+            m,
+            [
                 None,
                 (
                     "deleteGathering",
@@ -270,6 +297,14 @@ class WindowMenus:
                 ),
             ],
         )
+
+    def map_command(self, action_name: str) -> None:
+        """Show the Map page and trigger its action (so the menu and the page's button are
+        one command)."""
+        if self.window.gathering_id is None:
+            return
+        self.window.show_page("map")
+        getattr(self.window.page("map"), action_name).trigger()
 
     def _help(self) -> None:
         w, m = self.window, self.help

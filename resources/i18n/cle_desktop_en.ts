@@ -180,4 +180,23 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>MapPage</name>
+        <message numerus="yes">
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>%n assets are not shown on this map: </source>
+            <translation>
+                <numerusform>%n asset is not shown on this map: </numerusform>
+                <numerusform>%n assets are not shown on this map: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>%n lie outside what this base map covers.</source>
+            <translation>
+                <numerusform>%n lies outside what this base map covers.</numerusform>
+                <numerusform>%n lie outside what this base map covers.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -2038,6 +2038,157 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>mentioned in {n} story</source>
             <translation>mencionado en {n} historia</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>%n assets are not shown on this map: </source>
+            <translation>
+                <numerusform>%n recurso no se muestra en este mapa: </numerusform>
+                <numerusform>%n recursos no se muestran en este mapa: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>%n lie outside what this base map covers.</source>
+            <translation>
+                <numerusform>%n queda fuera de lo que cubre este mapa base.</numerusform>
+                <numerusform>%n quedan fuera de lo que cubre este mapa base.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Assets not shown on this map</source>
+            <translation>Recursos que no se muestran en este mapa</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Base map</source>
+            <translation>Mapa base</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Why the base map was not changed</source>
+            <translation>Por qué no se cambió el mapa base</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>No base map</source>
+            <translation>Sin mapa base</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Show the pins by latitude and longitude alone</source>
+            <translation>Mostrar los marcadores solo por latitud y longitud</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Tile archive (MBTiles or PMTiles)…</source>
+            <translation>Archivo de mosaicos (MBTiles o PMTiles)…</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Photo of the drawn map…</source>
+            <translation>Foto del mapa dibujado…</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Georeference the drawn map…</source>
+            <translation>Georreferenciar el mapa dibujado…</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Match two or three points of the drawing to their real places</source>
+            <translation>Hacer coincidir dos o tres puntos del dibujo con sus lugares reales</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Base map…</source>
+            <translation>Mapa base…</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Georeference…</source>
+            <translation>Georreferenciar…</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Choose a tile archive</source>
+            <translation>Elegir un archivo de mosaicos</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Tile archives</source>
+            <translation>Archivos de mosaicos</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Choose a photo of the drawn map</source>
+            <translation>Elegir una foto del mapa dibujado</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Choose a photo of the drawn map first.</source>
+            <translation>Elija primero una foto del mapa dibujado.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Tile archive “{0}”.</source>
+            <translation>Archivo de mosaicos «{0}».</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Drawn map “{0}”, georeferenced.</source>
+            <translation>Mapa dibujado «{0}», georreferenciado.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Drawn map “{0}”, not georeferenced: it has no scale.</source>
+            <translation>Mapa dibujado «{0}», sin georreferenciar: no tiene escala.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>None: the pins by latitude and longitude.</source>
+            <translation>Ninguno: los marcadores por latitud y longitud.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source> and {0} more</source>
+            <translation> y {0} más</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>Placed by latitude and longitude, they need the drawing georeferenced (or a spot on it).</source>
+            <translation>Están ubicados por latitud y longitud: hace falta georreferenciar el dibujo (o darles un sitio en él).</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>They have no spot on this drawing yet.</source>
+            <translation>Todavía no tienen un sitio en este dibujo.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>They are placed only on a drawn map that is not georeferenced; place them here too, or georeference that drawing.</source>
+            <translation>Solo están ubicados en un mapa dibujado sin georreferenciar; ubíquelos también aquí o georreferencie ese dibujo.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>outside this base map</source>
+            <translation>fuera de este mapa base</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>placed by latitude/longitude</source>
+            <translation>ubicado por latitud/longitud</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/map_page.py" />
+            <source>on a drawing</source>
+            <translation>en un dibujo</translation>
+        </message>
     </context>
     <context>
         <name>PeoplePage</name>
@@ -4164,6 +4315,31 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>About CLE Desktop</source>
             <translation>Acerca de CLE Desktop</translation>
         </message>
+        <message>
+            <location filename="../../cle_desktop/ui/menus.py" />
+            <source>Base map</source>
+            <translation>Mapa base</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/menus.py" />
+            <source>No base map</source>
+            <translation>Sin mapa base</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/menus.py" />
+            <source>Tile archive (MBTiles or PMTiles)…</source>
+            <translation>Archivo de mosaicos (MBTiles o PMTiles)…</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/menus.py" />
+            <source>Photo of the drawn map…</source>
+            <translation>Foto del mapa dibujado…</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/menus.py" />
+            <source>Georeference the drawn map…</source>
+            <translation>Georreferenciar el mapa dibujado…</translation>
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -4476,6 +4652,154 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../../cle_desktop/ui/first_run.py" line="65" />
             <source>Join from another laptop's bundle…</source>
             <translation>Unirse con el paquete de otra computadora…</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeorefDialog</name>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Georeference the drawn map</source>
+            <translation>Georreferenciar el mapa dibujado</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>The drawn map: click a place you can also find on a real map</source>
+            <translation>El mapa dibujado: haga clic en un lugar que también pueda encontrar en un mapa real</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Zoom in</source>
+            <translation>Acercar</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Zoom out</source>
+            <translation>Alejar</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Whole drawing</source>
+            <translation>Todo el dibujo</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>1. Click two or three places on the drawing</source>
+            <translation>1. Haga clic en dos o tres lugares del dibujo</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Point</source>
+            <translation>Punto</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>On the drawing</source>
+            <translation>En el dibujo</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Latitude</source>
+            <translation>Latitud</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Longitude</source>
+            <translation>Longitud</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>2. Give each point its place: click the tile map, or type its latitude and longitude</source>
+            <translation>2. Indique dónde está cada punto: haga clic en el mapa de mosaicos o escriba su latitud y longitud</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>2. Give each point its place: type its latitude and longitude</source>
+            <translation>2. Indique dónde está cada punto: escriba su latitud y longitud</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>The photo of the drawn map could not be read.</source>
+            <translation>No se pudo leer la foto del mapa dibujado.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Tile map: click where the chosen point is</source>
+            <translation>Mapa de mosaicos: haga clic donde está el punto elegido</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Tile archive</source>
+            <translation>Archivo de mosaicos</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Tile map</source>
+            <translation>Mapa de mosaicos</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Three points are enough: choose a point's number to move it, or remove one.</source>
+            <translation>Tres puntos son suficientes: elija el número de un punto para moverlo, o quite uno.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Click the place on the drawing first, then on the tile map.</source>
+            <translation>Haga clic primero en el lugar del dibujo y luego en el mapa de mosaicos.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Click a place on the drawing you can also find on a real map: a crossroads, the school, the river bridge.</source>
+            <translation>Haga clic en un lugar del dibujo que también pueda encontrar en un mapa real: un cruce, la escuela, el puente del río.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Give point {0} its place: click the tile map, or type its latitude and longitude.</source>
+            <translation>Indique dónde está el punto {0}: haga clic en el mapa de mosaicos o escriba su latitud y longitud.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Give point {0} its place: type its latitude and longitude.</source>
+            <translation>Indique dónde está el punto {0}: escriba su latitud y longitud.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Now click a second place on the drawing, far from the first.</source>
+            <translation>Ahora haga clic en un segundo lugar del dibujo, lejos del primero.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>The points are in a line or on one spot; choose points spread over the drawing.</source>
+            <translation>Los puntos están en línea o en un mismo sitio; elija puntos repartidos por el dibujo.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Press Save to georeference the drawing.</source>
+            <translation>Presione Guardar para georreferenciar el dibujo.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Two points give an exact fit: the drawing is turned, scaled and moved to meet them, so there is no error to show. A third point lets you check it.</source>
+            <translation>Dos puntos dan un ajuste exacto: el dibujo se gira, se escala y se desplaza hasta coincidir con ellos, así que no hay error que mostrar. Un tercer punto permite comprobarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Residual error: {0} m on average (RMS), at most {1} m at point {2}, against one true-to-scale fit of the three points. The saved fit meets all three.</source>
+            <translation>Error residual: {0} m de media (RMS), como máximo {1} m en el punto {2}, frente a un ajuste a escala real de los tres puntos. El ajuste guardado coincide con los tres.</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>latitude, e.g. 35.6870</source>
+            <translation>latitud, p. ej. 35.6870</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>longitude, e.g. -105.9378</source>
+            <translation>longitud, p. ej. -105.9378</translation>
+        </message>
+        <message>
+            <location filename="../../cle_desktop/ui/georef_dialog.py" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
         </message>
     </context>
 </TS>

@@ -25,6 +25,8 @@
   if (data.simple) {
     var h = base.height, w = base.width;
     options.crs = L.CRS.Simple;
+    options.zoomSnap = 0.25; // the whole drawing fills the view, not half of it
+    options.zoomDelta = 0.5;
     options.maxBounds = [[-h * 0.1, -w * 0.1], [h * 1.1, w * 1.1]];
   } else if (view.maxBounds) {
     options.maxBounds = view.maxBounds;
@@ -43,6 +45,9 @@
     map.fitBounds(L.latLngBounds(data.pins.map(toLatLng)).pad(0.15), { maxZoom: 16, animate: false });
   } else if (data.pins.length === 1) {
     map.setView(toLatLng(data.pins[0]), data.simple ? 0 : Math.max(15, view.minZoom || 0), { animate: false });
+  } else if (view.fit) {
+    // nothing placed yet: the whole drawing, or what the tiles cover
+    map.fitBounds(view.fit, { animate: false });
   } else { map.setView(view.center, view.zoom); }
   if (data.simple && isImageUri(base.image)) {
     L.imageOverlay(base.image, [[0, 0], [base.height, base.width]]).addTo(map);
@@ -120,8 +125,27 @@
   var overlays = {};
   // Leaflet's layer switcher treats names as HTML: ours are the app's own words, escaped anyway.
   Object.keys(KIND).forEach(function (k) { overlays[escaped(KIND[k].label)] = layers[k]; });
-  L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+  if (!data.pick) L.control.layers(null, overlays, { collapsed: false }).addTo(map);
   if (!data.simple) L.control.scale({ imperial: false }).addTo(map);
+  else if (view.metresPerPixel > 0) {
+    // A georeferenced drawing: its own scale (Leaflet's measures CRS.Simple in pixels). An
+    // ungeoreferenced drawing has no scale at all: its distances are not known.
+    var drawnScale = L.control({ position: "bottomleft" });
+    drawnScale.onAdd = function () {
+      var box = el("div", "leaflet-control-scale cle-drawn-scale");
+      var bar = el("div", "leaflet-control-scale-line"); box.appendChild(bar);
+      function update() {
+        var perScreenPx = view.metresPerPixel / Math.pow(2, map.getZoom());
+        var most = perScreenPx * 100, step = Math.pow(10, Math.floor(Math.log(most) / Math.LN10));
+        var d = most >= 5 * step ? 5 * step : most >= 2 * step ? 2 * step : step;
+        bar.style.width = Math.round(d / perScreenPx) + "px";
+        bar.textContent = d >= 1000 ? (d / 1000) + " km" : d + " m";
+      }
+      map.on("zoomend", update); update();
+      return box;
+    };
+    drawnScale.addTo(map);
+  }
   var legend = L.control({ position: "bottomleft" });
   legend.onAdd = function () {
     var box = el("div", "cle-legend");
@@ -132,7 +156,7 @@
     });
     return box;
   };
-  legend.addTo(map);
+  if (!data.pick) legend.addTo(map);
   // The base map's credit: Leaflet's attribution control would parse it as HTML.
   var credit = L.control({ position: "bottomright" });
   credit.onAdd = function () {
@@ -161,7 +185,23 @@
     select("role", data.labels.allRoles, data.roles.map(function (r) { return [r, named(r)]; }));
     return box;
   };
-  filterBox.addTo(map);
+  if (!data.pick) filterBox.addTo(map);
+  if (data.pick) {
+    // The georeference dialog: a click gives the chosen control point its place; the points
+    // are drawn as numbered markers (numbers only: no text from a person reaches this page).
+    var pointLayer = L.layerGroup().addTo(map);
+    map.on("click", function (ev) { if (bridge) bridge.pickPoint(ev.latlng.lat, ev.latlng.lng); });
+    window.cleShowPoints = function (points) {
+      pointLayer.clearLayers();
+      (points || []).forEach(function (p) {
+        var n = el("span", "", String(Number(p.n)));
+        L.marker([Number(p.la), Number(p.lo)], { icon: L.divIcon({ className: "cle-point", html: n, iconSize: [24, 24] }),
+          keyboard: false, interactive: false }).addTo(pointLayer);
+      });
+      return "shown";
+    };
+    window.cleCentre = function (la, lo) { map.setView([Number(la), Number(lo)], Math.max(map.getZoom(), view.minZoom || 0), { animate: false }); return "ok"; };
+  }
   if (data.editable) {
     // An asset dragged from the app's "not on the map yet" list carries its id as text.
     var box = map.getContainer();

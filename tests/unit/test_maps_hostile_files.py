@@ -226,7 +226,9 @@ def test_the_map_tab_opens_with_a_sentence_on_a_hostile_base_map(
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=30000):
         page.set_gathering(gathering_id)
-    assert "not the standard MBTiles" in page.hint.text()
+    # the sentence stands where the base map is named on the page, as plain text
+    assert "not the standard MBTiles" in page.basemap_problem.text()
+    assert not page.basemap_problem.isHidden()
     assert page.handler.tiles is None
 
 

@@ -4,6 +4,8 @@ Layout (beside the database)::
 
     <root>/sha256/ab/ab12...ef          original bytes, never modified
     <root>/thumbs/256/ab/ab12...ef.jpg  thumbnails: a cache, safe to delete
+    <root>/unchecked-previews/ab12...ef  a thumbnail made from the camera's preview, to be
+                                         compared with the photo itself (``preview_check``)
 
 Why content addressing: several laptops capture the same gathering and merge later; a photo
 is identified by its bytes, so the same picture imported on two laptops (or twice on one)
@@ -84,6 +86,7 @@ class MediaStore:
         self.root = Path(root)
         self.originals = self.root / "sha256"
         self.thumbs = self.root / "thumbs"
+        self.unchecked = self.root / "unchecked-previews"
 
     def __repr__(self) -> str:
         return f"MediaStore({str(self.root)!r})"
@@ -206,6 +209,31 @@ class MediaStore:
             make_thumbnail(original, dest, size)
         return dest
 
+    # --- thumbnails made from a preview, not yet compared with the photo -------------------
+
+    def mark_preview_unchecked(self, sha256: str) -> None:
+        """Note that this photo's thumbnail came from its embedded preview (an empty file).
+
+        Written before the thumbnail, so a crash in between leaves a mark, never an unchecked
+        thumbnail without one; the check then finds whatever is there."""
+        digest = self.normalise_sha(sha256)
+        try:
+            (self.unchecked / digest).touch()
+        except FileNotFoundError:
+            self.unchecked.mkdir(parents=True, exist_ok=True)
+            (self.unchecked / digest).touch()
+
+    def unchecked_previews(self) -> list[str]:
+        """Photos whose preview-made thumbnail still waits for its check, oldest first."""
+        try:
+            marks = [(m.stat().st_mtime, m.name) for m in self.unchecked.iterdir()]
+        except FileNotFoundError:
+            return []
+        return [name for _, name in sorted(marks) if _SHA256.fullmatch(name)]
+
+    def clear_preview_mark(self, sha256: str) -> None:
+        _unlink_quietly(self.unchecked / self.normalise_sha(sha256))
+
     def remove(self, sha256: str) -> bool:
         """Delete an original and its thumbnails (consent purge). True if anything went."""
         digest = self.normalise_sha(sha256)
@@ -213,6 +241,7 @@ class MediaStore:
         if self.thumbs.is_dir():
             for size_dir in self.thumbs.iterdir():
                 removed = _unlink_quietly(size_dir / digest[:2] / f"{digest}.jpg") or removed
+        _unlink_quietly(self.unchecked / digest)
         return removed
 
     def verify(self, sha256: str) -> bool:

@@ -17,6 +17,7 @@ from cle_desktop.domain.consent import NOBODY_DEPICTED
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.domain.phrases import Phrase
 from cle_desktop.media import ImportOutcome, MediaStore, import_batch
+from cle_desktop.media.preview_check import CheckReport, check_previews
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.services.participants import consent_id
 from cle_desktop.storage.changelog import ChangeWriter
@@ -241,6 +242,16 @@ class PhotoService:
                 if person is not None and (terms is None or not terms.may_release_photo):
                     names.append(person.display_name)
         return names
+
+    def previews_unchecked(self) -> bool:
+        """True when some thumbnail made from an embedded preview waits for its check."""
+        return bool(self.store.unchecked_previews())
+
+    def check_previews(self, cancelled: Callable[[], bool] | None = None) -> CheckReport:
+        """Compare thumbnails made from embedded previews with the photos and replace those
+        that show another picture (``media.preview_check``). One decode per photo: the
+        GUI runs it in the background after an import, not as part of it."""
+        return check_previews(self.store, cancelled=cancelled)
 
     def thumbnail_path(self, photo_id: str, size: int = 256) -> Path:
         return self.store.ensure_thumbnail(self.get(photo_id).sha256, size)

@@ -44,6 +44,9 @@ IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.heif"
 class PhotosPage(QWidget):
     status = Signal(str)
     importFinished = Signal(object)
+    # After an import (and on opening a gathering): thumbnails made from embedded previews
+    # have been compared with the photos themselves; carries a media.preview_check.CheckReport.
+    previewsChecked = Signal(object)
 
     def __init__(self, services: Services, dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,7 +54,11 @@ class PhotosPage(QWidget):
         self.dialogs = dialogs
         self.gathering_id: str | None = None
         self.task: Task | None = None
+        self.check_task: Task | None = None
         self.setAcceptDrops(True)
+        app = QCoreApplication.instance()
+        if app is not None:  # a check left running would hold up quitting
+            app.aboutToQuit.connect(self.stop_checks)
 
         self.import_button = QPushButton(self.tr("Import photos…"))
         self.import_button.setObjectName("primary")
@@ -175,6 +182,7 @@ class PhotosPage(QWidget):
     def set_gathering(self, gathering_id: str) -> None:
         self.gathering_id = gathering_id
         self.refresh()
+        self.check_previews()  # left by a command-line import, or by a window closed early
 
     def apply_changes(self, changes: Changes) -> None:
         """Follow writes made elsewhere; during an import the page refreshes when it ends."""
@@ -257,6 +265,7 @@ class PhotosPage(QWidget):
     def _on_imported(self, report: ImportReport) -> None:
         self._done()
         self.refresh()
+        self.check_previews()
         message = self.tr("Imported {0} photos; {1} already here; {2} could not be read.").format(
             len(report.imported), len(report.skipped), len(report.errors)
         )
@@ -272,6 +281,38 @@ class PhotosPage(QWidget):
     def _on_failed(self, message: str) -> None:
         self._done()
         self.dialogs.warn(self, self.tr("Import stopped"), message)
+
+    # --- thumbnails made from embedded previews ----------------------------------------------
+
+    def check_previews(self) -> None:
+        """Compare thumbnails made from embedded previews with the photos, off the GUI thread.
+
+        An import shows the preview-made thumbnails at once; a preview that turns out to show
+        another picture is replaced by the photo's own and the grid is redrawn."""
+        if self.check_task is not None or not self.services.photos.previews_unchecked():
+            return
+        task = Task(
+            lambda progress, cancelled: self.services.photos.check_previews(cancelled),
+            with_progress=True,
+        )
+        task.signals.finished.connect(self._on_previews_checked)
+        task.signals.failed.connect(self._on_check_failed)
+        self.check_task = task
+        task.start()
+
+    def stop_checks(self) -> None:
+        """Stop a running check after its current photo (the rest stay marked)."""
+        if self.check_task is not None:
+            self.check_task.cancel()
+
+    def _on_previews_checked(self, report: object) -> None:
+        self.check_task = None
+        if getattr(report, "replaced", 0):
+            self.refresh()
+        self.previewsChecked.emit(report)
+
+    def _on_check_failed(self, _message: str) -> None:
+        self.check_task = None  # the marks stay: the next import or opening tries again
 
     # --- details ----------------------------------------------------------------------------
 

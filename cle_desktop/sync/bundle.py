@@ -735,7 +735,8 @@ def read_bundle(
     more than a day after ``now_ms`` (this laptop's clock) are refused.
     """
     checker = EntryChecker(now_ms if now_ms is not None else time.time_ns() // 1_000_000)
-    store = MediaStore(staging) if staging is not None else None
+    # The staging folder is removed after the import: its names need not survive a crash.
+    store = MediaStore(staging, durable_names=False) if staging is not None else None
 
     def read(zf: zipfile.ZipFile, raw: _CountingFile) -> Any:
         manifest = _read_manifest(zf, raw, Path(path))
@@ -789,7 +790,9 @@ def _move_in(store: MediaStore, staged: Mapping[str, Path], added: list[Path]) -
                 continue
             os.replace(source, final)
         added.append(final)
-    for folder in {p.parent for p in added}:
+    # The names made durable once per folder: each photo's folder, and the folders a new
+    # folder was made in (the staging store made neither durable).
+    for folder in {p.parent for p in added} | {f.parent for f in folders}:
         fsync_dir(folder)
     added.extend(reversed(folders))
 

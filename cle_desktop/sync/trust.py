@@ -46,6 +46,7 @@ import shutil
 import socket
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -725,6 +726,48 @@ def _laptop_label(member: Member | None, device_id: str, claimed: str = "") -> s
     return f"{claimed} (device …{short})" if claimed else f"device …{short}"
 
 
+def _not_signed(writer: Member | None, device: str) -> TrustRefused:
+    return TrustRefused(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A change in the bundle names laptop {laptop} but is not signed by "
+            "it (forged, altered, or replayed under its name); nothing was "
+            "imported.",
+        ),
+        laptop=_laptop_label(writer, device),
+    )
+
+
+#: Signatures per task when they are verified on several threads (``first_unverified``).
+VERIFY_CHUNK = 2000
+
+
+def first_unverified(checks: list[tuple[int, Ed25519PublicKey, bytes, bytes]]) -> int | None:
+    """The lowest index among ``(index, key, signature, message)`` whose signature does not
+    verify, or None when all do.
+
+    A day's bundle holds tens of thousands of entries at ~50 us of Ed25519 each; the
+    verification releases the GIL, so chunks run on every core (20,000 on two threads under
+    load: 3.1-3.5 s against 4.5 s on one). Every signature is still verified."""
+
+    def run(chunk: list[tuple[int, Ed25519PublicKey, bytes, bytes]]) -> int | None:
+        for index, key, signature, message in chunk:
+            try:
+                key.verify(signature, message)
+            except (InvalidSignature, ValueError, TypeError):
+                return index
+        return None
+
+    chunks = [checks[i : i + VERIFY_CHUNK] for i in range(0, len(checks), VERIFY_CHUNK)]
+    workers = min(len(chunks), os.cpu_count() or 1)
+    if workers <= 1:
+        failed = [run(chunk) for chunk in chunks]
+    else:
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="verify") as pool:
+            failed = list(pool.map(run, chunks))
+    return min((i for i in failed if i is not None), default=None)
+
+
 @dataclass
 class OpenedBundle:
     """Import side: a sealed bundle opened and its envelope checked; :meth:`check` then
@@ -768,31 +811,44 @@ class OpenedBundle:
                 session.scalars(select(Change.id).where(Change.id.in_(ids[start : start + 900])))
             )
         members = {m.device_id: m for m in roster.members}
-        for e in entries:
+        # First every cheap check, in order, collecting the signatures to verify; then the
+        # signatures together (``first_unverified``). The refusal names the first entry that fails
+        # either way, as a one-pass check would.
+        refusal: tuple[int, TrustRefused] | None = None
+        checks: list[tuple[int, Ed25519PublicKey, bytes, bytes]] = []
+        for index, e in enumerate(entries):
             if e["id"] in known:
                 continue
             device = e["device_id"]
             writer = members.get(device)
             if writer is None:
-                raise TrustRefused(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The bundle holds changes written by {laptop}, which was not invited "
-                        "to this gathering; nothing was imported.",
+                refusal = (
+                    index,
+                    TrustRefused(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The bundle holds changes written by {laptop}, which was not invited "
+                            "to this gathering; nothing was imported.",
+                        ),
+                        laptop=_laptop_label(writer, device),
                     ),
-                    laptop=_laptop_label(writer, device),
                 )
+                break
             if writer.removed_after is not None and int(e["seq"]) > writer.removed_after:
-                raise TrustRefused(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The bundle holds changes laptop {laptop} wrote after it was removed "
-                        "from this gathering; nothing was imported.",
+                refusal = (
+                    index,
+                    TrustRefused(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The bundle holds changes laptop {laptop} wrote after it was removed "
+                            "from this gathering; nothing was imported.",
+                        ),
+                        laptop=_laptop_label(writer, device),
                     ),
-                    laptop=_laptop_label(writer, device),
                 )
+                break
             sig = self.signatures.get(e["id"])
-            ok = False
+            job = None
             if isinstance(sig, list) and len(sig) == 3:
                 signature, salt, digest = sig
                 try:
@@ -808,19 +864,19 @@ class OpenedBundle:
                             key = cache[device] = Ed25519PublicKey.from_public_bytes(
                                 writer.sign_key
                             )
-                        key.verify(unb64(signature), entry_message(e, digest))
-                except (InvalidSignature, ValueError, TypeError):
-                    ok = False
-            if not ok:
-                raise TrustRefused(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "A change in the bundle names laptop {laptop} but is not signed by "
-                        "it (forged, altered, or replayed under its name); nothing was "
-                        "imported.",
-                    ),
-                    laptop=_laptop_label(writer, device),
-                )
+                        job = (index, key, unb64(signature), entry_message(e, digest))
+                except (ValueError, TypeError):
+                    job = None
+            if job is None:
+                refusal = index, _not_signed(writer, device)
+                break
+            checks.append(job)
+        forged = first_unverified(checks)
+        if forged is not None and (refusal is None or forged < refusal[0]):
+            e = entries[forged]
+            refusal = forged, _not_signed(members.get(e["device_id"]), e["device_id"])
+        if refusal is not None:
+            raise refusal[1]
         self.notes = consent_notes(session, [e for e in entries if e["id"] not in known], roster)
 
     def after_apply(self, session: Session, entries: list[dict[str, Any]]) -> None:

@@ -726,8 +726,12 @@ def read_bundle(
     *,
     have: Callable[[str], bool] = lambda sha: False,
     now_ms: int | None = None,
+    on_entries: Callable[[dict[str, Any], list[dict[str, Any]]], None] | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Path]]:
     """Open and fully verify a bundle; returns (manifest, entries, staged media by hash).
+
+    ``on_entries(manifest, entries)`` is called once the entries have passed their checks and
+    before the photos are read (the importer starts verifying signatures then).
 
     Photos are streamed into the media store rooted at ``staging`` (a folder the caller
     removes); without ``staging`` they are only verified. Photos ``have`` says are already
@@ -756,6 +760,8 @@ def read_bundle(
         wanted = _check_media(listed, entries, have)
         if staging is not None:
             _check_room(staging, listed, wanted)
+        if on_entries is not None:
+            on_entries(manifest, entries)
         staged = {}
         for name in wanted:
             stored = _stage_media(zf, raw, name, store)
@@ -835,12 +841,25 @@ def _import_opened(db: Database, path: Path, opened: trust.OpenedBundle) -> Impo
     store = MediaStore(db.media_dir)
     staging = db.media_dir / f".staging-{secrets.token_hex(8)}"
     added: list[Path] = []
+    pending: list[trust.PendingCheck] = []
+
+    def start_check(manifest: dict[str, Any], entries: list[dict[str, Any]]) -> None:
+        # Every entry signed by the invited laptop it names: verified while the photos are
+        # streamed to disk, and waited for below, before anything is written.
+        with db.read() as session:
+            pending.append(opened.start_check(session, entries, manifest))
+
     try:
-        manifest, entries, staged = read_bundle(opened.plain, staging, have=store.has)
+        manifest, entries, staged = read_bundle(
+            opened.plain, staging, have=store.has, on_entries=start_check
+        )
         vector = check_vector(manifest.get("version_vector"))
-        with db.read() as session:  # every entry signed by the invited laptop it names
+        with db.read() as session:
             try:
-                opened.check(session, entries, manifest)
+                if pending:
+                    pending[0].finish(session)
+                else:  # pragma: no cover - read_bundle calls on_entries for every bundle
+                    opened.check(session, entries, manifest)
             except trust.TrustRefused as exc:
                 raise BundleRejected(exc.phrase) from exc
         latest = max((e["hlc"] for e in entries), default="")
@@ -882,6 +901,8 @@ def _import_opened(db: Database, path: Path, opened: trust.OpenedBundle) -> Impo
         _take_out(added)
         raise
     finally:
+        for check in pending:
+            check.close()  # a bundle refused while its signatures were being verified
         shutil.rmtree(staging, ignore_errors=True)
     if latest:
         db.clock.observe(Timestamp.decode(latest))

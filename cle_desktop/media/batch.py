@@ -52,6 +52,9 @@ class ImportOutcome:
     info: ImageInfo | None = None
     sha256: str | None = None
     was_new: bool = False
+    # The thumbnail was made from the file's embedded preview and waits for its check
+    # against the picture itself (``preview_check.check_previews``).
+    preview_unchecked: bool = False
     error: str | None = None  # the English sentence
     phrase: Phrase | None = None  # the same, translatable (see cle_desktop.domain.phrases)
 
@@ -86,9 +89,13 @@ def import_one(source: Path, store_root: Path, thumb_size: int = THUMB_SIZE) -> 
         ):
             sha, _stored, was_new = store.put_file(source)
             dest = store.thumbnail_path(sha, thumb_size)
+            unchecked = False
             if not dest.is_file():
+                if info.preview_used:  # a preview may show another picture: checked later
+                    store.mark_preview_unchecked(sha)
+                    unchecked = True
                 thumbnail_from_image(img, dest, thumb_size, info.orientation, owned=True)
-        return ImportOutcome(source, True, info, sha, was_new)
+        return ImportOutcome(source, True, info, sha, was_new, preview_unchecked=unchecked)
     except MediaError as exc:
         return _failed(source, exc.phrase)
     except OSError as exc:

@@ -99,6 +99,9 @@ class ImageInfo:
     gps_lon: float | None
     orientation: int
     size_bytes: int
+    #: The image ``opened_photo`` yielded is the device's embedded preview, not a decode of
+    #: the picture: fast, but a preview can show another picture (``preview_check``).
+    preview_used: bool = False
 
     @property
     def display_width(self) -> int:
@@ -209,6 +212,7 @@ def opened_photo(
             gps_lon=gps_lon,
             orientation=_orientation_from_exif(exif),
             size_bytes=size_bytes,
+            preview_used=preview is not None,
         )
         yield (img if preview is None else preview), info
 

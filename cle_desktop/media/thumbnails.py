@@ -31,8 +31,7 @@ def thumbnail_from_image(
     """
     thumb = img if owned else img.copy()
     thumb.thumbnail((size * 2, size * 2), Image.Resampling.BILINEAR)
-    if orientation != 1:
-        thumb = ImageOps.exif_transpose(_with_orientation(thumb, orientation))
+    thumb = upright(thumb, orientation)
     thumb.thumbnail((size, size), Image.Resampling.LANCZOS)
     if thumb.mode not in ("RGB", "L"):
         background = Image.new("RGB", thumb.size, (255, 255, 255))
@@ -67,6 +66,13 @@ def _replace(tmp: Path, dest: Path, attempts: int = 5) -> None:
             if attempt == attempts - 1:
                 raise
             time.sleep(0.01 * (attempt + 1))
+
+
+def upright(img: Image.Image, orientation: int) -> Image.Image:
+    """``img`` turned as its EXIF ``orientation`` (1..8) says a person sees it."""
+    if orientation == 1:
+        return img
+    return ImageOps.exif_transpose(_with_orientation(img, orientation))
 
 
 def _with_orientation(img: Image.Image, orientation: int) -> Image.Image:

@@ -7,7 +7,7 @@ cancellation are plain callables.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +19,7 @@ from cle_desktop.domain.ids import stable_id
 from cle_desktop.domain.phrases import Phrase
 from cle_desktop.domain.progress import CancelCheck, Progress
 from cle_desktop.media import ImportOutcome, MediaStore, expand_paths, import_batch
+from cle_desktop.media.preview_check import CheckReport, check_previews
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput
 from cle_desktop.services.participants import consent_id
 from cle_desktop.services.records import PhotoRecord
@@ -303,6 +304,16 @@ class PhotoService:
                 if person is not None and (terms is None or not terms.may_release_photo):
                     names.append(person.display_name)
         return names
+
+    def previews_unchecked(self) -> bool:
+        """True when some thumbnail made from an embedded preview waits for its check."""
+        return bool(self.store.unchecked_previews())
+
+    def check_previews(self, cancelled: Callable[[], bool] | None = None) -> CheckReport:
+        """Compare thumbnails made from embedded previews with the photos and replace those
+        that show another picture (``media.preview_check``). One decode per photo: the
+        GUI runs it in the background after an import, not as part of it."""
+        return check_previews(self.store, cancelled=cancelled)
 
     def thumbnail_path(self, photo_id: str, size: int = 256) -> Path:
         return self.store.ensure_thumbnail(self.get(photo_id).sha256, size)

@@ -78,15 +78,25 @@ def synced_fields(model: type[SyncedBase]) -> list[str]:
 
 
 def materialize(
-    session: Session, entity: str, row_id: str, values: Mapping[str, JsonValue]
+    session: Session,
+    entity: str,
+    row_id: str,
+    values: Mapping[str, JsonValue],
+    *,
+    looked_up: bool = False,
+    row: SyncedBase | None = None,
 ) -> SyncedBase | None:
     """Derive the entity row from field values (JSON form). Unknown fields are ignored here
-    (they stay in the change log and travel on)."""
+    (they stay in the change log and travel on).
+
+    ``looked_up``: the caller already loaded the row (``row``, None when there is none), so
+    no query is made for it; sync materialises thousands of rows after loading them together.
+    """
     model = SYNCED_MODELS.get(entity)
     if model is None:
         return None
     columns = model.__table__.columns
-    obj = session.get(model, row_id)
+    obj = row if looked_up else session.get(model, row_id)
     if obj is None:
         obj = model(id=row_id)
         session.add(obj)

@@ -756,8 +756,12 @@ def read_bundle(
     *,
     have: Callable[[str], bool] = lambda sha: False,
     now_ms: int | None = None,
+    on_entries: Callable[[dict[str, Any], list[dict[str, Any]]], None] | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Path]]:
     """Open and fully verify a bundle; returns (manifest, entries, staged media by hash).
+
+    ``on_entries(manifest, entries)`` is called once the entries have passed their checks and
+    before the photos are read (the importer starts verifying signatures then).
 
     Photos are streamed into the media store rooted at ``staging`` (a folder the caller
     removes); without ``staging`` they are only verified. Photos ``have`` says are already
@@ -765,7 +769,8 @@ def read_bundle(
     more than a day after ``now_ms`` (this laptop's clock) are refused.
     """
     checker = EntryChecker(now_ms if now_ms is not None else time.time_ns() // 1_000_000)
-    store = MediaStore(staging) if staging is not None else None
+    # The staging folder is removed after the import: its names need not survive a crash.
+    store = MediaStore(staging, durable_names=False) if staging is not None else None
 
     def read(zf: zipfile.ZipFile, raw: _CountingFile) -> Any:
         manifest = _read_manifest(zf, raw, Path(path))
@@ -785,6 +790,8 @@ def read_bundle(
         wanted = _check_media(listed, entries, have)
         if staging is not None:
             _check_room(staging, listed, wanted)
+        if on_entries is not None:
+            on_entries(manifest, entries)
         staged = {}
         for name in wanted:
             stored = _stage_media(zf, raw, name, store)
@@ -819,7 +826,9 @@ def _move_in(store: MediaStore, staged: Mapping[str, Path], added: list[Path]) -
                 continue
             os.replace(source, final)
         added.append(final)
-    for folder in {p.parent for p in added}:
+    # The names made durable once per folder: each photo's folder, and the folders a new
+    # folder was made in (the staging store made neither durable).
+    for folder in {p.parent for p in added} | {f.parent for f in folders}:
         fsync_dir(folder)
     added.extend(reversed(folders))
 
@@ -881,13 +890,26 @@ def _import_opened(
     store = MediaStore(db.media_dir)
     staging = db.media_dir / f".staging-{secrets.token_hex(8)}"
     added: list[Path] = []
+    pending: list[trust.PendingCheck] = []
+
+    def start_check(manifest: dict[str, Any], entries: list[dict[str, Any]]) -> None:
+        # Every entry signed by the invited laptop it names: verified while the photos are
+        # streamed to disk, and waited for below, before anything is written.
+        with db.read() as session:
+            pending.append(opened.start_check(session, entries, manifest))
+
     try:
-        manifest, entries, staged = read_bundle(opened.plain, staging, have=store.has)
+        manifest, entries, staged = read_bundle(
+            opened.plain, staging, have=store.has, on_entries=start_check
+        )
         check_cancelled(cancelled)
         vector = check_vector(manifest.get("version_vector"))
-        with db.read() as session:  # every entry signed by the invited laptop it names
+        with db.read() as session:
             try:
-                opened.check(session, entries, manifest)
+                if pending:
+                    pending[0].finish(session)
+                else:  # pragma: no cover - read_bundle calls on_entries for every bundle
+                    opened.check(session, entries, manifest)
             except trust.TrustRefused as exc:
                 raise BundleRejected(exc.phrase) from exc
         latest = max((e["hlc"] for e in entries), default="")
@@ -937,6 +959,8 @@ def _import_opened(
         _take_out(added)
         raise
     finally:
+        for check in pending:
+            check.close()  # a bundle refused while its signatures were being verified
         shutil.rmtree(staging, ignore_errors=True)
     if latest:
         db.clock.observe(Timestamp.decode(latest))

@@ -53,6 +53,7 @@ from cle_desktop.storage.models import (
     PurgedRow,
     Story,
     StoryTeller,
+    SyncedBase,
     Tag,
 )
 from cle_desktop.sync.validate import (
@@ -275,25 +276,39 @@ def _materialize_touched(
     purged: dict[tuple[str, str], dict[str, Any]],
     steps: _Steps | None = None,
 ) -> None:
+    """Recompute the heads of every touched row and derive the rows from them.
+
+    Batched per entity: a day's bundle touches thousands of rows, and one query (and one
+    ``session.get``) per row was most of an import (24,360 entries over 2,905 rows: 27 of 35 s
+    under the profiler). The heads come from one query per 500 rows, and the existing rows are
+    loaded into the session the same way, so ``materialize`` finds them without a query."""
+    heads = _recompute_heads(session, list(rows_touched))
+    existing = _load_existing(session, rows_touched)  # held here: the session keeps weak refs
     for (entity, row_id), fields in rows_touched.items():
         if steps is not None:
             steps.row_done(entity, row_id)
-        heads = _recompute_row_heads(session, entity, row_id)
         if entity not in SYNCED_MODELS:
             continue
+        row_heads = heads.get((entity, row_id), {})
         if (entity, row_id) in purged:
             # Every field from its heads (non-personal fields such as language still merge),
             # then what the purge erased on top, whatever arrived when.
-            values = {f: json.loads(max(ids, key=_winner_key).value) for f, ids in heads.items()}
+            values = {
+                f: json.loads(max(ids, key=_winner_key).value) for f, ids in row_heads.items()
+            }
             values.update(purged[(entity, row_id)])
-            materialize(session, entity, row_id, values)
+            materialize(
+                session, entity, row_id, values, looked_up=True, row=existing.get((entity, row_id))
+            )
             continue
-        model_exists = session.get(SYNCED_MODELS[entity], row_id) is not None
-        wanted = fields if model_exists else set(heads)
+        row = existing.get((entity, row_id))
+        wanted = fields if row is not None else set(row_heads)
         values = {
-            f: json.loads(max(heads[f], key=_winner_key).value) for f in wanted if heads.get(f)
+            f: json.loads(max(row_heads[f], key=_winner_key).value)
+            for f in wanted
+            if row_heads.get(f)
         }
-        materialize(session, entity, row_id, values)
+        materialize(session, entity, row_id, values, looked_up=True, row=row)
 
 
 class _Steps:
@@ -322,10 +337,38 @@ class _Steps:
         self.done += self.per_row[(entity, row_id)]
 
 
-def _recompute_row_heads(session: Session, entity: str, row_id: str) -> dict[str, list[Any]]:
-    """Rewrite the heads of every field of one row; returns field -> head rows (id, hlc,
-    device_id, value). A change is a head unless a change of the same field names it as a
-    parent."""
+_CHUNK = 500  # ids per IN (...) list: well under SQLite's 32,766 bound parameters
+
+
+def _by_entity(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    rows: dict[str, list[str]] = defaultdict(list)
+    for entity, row_id in keys:
+        rows[entity].append(row_id)
+    return rows
+
+
+def _load_existing(
+    session: Session, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], SyncedBase]:
+    """The synced rows among ``keys`` that already exist, loaded (one query per 500)."""
+    found: dict[tuple[str, str], SyncedBase] = {}
+    for entity, row_ids in _by_entity(keys).items():
+        model = SYNCED_MODELS.get(entity)
+        if model is None:
+            continue
+        for start in range(0, len(row_ids), _CHUNK):
+            chunk = row_ids[start : start + _CHUNK]
+            for obj in session.scalars(select(model).where(model.id.in_(chunk))):
+                found[(entity, obj.id)] = obj
+    return found
+
+
+def _recompute_heads(
+    session: Session, keys: list[tuple[str, str]]
+) -> dict[tuple[str, str], dict[str, list[Any]]]:
+    """Rewrite the heads of every field of the given rows; returns (entity, row id) -> field
+    -> head rows (id, hlc, device_id, value). A change is a head unless a change of the same
+    field names it as a parent."""
     child = Change.__table__.alias("child")
     superseded = (
         select(ChangeParent.parent_id)
@@ -333,23 +376,31 @@ def _recompute_row_heads(session: Session, entity: str, row_id: str) -> dict[str
         .where(ChangeParent.parent_id == Change.id, child.c.field == Change.field)
         .exists()
     )
-    found = session.execute(
-        select(Change.id, Change.hlc, Change.device_id, Change.value, Change.field).where(
-            Change.entity == entity, Change.row_id == row_id, ~superseded
-        )
-    ).all()
-    heads: dict[str, list[Any]] = defaultdict(list)
-    for row in found:
-        heads[row.field].append(row)
-    session.execute(delete(FieldHead).where(FieldHead.entity == entity, FieldHead.row_id == row_id))
-    if found:
-        session.execute(
-            insert(FieldHead),
-            [
-                {"entity": entity, "row_id": row_id, "field": r.field, "change_id": r.id}
-                for r in found
-            ],
-        )
+    heads: dict[tuple[str, str], dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    rows: list[dict[str, str]] = []
+    for entity, row_ids in _by_entity(keys).items():
+        for start in range(0, len(row_ids), _CHUNK):
+            chunk = row_ids[start : start + _CHUNK]
+            found = session.execute(
+                select(
+                    Change.id,
+                    Change.hlc,
+                    Change.device_id,
+                    Change.value,
+                    Change.field,
+                    Change.row_id,
+                ).where(Change.entity == entity, Change.row_id.in_(chunk), ~superseded)
+            ).all()
+            session.execute(
+                delete(FieldHead).where(FieldHead.entity == entity, FieldHead.row_id.in_(chunk))
+            )
+            for r in found:
+                heads[(entity, r.row_id)][r.field].append(r)
+                rows.append(
+                    {"entity": entity, "row_id": r.row_id, "field": r.field, "change_id": r.id}
+                )
+    for start in range(0, len(rows), 2000):
+        session.execute(insert(FieldHead), rows[start : start + 2000])
     return heads
 
 

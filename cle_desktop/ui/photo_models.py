@@ -41,6 +41,16 @@ class PhotoGridModel(RowsModel):
             index = self.index(row, 0)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
+    def forget_thumbnails(self) -> None:
+        """Read the thumbnails again when next painted (some were remade on disk)."""
+        self._icons.clear()
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self.rows) - 1, 0),
+                [Qt.ItemDataRole.DecorationRole],
+            )
+
     def _icon(self, sha256: str) -> QIcon | None:
         if sha256 not in self._icons:
             try:

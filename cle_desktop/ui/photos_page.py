@@ -42,13 +42,20 @@ IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.heif"
 
 class PhotosPage(Page):
     importFinished = Signal(object)
+    # After an import (and on opening a gathering): thumbnails made from embedded previews
+    # have been compared with the photos themselves; carries a media.preview_check.CheckReport.
+    previewsChecked = Signal(object)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         services = context.services
         self.op: BackgroundOp | None = None
+        self.check_op: BackgroundOp | None = None
         self.last_message = ""  # what the last import said (also sent to the status bar)
         self.setAcceptDrops(True)
+        app = QCoreApplication.instance()
+        if app is not None:  # a check left running would hold up quitting
+            app.aboutToQuit.connect(self.stop_checks)
 
         self.import_button = QPushButton(self.tr("Import photos…"))
         self.import_button.setObjectName("primary")
@@ -179,6 +186,7 @@ class PhotosPage(Page):
     def set_gathering(self, gathering_id: str) -> None:
         self.gathering_id = gathering_id
         self.refresh()
+        self.check_previews()  # left by a command-line import, or by a window closed early
 
     def apply_changes(self, changes: Changes) -> None:
         """Follow writes made elsewhere; during an import the page refreshes when it ends."""
@@ -245,6 +253,7 @@ class PhotosPage(Page):
     def _on_imported(self, report: ImportReport) -> None:
         self._done()
         self.refresh()
+        self.check_previews()
         message = (
             "; ".join(
                 (
@@ -278,6 +287,37 @@ class PhotosPage(Page):
     def _on_failed(self, exc: BaseException) -> None:
         self._done()
         self.last_message = show_failure(self.dialogs, self, self.tr("Import stopped"), exc)
+
+    # --- thumbnails made from embedded previews ----------------------------------------------
+
+    def check_previews(self) -> None:
+        """Compare thumbnails made from embedded previews with the photos, off the GUI thread.
+
+        An import shows the preview-made thumbnails at once; a preview that turns out to show
+        another picture is replaced by the photo's own and the grid is redrawn."""
+        if self.check_op is not None or not self.services.photos.previews_unchecked():
+            return
+        photos = self.services.photos
+        op = BackgroundOp(lambda _progress, cancelled: photos.check_previews(cancelled), self)
+        op.succeeded.connect(self._on_previews_checked)
+        op.failed.connect(self._on_check_failed)
+        self.check_op = op
+        op.start()
+
+    def stop_checks(self) -> None:
+        """Stop a running check after its current photo (the rest stay marked)."""
+        if self.check_op is not None:
+            self.check_op.cancel()
+
+    def _on_previews_checked(self, report: object) -> None:
+        self.check_op = None
+        if getattr(report, "replaced", 0):
+            self.grid_model.forget_thumbnails()
+            self.refresh()
+        self.previewsChecked.emit(report)
+
+    def _on_check_failed(self, _exc: BaseException) -> None:
+        self.check_op = None  # the marks stay: the next import or opening tries again
 
     # --- details ----------------------------------------------------------------------------
 

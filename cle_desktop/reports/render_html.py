@@ -8,6 +8,7 @@ text) serves the screen reader in the browser and in the PDF reader."""
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -52,7 +53,29 @@ def e(text: str | None) -> str:
     return escape(text or "", quote=True)
 
 
-def _header_row(headings: tuple[str, ...]) -> str:
+# Attributes and the <title> are always plain-escaped (a break mark there would be text).
+attr = e
+
+
+Escape = Callable[[str | None], str]
+_LONG_RUN = re.compile(r"\S{41,}")
+
+
+def e_breakable(text: str | None) -> str:
+    """``e`` with a ``<wbr>`` every 20 characters of a run of more than 40 without a space:
+    a line breaker meets ordinary words, where one 10,000-letter word (the longest title
+    ``domain.limits`` allows) took WeasyPrint minutes to break, each line being measured
+    against all that was left of the word."""
+    raw = text or ""
+
+    def cut(match: re.Match[str]) -> str:
+        run = match.group(0)
+        return "\x00".join(run[i : i + 20] for i in range(0, len(run), 20))
+
+    return e(_LONG_RUN.sub(cut, raw.replace("\x00", ""))).replace("\x00", "<wbr>")
+
+
+def _header_row(headings: tuple[str, ...], e: Escape = e) -> str:
     """A header row in ``<thead>``: screen readers announce the column, and a table that runs
     over a page break repeats it on the next page of the PDF."""
     return (
@@ -60,7 +83,7 @@ def _header_row(headings: tuple[str, ...]) -> str:
     )
 
 
-def _chart(report: Report, images: ReportImages, key: str, src: ImageSource) -> str:
+def _chart(report: Report, images: ReportImages, key: str, src: ImageSource, e: Escape = e) -> str:
     """The chart, and its numbers as a table (a screen reader reads the table, not bars)."""
     text = labels(report.lang)
     alt = text["chart_alt"].format(title=text[key])
@@ -69,25 +92,27 @@ def _chart(report: Report, images: ReportImages, key: str, src: ImageSource) -> 
         for label, n in images.chart_rows.get(key, [])
     )
     return (
-        f"<figure class='chart'><img class='chart' alt='{e(alt)}' src='{src(images.charts[key], 'image/png')}'>"
+        f"<figure class='chart'><img class='chart' alt='{attr(alt)}' src='{src(images.charts[key], 'image/png')}'>"
         f"<table class='numbers'><caption>{e(text[key])}</caption>"
-        f"{_header_row((text['name'], text['count']))}<tbody>{rows}</tbody></table></figure>"
+        f"{_header_row((text['name'], text['count']), e)}<tbody>{rows}</tbody></table></figure>"
     )
 
 
-def _map(report: Report, images: ReportImages, src: ImageSource) -> str:
+def _map(report: Report, images: ReportImages, src: ImageSource, e: Escape = e) -> str:
     text = labels(report.lang)
     m = images.map
     if m is None:
         return f"<p>{e(text['no_places'])}</p>"
     alt = text["map_alt"].format(n=number(report.lang, len(m.pins)))
-    out = [f"<figure class='map'><img class='map' alt='{e(alt)}' src='{src(m.path, 'image/png')}'>"]
+    out = [
+        f"<figure class='map'><img class='map' alt='{attr(alt)}' src='{src(m.path, 'image/png')}'>"
+    ]
     if m.attribution:
         out.append(
             f"<figcaption class='by'>{e(text['map_base'].format(source=m.attribution))}</figcaption>"
         )
     out.append("</figure><table class='key'>")
-    out.append(_header_row((text["map_number"], text["name"], text["kind"], text["mentions"])))
+    out.append(_header_row((text["map_number"], text["name"], text["kind"], text["mentions"]), e))
     out.append("<tbody>")
     for pin in m.pins:
         colour = KIND_COLOURS.get(pin.kind, KIND_COLOURS["asset"])
@@ -106,10 +131,14 @@ def _map(report: Report, images: ReportImages, src: ImageSource) -> str:
 
 
 def report_html(
-    report: Report, images: ReportImages, src: ImageSource = data_uri, print_css: str = ""
+    report: Report,
+    images: ReportImages,
+    src: ImageSource = data_uri,
+    print_css: str = "",
+    e: Escape = e,
 ) -> str:
     """The report as one HTML document; ``print_css`` is added after the screen styles (the
-    PDF's page layout)."""
+    PDF's page layout), and ``e`` escapes every piece of text (the PDF's adds break marks)."""
     text = labels(report.lang)
     photos = [
         (photo, images.photos[photo.id]) for photo in report.photos if photo.id in images.photos
@@ -136,11 +165,11 @@ def report_html(
     ]
     meta = [("author", report.host_community or ""), ("description", text["report"])]
     parts = [
-        f"<!doctype html><html lang='{e(language_tag(report.lang))}'><head><meta charset='utf-8'>",
+        f"<!doctype html><html lang='{attr(language_tag(report.lang))}'><head><meta charset='utf-8'>",
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">",
-        *(f"<meta name='{k}' content='{e(v)}'>" for k, v in meta if v),
+        *(f"<meta name='{k}' content='{attr(v)}'>" for k, v in meta if v),
         "<meta name='generator' content='CLE Desktop'>",
-        f"<title>{e(report.title)}</title><style>{CSS}{print_css}</style></head><body><main>",
+        f"<title>{attr(report.title)}</title><style>{CSS}{print_css}</style></head><body><main>",
     ]
     dates = date_range(report.lang, report.starts_on, report.ends_on)
     parts.append(
@@ -179,16 +208,16 @@ def report_html(
         )
     for key in ("by_kind", "by_category", "by_session"):
         if key in images.charts:
-            parts.append(_chart(report, images, key, src))
+            parts.append(_chart(report, images, key, src, e))
     parts.append(f"</section><section><h2 id='map'>{e(text['map'])}</h2>")
-    parts.append(_map(report, images, src))
+    parts.append(_map(report, images, src, e))
     parts.append(f"</section><section><h2 id='inventory'>{e(text['inventory'])}</h2>")
     for kind in ("asset", "gift", "hope"):
         rows = [a for a in report.assets if a.kind == kind]
         if rows:
             parts.append(
                 f"<h3>{e(text[kind])}</h3><table class='inventory'>"
-                + _header_row((text["name"], text["category"], text["mentions"]))
+                + _header_row((text["name"], text["category"], text["mentions"]), e)
                 + "<tbody>"
             )
             parts += [
@@ -199,7 +228,7 @@ def report_html(
     parts.append(f"</section><section><h2 id='voices'>{e(text['voices'])}</h2>")
     for key in ("by_role", "by_age"):
         if key in images.charts:
-            parts.append(_chart(report, images, key, src))
+            parts.append(_chart(report, images, key, src, e))
     parts.append(f"</section><section><h2 id='quotes'>{e(text['quotes'])}</h2>")
     for rs in report.stories:
         by = text["told_by"].format(names=", ".join(rs.tellers)) if rs.tellers else ""
@@ -214,7 +243,7 @@ def report_html(
             # A photo without a caption still says what it is (PDF/UA: every figure has alt).
             alt = photo.caption or text["photos"]
             parts.append(
-                f"<figure><img alt='{e(alt)}' src='{src(path, 'image/jpeg')}'><figcaption>{e(photo.caption)}</figcaption></figure>"
+                f"<figure><img alt='{attr(alt)}' src='{src(path, 'image/jpeg')}'><figcaption>{e(photo.caption)}</figcaption></figure>"
             )
         parts.append("</div></section>")
     if report.artifacts:
@@ -229,7 +258,7 @@ def report_html(
     if report.named_participants:
         parts.append(
             f"<section><h2 id='participants'>{e(text['participants'])}</h2><table class='people'>"
-            + _header_row((text["name"], text["role"]))
+            + _header_row((text["name"], text["role"]), e)
             + "<tbody>"
         )
         parts += [

@@ -26,7 +26,7 @@ import matplotlib
 
 from cle_desktop.reports.assets import ReportImages
 from cle_desktop.reports.model import Report
-from cle_desktop.reports.render_html import report_html
+from cle_desktop.reports.render_html import e_breakable, report_html
 from cle_desktop.reports.text import labels
 
 Progress = Callable[[int, int], None]
@@ -152,7 +152,7 @@ def _fetcher(roots: list[Path]) -> Any:
 
     resolved = [r.resolve() for r in roots]
 
-    class LocalFiles(URLFetcher):  # type: ignore[misc]
+    class LocalFiles(URLFetcher):
         def fetch(self, url: str, headers: Any = None) -> Any:
             from urllib.parse import unquote, urlsplit
 
@@ -178,7 +178,13 @@ def render_pdf(
     if images.map is not None:
         pictures.append(images.map.path)
     roots = sorted({p.parent for p in pictures} | {FONT_DIR})
-    html = report_html(report, images, src=lambda path, _mime: path.as_uri(), print_css=print_css(report))
+    html = report_html(
+        report,
+        images,
+        src=lambda path, _mime: path.as_uri(),
+        print_css=print_css(report),
+        e=e_breakable,
+    )
     step(45, 100)
     with _layout_progress(step, _page_estimate(report, images)):
         document = HTML(string=html, base_url=str(FONT_DIR), url_fetcher=_fetcher(roots)).render(

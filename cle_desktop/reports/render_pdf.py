@@ -14,10 +14,11 @@ without them.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from typing import Any
 import matplotlib
 
 from cle_desktop.reports.assets import ReportImages
+from cle_desktop.reports.formats import PdfEngineMissing
 from cle_desktop.reports.model import Report
 from cle_desktop.reports.render_html import e_breakable, report_html
 from cle_desktop.reports.text import labels
@@ -165,13 +167,24 @@ def _fetcher(roots: list[Path]) -> Any:
     return LocalFiles(allowed_protocols=("file",))
 
 
+def _weasyprint() -> Any:
+    """WeasyPrint, or a sentence if Pango cannot be loaded (WeasyPrint prints a banner to
+    stdout before it raises: kept out of the CLI's ``--json`` output)."""
+    try:
+        with redirect_stdout(io.StringIO()):
+            import weasyprint
+    except OSError as exc:
+        raise PdfEngineMissing(str(exc)) from exc
+    return weasyprint
+
+
 def render_pdf(
     report: Report,
     images: ReportImages,
     out: Path,
     progress: Progress | None = None,
 ) -> Path:
-    from weasyprint import HTML
+    HTML = _weasyprint().HTML  # noqa: N806 (WeasyPrint's name)
 
     step: Progress = progress or (lambda _done, _total: None)
     pictures = [*images.charts.values(), *images.photos.values()]

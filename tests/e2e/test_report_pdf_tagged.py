@@ -222,3 +222,26 @@ def test_the_longest_allowed_text_stays_a_bounded_pdf(services: Services, tmp_pa
     right = [float(x) for x in re.findall(r'xMax="([0-9.]+)"', html)]
     assert right and max(right) <= 595.28, "a word runs off the page"
     assert html.count("palabra") > MAX_TEXT_CHARS // 8 - 10, "the whole story is there"
+
+
+def test_without_pango_the_pdf_export_says_what_to_install(
+    services: Services, gathering_id: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """WeasyPrint raises OSError when cffi cannot dlopen Pango; here its import fails that way
+    (a machine without the library cannot be made inside the test)."""
+    import sys
+
+    from cle_desktop.services.errors import InvalidInput
+
+    class NoPango:
+        def find_spec(self, name: str, *_args: object) -> None:
+            if name == "weasyprint":
+                raise OSError("cannot load library 'libpango-1.0-0'")
+
+    monkeypatch.delitem(sys.modules, "weasyprint", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [NoPango(), *sys.meta_path])
+    out = tmp_path / "r.pdf"
+    with pytest.raises(InvalidInput, match="Pango text library is missing.*libpango-1.0-0"):
+        services.reports.export(gathering_id, "pdf", out)
+    assert not out.exists() and not list(tmp_path.glob(".*partial"))
+    assert services.reports.export(gathering_id, "html", tmp_path / "r.html").is_file()

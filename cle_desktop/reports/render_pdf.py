@@ -101,7 +101,8 @@ figure{break-inside:avoid;margin:.4cm 0}
 figure.chart{display:flex;gap:.4cm;align-items:flex-start}
 figure.chart img.chart{width:11.5cm;flex:none}
 table.numbers{font-size:8pt;margin:0;min-width:0;width:auto}
-figure.map img.map{width:17cm}
+figure.map{margin:.2cm 0}figure.map img.map{width:16cm}
+table.key{font-size:9pt}table.key td{padding:.05cm .2cm}
 tr{break-inside:avoid}td,th{padding:.12cm .2cm}
 table.key td:first-child{width:1.4cm}
 blockquote{font-size:10.5pt}

@@ -234,7 +234,7 @@ def report_html(
         by = text["told_by"].format(names=", ".join(rs.tellers)) if rs.tellers else ""
         parts.append(
             f"<article class='story'><h3>{e(rs.title)}</h3><blockquote dir='auto'>{e(rs.body)}</blockquote>"
-            f"<p class='by'>{e(by)} {e(rs.session or '')}</p></article>"
+            f"<p class='by'>{e(' · '.join(x for x in (by, rs.session or '') if x))}</p></article>"
         )
     parts.append("</section>")
     if photos:

@@ -169,13 +169,21 @@ def _fetcher(roots: list[Path]) -> Any:
 
 
 def _weasyprint() -> Any:
-    """WeasyPrint, or a sentence if Pango cannot be loaded (WeasyPrint prints a banner to
+    """WeasyPrint, or PdfEngineMissing if Pango cannot be loaded (WeasyPrint prints a banner to
     stdout before it raises: kept out of the CLI's ``--json`` output)."""
+    from PIL import ImageFile
+
+    # weasyprint.images sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import, after which
+    # the photo importer would take a cut-off JPEG for a photo: put it back as it was.
+    truncated = ImageFile.LOAD_TRUNCATED_IMAGES
     try:
         with redirect_stdout(io.StringIO()):
             import weasyprint
+            import weasyprint.images  # noqa: F401
     except OSError as exc:
         raise PdfEngineMissing(str(exc)) from exc
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = truncated
     return weasyprint
 
 

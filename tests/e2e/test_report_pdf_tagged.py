@@ -245,3 +245,22 @@ def test_without_pango_the_pdf_export_says_what_to_install(
         services.reports.export(gathering_id, "pdf", out)
     assert not out.exists() and not list(tmp_path.glob(".*partial"))
     assert services.reports.export(gathering_id, "html", tmp_path / "r.html").is_file()
+
+
+def test_a_pdf_export_leaves_pillow_refusing_cut_off_photos(
+    services: Services, gathering_id: str, tmp_path: Path
+) -> None:
+    """WeasyPrint switches on Pillow's LOAD_TRUNCATED_IMAGES when it is imported; the photo
+    importer, in the same process after an export, must still refuse a cut-off JPEG."""
+    import io
+
+    from PIL import Image, ImageFile
+
+    export_report(services.db, gathering_id, "pdf", tmp_path / "r.pdf")
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+    buffer = io.BytesIO()
+    Image.new("RGB", (640, 480), (120, 160, 90)).save(buffer, "JPEG", quality=90)
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
+    report = services.photos.import_files(gathering_id, [cut], workers=1)
+    assert not report.imported and len(report.errors) == 1

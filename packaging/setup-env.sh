@@ -12,10 +12,14 @@ want_tests=0
 # Qt's xcb platform plugin and QtWebEngine need these shared libraries on a bare Debian.
 apt_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-xkb1 libxcb-shape0 libxkbcommon-x11-0 libegl1 libgl1 libnss3 libxcomposite1 libxdamage1
-  libxrandr2 libxtst6 libxkbfile1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+  libxrandr2 libxtst6 libxkbfile1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+  # WeasyPrint lays out the PDF report with Pango (loaded through cffi); HarfBuzz's subsetter
+  # makes the embedded font subsets. Symbola draws the emoji people put in names and stories
+  # (DejaVu has none), so no glyph prints as an empty box.
+  libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-symbola)
 if [ "$want_tests" = 1 ]; then
-  # Xvfb/xdotool drive a real window; chromium opens exported maps; poppler and LibreOffice
-  # check the PDF and DOCX reports (Calc the CSV and XLSX); GDAL is the independent reader for
+  # Xvfb/xdotool drive a real window; chromium opens exported maps; poppler (pdffonts,
+  # pdfinfo, pdftotext, pdftoppm) and LibreOffice check the PDF and DOCX reports (Calc the CSV and XLSX); GDAL is the independent reader for
   # GeoJSON/KML; desktop-file-utils and appstream validate the launcher and the AppStream file.
   apt_packages+=(xvfb xdotool imagemagick chromium poppler-utils libreoffice-writer-nogui
     libreoffice-calc-nogui gdal-bin desktop-file-utils appstream)

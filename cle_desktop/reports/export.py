@@ -88,7 +88,7 @@ def render(report: Report, fmt: str, out: Path, progress: Progress | None = None
 
 
 def _only_changes(progress: Progress | None) -> Progress:
-    """Pass on a value only when it moved: ReportLab reports every flowable, and a GUI needs
+    """Pass on a value only when it moved: the PDF layout reports every page, and a GUI needs
     a hundred updates at most."""
     last = [-1]
 

@@ -3,3 +3,8 @@
 from __future__ import annotations
 
 FORMATS: tuple[str, ...] = ("pdf", "html", "docx", "xlsx", "csv", "geojson", "kml", "qdpx")
+
+
+class PdfEngineMissing(Exception):
+    """WeasyPrint (the PDF's layout) could not load Pango; the service says so in a sentence,
+    with what to install, instead of a traceback (every other format still works)."""

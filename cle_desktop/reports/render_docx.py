@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -61,6 +62,17 @@ def _picture(doc: DocxDocument, path: Path, width: Cm, alt: str) -> None:
     props = shape._inline.docPr  # python-docx has no API for alt text yet
     props.set("descr", _clean(alt))
     props.set("title", _clean(alt)[:120])
+
+
+def _column_widths(table: Any, cms: tuple[float, ...]) -> None:
+    """Fixed column widths (Word and LibreOffice read them per cell): equal columns broke
+    every name of the map's key over two lines beside a wide number column."""
+    table.autofit = False
+    for column, width in zip(table.columns, cms, strict=True):
+        column.width = Cm(width)  # the table grid, which LibreOffice lays out by
+    for row in table.rows:
+        for cell, width in zip(row.cells, cms, strict=True):
+            cell.width = Cm(width)
 
 
 def _number_table(
@@ -149,6 +161,7 @@ def render_docx(report: Report, images: ReportImages, out: Path) -> Path:
             cells[1].text = _clean(pin.name)
             cells[2].text = code_label(lang, "kind", pin.kind)
             cells[3].text = number(lang, pin.mentions)
+        _column_widths(key_table, (1.3, 8.4, 3.2, 2.6))  # as wide as the map, names on a line
         if m.off_map:
             doc.add_paragraph(
                 _clean(counted(lang, "map_off", len(m.off_map), names=", ".join(m.off_map)))

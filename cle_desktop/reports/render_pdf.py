@@ -1,463 +1,221 @@
-"""A paged PDF a community organisation can print (reportlab platypus).
+"""A paged, tagged PDF a community organisation can print and a screen reader can read.
 
-Cover, table of contents, summary with charts, the asset map, the inventory by kind and
-category, quotes, voices, photos with captions, artifacts, named participants; page numbers in
-the footer. All user text is XML-escaped before it reaches a Paragraph (reportlab reads a small
-markup language), and a DejaVu font (shipped with matplotlib) covers accents, Greek, Cyrillic,
-Hebrew and Arabic letters.
+The PDF is the HTML report (``render_html.report_html``) laid out by WeasyPrint as PDF/UA-1:
+a structure tree built from the HTML (headings, paragraphs, tables with header cells, figures
+with the images' alt text), /Lang from ``<html lang>``, the title shown in the window, an
+outline from the headings and a contents page whose entries are links. ReportLab, which drew
+the PDF before, cannot tag a document, and one markup for HTML and PDF keeps the two alike.
+
+Only files are read while the PDF is laid out (the report's own pictures and fonts): no user
+text becomes markup (it is escaped) and nothing is fetched from a network. The fonts are the
+DejaVu faces matplotlib ships, embedded as subsets, so the PDF looks the same on a machine
+without them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from html import escape
+import io
+import logging
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, redirect_stdout
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import matplotlib
-from reportlab import rl_config
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
-    Image,
-    KeepTogether,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from cle_desktop.reports.assets import ReportImages
-from cle_desktop.reports.map_image import KIND_COLOURS
+from cle_desktop.reports.formats import PdfEngineMissing
 from cle_desktop.reports.model import Report
-from cle_desktop.reports.text import (
-    audience_sentence,
-    code_label,
-    counted,
-    date_range,
-    labels,
-    language_tag,
-    number,
+from cle_desktop.reports.render_html import e_breakable, report_html
+from cle_desktop.reports.text import labels
+
+Progress = Callable[[int, int], None]
+
+FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+FONT_FACES = (
+    ("DejaVuSans.ttf", "normal", "normal"),
+    ("DejaVuSans-Bold.ttf", "bold", "normal"),
+    ("DejaVuSans-Oblique.ttf", "normal", "italic"),
+    ("DejaVuSans-BoldOblique.ttf", "bold", "italic"),
 )
-
-TEAL = colors.HexColor("#2a9d8f")
-INK = colors.HexColor("#1f2a30")
-SAND = colors.HexColor("#f4f1ea")
+#: The footer carries the title; a 10,000-character title (domain.limits) is cut to this.
+FOOTER_TITLE_CHARS = 70
 
 
-def _register_fonts() -> tuple[str, str]:
-    font_dir = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    if "CLESans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("CLESans", str(font_dir / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont("CLESans-Bold", str(font_dir / "DejaVuSans-Bold.ttf")))
-        pdfmetrics.registerFontFamily(
-            "CLESans",
-            normal="CLESans",
-            bold="CLESans-Bold",
-            italic="CLESans",
-            boldItalic="CLESans-Bold",
-        )
-    return "CLESans", "CLESans-Bold"
+def css_string(text: str) -> str:
+    """``text`` as a CSS string literal: every character outside plain letters, digits and a
+    few marks becomes a hex escape, so no title can end the string or the style sheet."""
+    safe = re.compile(r"[A-Za-z0-9 .,;:!?()\-–—·’'_/]")
+
+    def one(ch: str) -> str:
+        if ch == "'" or not safe.fullmatch(ch):
+            return f"\\{ord(ch):06x} "  # the space ends the escape and is not shown
+        return ch
+
+    return "'" + "".join(one(ch) for ch in text) + "'"
 
 
-def _table_style(commands: list[Any]) -> TableStyle:
-    """Every table in the document font: a Table's default (Helvetica) would otherwise be
-    referenced, unembedded, even where every cell is a Paragraph."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), "CLESans"), *commands])
+def _footer(report: Report) -> str:
+    title = " ".join(report.title.split())
+    if len(title) > FOOTER_TITLE_CHARS:
+        title = title[: FOOTER_TITLE_CHARS - 1].rstrip() + "…"
+    return f"{title} · {labels(report.lang)['report']}"
 
 
-def t(text: str | None) -> str:
-    """User text made safe for reportlab's paragraph markup."""
-    return escape(text or "", quote=False).replace("\n", "<br/>")
+def print_css(report: Report) -> str:
+    """The page layout: A4, a cover, a contents page with page numbers, each section on a new
+    page, a footer with the title and the page number (margin boxes are artifacts, not
+    content, in the tagged PDF)."""
+    faces = "".join(
+        f"@font-face{{font-family:CLESans;src:url('{(FONT_DIR / name).as_uri()}');"
+        f"font-weight:{weight};font-style:{style}}}"
+        for name, weight, style in FONT_FACES
+    )
+    footer = css_string(_footer(report))
+    return (
+        faces
+        + """
+@page{size:A4;margin:2cm 2cm 2.2cm 2cm;
+  @bottom-left{content:"""
+        + footer
+        + """;font-size:8pt;color:#5b6670;font-family:CLESans}
+  @bottom-right{content:counter(page);font-size:8pt;color:#5b6670;font-family:CLESans}}
+@page:first{@bottom-left{content:none}@bottom-right{content:none}}
+html{font-size:10pt}
+body{background:#fff;font-family:CLESans,'DejaVu Sans',sans-serif;line-height:1.4}
+main{max-width:none;padding:0;margin:0}
+.cover{break-after:page;padding:5cm 0 0}
+.cover h1{font-size:26pt;line-height:1.2;bookmark-level:none;margin:.4cm 0 .6cm}
+.cover p{font-size:12pt;margin:.2cm 0}.cover p.kicker{text-transform:uppercase;font-size:10.5pt}
+.cover p.audience{font-size:8.5pt;margin-top:3cm}
+nav{break-after:page}nav h2{bookmark-level:none}
+nav a{color:inherit;text-decoration:none;font-size:12pt;padding:.25cm 0}
+nav a::after{content:leader('.') target-counter(attr(href),page)}
+section>h2{break-before:page;margin-top:0}
+h2{font-size:17pt}h3{font-size:12.5pt;margin:.5cm 0 .2cm}
+h2,h3{break-after:avoid}
+.stats{gap:.3cm}.stat{border-radius:4px;padding:.3cm}.stat b{font-size:20pt}
+figure{break-inside:avoid;margin:.4cm 0}
+figure.chart{display:flex;gap:.4cm;align-items:flex-start}
+figure.chart img.chart{width:11.5cm;flex:none}
+table.numbers{font-size:8pt;margin:0;min-width:0;width:auto}
+figure.map{margin:.2cm 0}figure.map img.map{width:16cm}
+table.key{font-size:9pt}table.key td{padding:.05cm .2cm}
+tr{break-inside:avoid}td,th{padding:.12cm .2cm}
+table.key td:first-child{width:1.4cm}
+blockquote{font-size:10.5pt}
+article.story{margin-bottom:.3cm}
+.photos{display:block}
+.photos figure{display:inline-block;width:8.1cm;margin:0 .3cm .4cm 0;vertical-align:top}.photos figure img{width:100%;height:5.2cm;object-fit:contain;
+  object-position:left top;border-radius:0}
+.photos figcaption{font-size:8.5pt;color:#4a5560}
+"""
+    )
 
 
-class _Doc(BaseDocTemplate):
-    _heading_seq = 0
-    _last_level = 0
-
-    def __init__(self, path: str, footer: str, **kw: Any):
-        super().__init__(
-            path,
-            pagesize=A4,
-            leftMargin=2 * cm,
-            rightMargin=2 * cm,
-            topMargin=2 * cm,
-            bottomMargin=2 * cm,
-            **kw,
-        )
-        self.footer = footer
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
-
-    def _decorate(self, canvas: Any, doc: Any) -> None:
-        if doc.page == 1:
-            return
-        canvas.saveState()
-        canvas.setFont("CLESans", 8)
-        canvas.setFillColor(colors.HexColor("#6b7680"))
-        canvas.drawString(2 * cm, 1.2 * cm, self.footer)
-        canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, str(doc.page))
-        canvas.restoreState()
-
-    def afterFlowable(self, flowable: Any) -> None:
-        """Headings become bookmarks (the outline a reader navigates by) and H1s contents
-        entries that link to their page."""
-        if not isinstance(flowable, Paragraph) or flowable.style.name not in ("H1", "H2"):
-            return
-        level = 0 if flowable.style.name == "H1" else 1
-        text = flowable.getPlainText()
-        self._heading_seq += 1
-        key = f"h{self._heading_seq}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=min(level, self._last_level + 1))
-        self._last_level = level
-        if level == 0:
-            self.notify("TOCEntry", (0, t(text), self.page, key))
-
-    def beforeDocument(self) -> None:
-        self._heading_seq = 0
-        self._last_level = 0
-        self.canv.showOutline()
+def _page_estimate(report: Report, images: ReportImages) -> int:
+    """About how many pages the layout makes, for the progress bar only."""
+    words = sum(len(s.body) + len(s.title) for s in report.stories) / 2200
+    return max(8, int(6 + words + len(report.stories) / 5 + len(images.photos) / 6))
 
 
-def _pass_progress(progress: Callable[[int, int], None]) -> Callable[[str, int], None]:
-    """ReportLab's layout passes (the contents page needs two or three) as 40..98 of 100."""
-    state = {"pass": 1, "size": 1}
+@contextmanager
+def _layout_progress(step: Progress, pages: int) -> Iterator[None]:
+    """WeasyPrint logs each step and each page it lays out: those lines move the bar from
+    45 to 85 of 100 while the layout (most of the time) runs."""
+    from weasyprint import PROGRESS_LOGGER
 
-    def callback(kind: str, value: int) -> None:
-        if kind == "PASS":
-            state["pass"] = value
-        elif kind == "SIZE_EST":
-            state["size"] = max(1, value)
-        elif kind == "PROGRESS":
-            done = (state["pass"] - 1 + min(1.0, value / state["size"])) / 3
-            progress(40 + int(58 * min(1.0, done)), 100)
+    class Handler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            msg = record.getMessage()
+            if msg.startswith("Step 5") and " - Page " in msg:
+                match = re.search(r"Page (\d+)", msg)
+                done = int(match.group(1)) if match else 0
+                step(45 + int(40 * min(1.0, done / pages)), 100)
 
-    return callback
+    handler = Handler(logging.INFO)
+    level, propagate = PROGRESS_LOGGER.level, PROGRESS_LOGGER.propagate
+    PROGRESS_LOGGER.addHandler(handler)
+    PROGRESS_LOGGER.setLevel(logging.INFO)
+    PROGRESS_LOGGER.propagate = False  # the steps are for the bar, not for the app's log
+    try:
+        yield
+    finally:
+        PROGRESS_LOGGER.removeHandler(handler)
+        PROGRESS_LOGGER.setLevel(level)
+        PROGRESS_LOGGER.propagate = propagate
+
+
+def _fetcher(roots: list[Path]) -> Any:
+    """A WeasyPrint URL fetcher that reads files under ``roots`` only (the report's pictures
+    and the fonts) and nothing else: no network, no other file."""
+    from weasyprint import URLFetcher
+
+    resolved = [r.resolve() for r in roots]
+
+    class LocalFiles(URLFetcher):
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            from urllib.parse import unquote, urlsplit
+
+            parts = urlsplit(url)
+            path = Path(unquote(parts.path)).resolve() if parts.scheme == "file" else None
+            if path is None or not any(path.is_relative_to(r) for r in resolved):
+                raise ValueError(f"The report reads only its own files, not {url[:80]}")
+            return super().fetch(url, headers)
+
+    return LocalFiles(allowed_protocols=("file",))
+
+
+def _weasyprint() -> Any:
+    """WeasyPrint, or PdfEngineMissing if Pango cannot be loaded (WeasyPrint prints a banner to
+    stdout before it raises: kept out of the CLI's ``--json`` output)."""
+    from PIL import ImageFile
+
+    # weasyprint.images sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import, after which
+    # the photo importer would take a cut-off JPEG for a photo: put it back as it was.
+    truncated = ImageFile.LOAD_TRUNCATED_IMAGES
+    try:
+        with redirect_stdout(io.StringIO()):
+            import weasyprint
+            import weasyprint.images  # noqa: F401
+    except OSError as exc:
+        raise PdfEngineMissing(str(exc)) from exc
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = truncated
+    return weasyprint
 
 
 def render_pdf(
     report: Report,
     images: ReportImages,
     out: Path,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> Path:
-    regular, bold = _register_fonts()
-    # Streams as binary (Flate only), not ASCII85 on top: ReportLab's pure-Python ASCII85
-    # encoder took 14 of 20 s for 200 photos, and every PDF reader reads binary streams.
-    rl_config.useA85 = 0
-    text = labels(report.lang)
-    base = getSampleStyleSheet()
-    body = ParagraphStyle(
-        "Body", parent=base["BodyText"], fontName=regular, fontSize=10.5, leading=15, textColor=INK
-    )
-    small = ParagraphStyle(
-        "Small", parent=body, fontSize=8.5, leading=11, textColor=colors.HexColor("#4a5560")
-    )
-    h1 = ParagraphStyle(
-        "H1",
-        parent=body,
-        fontName=bold,
-        fontSize=18,
-        leading=24,
-        spaceBefore=6,
-        spaceAfter=10,
-        textColor=colors.HexColor("#264653"),
-    )
-    h2 = ParagraphStyle(
-        "H2",
-        parent=body,
-        fontName=bold,
-        fontSize=13,
-        leading=18,
-        spaceBefore=10,
-        spaceAfter=6,
-        textColor=TEAL,
-    )
-    quote = ParagraphStyle(
-        "Quote",
-        parent=body,
-        fontSize=11,
-        leading=16,
-        leftIndent=14,
-        borderColor=TEAL,
-        borderWidth=0,
-        textColor=INK,
-    )
-    cover_title = ParagraphStyle(
-        "Cover",
-        parent=body,
-        fontName=bold,
-        fontSize=28,
-        leading=34,
-        alignment=TA_CENTER,
-        textColor=colors.HexColor("#264653"),
-    )
-    cover_sub = ParagraphStyle(
-        "CoverSub", parent=body, fontSize=13, leading=18, alignment=TA_CENTER
-    )
+    HTML = _weasyprint().HTML  # noqa: N806 (WeasyPrint's name)
 
-    story: list[Any] = []
-    dates = date_range(report.lang, report.starts_on, report.ends_on)
-    story += [
-        Spacer(1, 5 * cm),
-        Paragraph(
-            t(text["report"]).upper(),
-            ParagraphStyle("k", parent=cover_sub, textColor=TEAL, fontSize=11),
-        ),
-        Spacer(1, 0.4 * cm),
-        Paragraph(t(report.title), cover_title),
-        Spacer(1, 0.6 * cm),
-    ]
-    if report.theme:
-        story.append(Paragraph(f"<i>{t(report.theme)}</i>", cover_sub))
-    for line in (
-        text["hosted_by"].format(host=report.host_community) if report.host_community else None,
-        report.place_name,
-        dates,
-    ):
-        if line:
-            story.append(Paragraph(t(line), cover_sub))
-    story += [
-        Spacer(1, 3 * cm),
-        Paragraph(
-            t(audience_sentence(report.lang, report.audience)),
-            ParagraphStyle("c", parent=small, alignment=TA_CENTER),
-        ),
-        PageBreak(),
-    ]
-
-    toc = TableOfContents()
-    toc.tableStyle = _table_style(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]
-    )
-    toc.levelStyles = [ParagraphStyle("TOC1", parent=body, fontSize=12, leading=20)]
-    story += [
-        Paragraph(t(text["contents"]), ParagraphStyle("TOCHead", parent=h1)),
-        toc,
-        PageBreak(),
-    ]
-
-    story.append(Paragraph(t(text["summary"]), h1))
-    kinds = report.counts_by_kind()
-    summary = [
-        [
-            number(report.lang, len(report.stories)),
-            number(report.lang, report.participant_count),
-            number(report.lang, kinds.get("asset", 0)),
-            number(report.lang, kinds.get("gift", 0)),
-            number(report.lang, kinds.get("hope", 0)),
-        ],
-        [text["stories"], text["people"], text["asset"], text["gift"], text["hope"]],
-    ]
-    table = Table(summary, colWidths=[3.3 * cm] * 5)
-    table.setStyle(
-        _table_style(
-            [
-                ("FONT", (0, 0), (-1, 0), bold, 20),
-                ("FONT", (0, 1), (-1, 1), regular, 9),
-                ("TEXTCOLOR", (0, 0), (-1, 0), TEAL),
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                ("BACKGROUND", (0, 0), (-1, -1), SAND),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
-    story += [table, Spacer(1, 0.4 * cm)]
-    if report.withheld_stories:
-        story.append(Paragraph(t(counted(report.lang, "withheld", report.withheld_stories)), small))
-    for key in ("by_kind", "by_category", "by_session"):
-        if key in images.charts:
-            story.append(Image(str(images.charts[key]), width=16 * cm, height=6.9 * cm))
-
-    story += [PageBreak(), Paragraph(t(text["map"]), h1)]
+    step: Progress = progress or (lambda _done, _total: None)
+    pictures = [*images.charts.values(), *images.photos.values()]
     if images.map is not None:
-        m = images.map
-        story.append(Image(str(m.path), width=16.5 * cm, height=16.5 * cm * 1100 / 1600))
-        if m.attribution:
-            story.append(Paragraph(t(text["map_base"].format(source=m.attribution)), small))
-        story.append(Spacer(1, 0.3 * cm))
-        key_rows: list[list[Any]] = [
-            [
-                Paragraph(f"<b>{t(h)}</b>", small)
-                for h in (text["map_number"], text["name"], text["kind"], text["mentions"])
-            ]
-        ]
-        key_rows += [
-            [
-                Paragraph(f"<b>{pin.number}</b>", body),
-                Paragraph(t(pin.name), body),
-                Paragraph(t(code_label(report.lang, "kind", pin.kind)), small),
-                Paragraph(number(report.lang, pin.mentions), body),
-            ]
-            for pin in m.pins
-        ]
-        legend = Table(key_rows, colWidths=[1.4 * cm, 9.6 * cm, 3 * cm, 2.5 * cm], repeatRows=1)
-        legend.setStyle(
-            _table_style(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), SAND),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d9d2c5")),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ]
-                + [
-                    (
-                        "TEXTCOLOR",
-                        (0, i + 1),
-                        (0, i + 1),
-                        colors.HexColor(KIND_COLOURS.get(p.kind, "#2a9d8f")),
-                    )
-                    for i, p in enumerate(m.pins)
-                ]
-            )
-        )
-        story.append(legend)
-        if m.off_map:
-            story.append(
-                Paragraph(
-                    t(counted(report.lang, "map_off", len(m.off_map), names=", ".join(m.off_map))),
-                    small,
-                )
-            )
-    else:
-        story.append(Paragraph(t(text["no_places"]), body))
-
-    story += [PageBreak(), Paragraph(t(text["inventory"]), h1)]
-    for kind in ("asset", "gift", "hope"):
-        rows = [a for a in report.assets if a.kind == kind]
-        if not rows:
-            continue
-        story.append(Paragraph(t(text[kind]), h2))
-        data = [
-            [
-                Paragraph(f"<b>{t(text['name'])}</b>", small),
-                Paragraph(f"<b>{t(text['category'])}</b>", small),
-                Paragraph(f"<b>{t(text['mentions'])}</b>", small),
-            ]
-        ]
-        data += [
-            [
-                Paragraph(t(a.name), body),
-                Paragraph(t(code_label(report.lang, "category", a.category)), small),
-                Paragraph(number(report.lang, a.mentions), body),
-            ]
-            for a in rows
-        ]
-        inv = Table(data, colWidths=[9.5 * cm, 4 * cm, 3 * cm], repeatRows=1)
-        inv.setStyle(
-            _table_style(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), SAND),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d9d2c5")),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ]
-            )
-        )
-        story.append(inv)
-
-    story += [PageBreak(), Paragraph(t(text["voices"]), h1)]
-    for key in ("by_role", "by_age"):
-        if key in images.charts:
-            story.append(Image(str(images.charts[key]), width=16 * cm, height=6.9 * cm))
-
-    story += [PageBreak(), Paragraph(t(text["quotes"]), h1)]
-    for rs in report.stories[:60]:
-        block = [Paragraph(t(rs.title), h2), Paragraph(f"“{t(rs.body)}”", quote)]
-        if rs.tellers:
-            block.append(
-                Paragraph(
-                    t(
-                        "— "
-                        + text["told_by"].format(names=", ".join(rs.tellers))
-                        + (f" · {rs.session}" if rs.session else "")
-                    ),
-                    small,
-                )
-            )
-        story.append(KeepTogether(block))
-
-    if images.photos:
-        story += [PageBreak(), Paragraph(t(text["photos"]), h1)]
-        cells = []
-        for photo in report.photos:
-            path = images.photos.get(photo.id)
-            if path is None:
-                continue
-            cells.append(
-                [
-                    Image(str(path), width=7.6 * cm, height=5.7 * cm, kind="proportional"),
-                    Paragraph(t(photo.caption), small),
-                ]
-            )
-        pairs = [
-            [cells[i], cells[i + 1] if i + 1 < len(cells) else ""] for i in range(0, len(cells), 2)
-        ]
-        grid = Table(pairs, colWidths=[8.4 * cm, 8.4 * cm])
-        grid.setStyle(
-            _table_style(
-                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]
-            )
-        )
-        story.append(grid)
-
-    if report.artifacts:
-        story += [PageBreak(), Paragraph(t(text["artifacts"]), h1)]
-        for art in report.artifacts:
-            story.append(
-                KeepTogether(
-                    [
-                        Paragraph(t(art.name), h2),
-                        Paragraph(t(art.meaning), body),
-                        Paragraph(
-                            t(
-                                f"{text['brought_by']}: {art.brought_by} · {text['returned']}: {text['yes'] if art.returned else text['no']}"
-                            ),
-                            small,
-                        ),
-                    ]
-                )
-            )
-
-    if report.named_participants:
-        story += [PageBreak(), Paragraph(t(text["participants"]), h1)]
-        data = [
-            [Paragraph(t(name), body), Paragraph(t(code_label(report.lang, "role", role)), small)]
-            for name, role in report.named_participants
-        ]
-        people = Table(data, colWidths=[10 * cm, 6.5 * cm])
-        people.setStyle(
-            _table_style([("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d9d2c5"))])
-        )
-        story.append(people)
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    doc = _Doc(
-        str(out),
-        footer=f"{report.title} · {text['report']}",
-        title=report.title,
-        author=report.host_community or "CLE Desktop",
-        subject=text["report"],
-        creator="CLE Desktop",
-        lang=language_tag(report.lang),
-        displayDocTitle=True,  # the window shows the title, not the file name (PDF/UA asks it)
-        initialFontName=regular,  # no Helvetica referenced and left unembedded
+        pictures.append(images.map.path)
+    roots = sorted({p.parent for p in pictures} | {FONT_DIR})
+    html = report_html(
+        report,
+        images,
+        src=lambda path, _mime: path.as_uri(),
+        print_css=print_css(report),
+        e=e_breakable,
     )
-    if progress is not None:
-        doc.setProgressCallBack(_pass_progress(progress))
-    doc.multiBuild(story)
+    step(45, 100)
+    with _layout_progress(step, _page_estimate(report, images)):
+        document = HTML(string=html, base_url=str(FONT_DIR), url_fetcher=_fetcher(roots)).render(
+            pdf_variant="pdf/ua-1"
+        )
+    step(88, 100)
+    document.metadata.created = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    document.metadata.modified = document.metadata.created
+    out.parent.mkdir(parents=True, exist_ok=True)
+    document.write_pdf(out, pdf_variant="pdf/ua-1")
+    step(98, 100)
     return out

@@ -78,6 +78,7 @@ class ReportService:
                 QT_TRANSLATE_NOOP("Errors", "The audience must be internal, network or public.")
             )
         from cle_desktop.reports.export import export_report  # matplotlib & co. load on demand
+        from cle_desktop.reports.formats import PdfEngineMissing
 
         try:
             return export_report(
@@ -85,6 +86,15 @@ class ReportService:
             )
         except LookupError as exc:
             raise NotFound(str(exc)) from exc
+        except PdfEngineMissing as exc:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The PDF could not be made: the Pango text library is missing on this "
+                    "computer (on Debian or Ubuntu: apt install libpango-1.0-0 "
+                    "libpangoft2-1.0-0). The HTML and DOCX reports work without it.",
+                )
+            ) from exc
         except OSError as exc:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(

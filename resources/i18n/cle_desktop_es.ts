@@ -1571,6 +1571,10 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>Cancelled. Nothing was changed.</source>
             <translation>Cancelado. No se cambió nada.</translation>
         </message>
+        <message>
+            <source>The PDF could not be made: the Pango text library is missing on this computer (on Debian or Ubuntu: apt install libpango-1.0-0 libpangoft2-1.0-0). The HTML and DOCX reports work without it.</source>
+            <translation>No se pudo crear el PDF: falta la biblioteca de texto Pango en esta computadora (en Debian o Ubuntu: apt install libpango-1.0-0 libpangoft2-1.0-0). Los informes HTML y DOCX funcionan sin ella.</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>

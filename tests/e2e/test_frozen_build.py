@@ -4,7 +4,8 @@
 ``cle-desktop`` then runs with an environment that knows nothing of the venv (no
 ``VIRTUAL_ENV``, no ``PYTHONPATH``, ``PATH`` without the venv, a fresh home): it makes a demo
 gathering (Alembic migrations inside), writes the map as HTML (Leaflet inside) and as PNG
-(QtWebEngine inside), and a PDF report (reportlab, matplotlib and the fonts inside). The build
+(QtWebEngine inside), and tagged PDF reports (WeasyPrint with the Pango it loads through
+cffi, matplotlib and the fonts inside). The build
 takes about 1.5-3.5 minutes here on 2 shared cores, so it is marked slow; it is skipped only
 where PyInstaller is not installed (the test extras install it).
 """
@@ -175,6 +176,9 @@ def test_frozen_app_makes_a_demo_a_map_and_a_report(frozen: Path, tmp_path: Path
     assert len(reader.pages) >= 3
     assert "COMMUNITY LEARNING EXCHANGE REPORT" in text
     assert "Community asset map" in text
+    root = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"], "the PDF is tagged"
+    assert root["/Lang"] == "en-US"
 
     # Spanish: the report's words and Babel's Spanish dates (its locale data is pruned to en/es).
     spanish = home / "informe.pdf"
@@ -191,7 +195,9 @@ def test_frozen_app_makes_a_demo_a_map_and_a_report(frozen: Path, tmp_path: Path
         "--out",
         str(spanish),
     )
-    texto = "".join(page.extract_text() or "" for page in PdfReader(spanish).pages)
+    informe = PdfReader(spanish)
+    assert informe.trailer["/Root"]["/Lang"] == "es-ES"
+    texto = "".join(page.extract_text() or "" for page in informe.pages)
     assert "INFORME DEL INTERCAMBIO DE APRENDIZAJE COMUNITARIO" in texto
     assert re.search(
         r"\d+ de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"

@@ -56,7 +56,11 @@ gathering_st = st.fixed_dictionaries(
 
 def extract_text(path: Path, fmt: str) -> str:
     if fmt == "pdf":
-        return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+        text = "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+        # pypdf reads a font with an embedded CMap (WeasyPrint writes one when a glyph is
+        # missing) as NUL-padded bytes, where no search would find a leak: fail, never pass.
+        assert "\x00" not in text, "the PDF's text does not read back"
+        return text
     if fmt == "docx":
         doc = Document(str(path))
         cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]

@@ -71,8 +71,11 @@ def test_the_button_exports_a_pdf_named_for_the_gathering_and_opens_it(
     assert Path(suggested).name == f"{TITLE} 2026-10-14 public.pdf"
     assert Path(suggested).parent == first_folder
     assert "*.pdf" in filter_
-    text = "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
+    reader = PdfReader(str(path))
+    text = "\n".join(p.extract_text() or "" for p in reader.pages)
     assert TITLE in text and "Acequia association" in text
+    root = reader.trailer["/Root"]  # the child process writes the tagged PDF too
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"] and root["/Lang"] == "en-US"
     # Done: the two buttons appear and open the file and its folder.
     assert page.export_panel.open_button.isVisible()
     qtbot.mouseClick(page.export_panel.open_button, Qt.MouseButton.LeftButton)

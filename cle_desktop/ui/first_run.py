@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -57,15 +58,21 @@ class NameGatheringBanner(QFrame):
             )
         )
         self.label.setWordWrap(True)
-        self.name_button = QPushButton(self.tr("Name this gathering…"))
+        # never squeezed below its lines: the editor under it is the part that gives way
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.name_button = QPushButton(self.tr("Name it…"))
         self.name_button.setObjectName("nameGatheringButton")
-        self.demo_button = QPushButton(self.tr("Open the demo instead"))
+        self.demo_button = QPushButton(self.tr("Open the demo"))
         self.demo_button.setObjectName("openDemoButton")
-        self.join_button = QPushButton(self.tr("Join from another laptop's bundle…"))
+        self.join_button = QPushButton(self.tr("Join from a bundle…"))
         self.join_button.setObjectName("joinBundleBannerButton")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 4)
-        row.addWidget(self.label, 1)
+        # The sentence on its own line, the buttons under it: on a small laptop a sentence
+        # squeezed beside three buttons wraps into a column of single words.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 4)
+        column.addWidget(self.label)
+        row = QHBoxLayout()
         for button, signal in (
             (self.name_button, self.nameRequested),
             (self.demo_button, self.demoRequested),
@@ -73,6 +80,8 @@ class NameGatheringBanner(QFrame):
         ):
             row.addWidget(button)
             button.clicked.connect(signal)
+        row.addStretch(1)
+        column.addLayout(row)
 
 
 class GatheringDialog(QDialog):

@@ -4637,6 +4637,18 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </context>
     <context>
         <name>NameGatheringBanner</name>
+    <message>
+        <source>Name it…</source>
+        <translation>Ponerle nombre…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Abrir la demostración</translation>
+    </message>
+    <message>
+        <source>Join from a bundle…</source>
+        <translation>Unirse con un paquete…</translation>
+    </message>
         <message>
             <location filename="../../cle_desktop/ui/first_run.py" line="56" />
             <source>Type away: this is a new gathering with no name yet. Name it whenever you like.</source>

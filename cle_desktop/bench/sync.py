@@ -21,15 +21,16 @@ def run(quick: bool) -> list[dict[str, Any]]:
     from cle_desktop.storage.models import Change
 
     tmp = Path(tempfile.mkdtemp(prefix="cle-bench-sync-"))
-    source = Database.open(tmp / "a" / "cle.db")
-    create_demo(source, stories=60 if quick else 520, photos=30 if quick else 300, seed=9)
     from cle_desktop.sync import seal, trust
 
+    source = Database.open(tmp / "a" / "cle.db")
+    # The host laptop as the app has it: in a gathering, so each entry is signed as written.
+    host = Services.over(source)
+    trust.start_gathering(source, title="Bench")
+    create_demo(source, stories=60 if quick else 520, photos=30 if quick else 300, seed=9)
     with source.read() as s:
         changes = int(s.scalar(select(func.count()).select_from(Change)) or 0)
     target = Services.over(Database.open(tmp / "b" / "cle.db"))
-    host = Services.over(source)
-    trust.start_gathering(source, title="Bench")
     target.sync.join_request(tmp / "b.request")
     host.sync.invite(tmp / "b.request", tmp / "b.invitation")
     target.sync.join(tmp / "b.invitation")

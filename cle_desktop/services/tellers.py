@@ -16,6 +16,7 @@ from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnClause
 
+from cle_desktop.domain.names import split_names
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, check_lengths
 from cle_desktop.services.stories import _refuse_erased_tellers, teller_link_id
 from cle_desktop.storage.changelog import ChangeWriter
@@ -25,18 +26,6 @@ from cle_desktop.storage.models import Consent, Participant, Story, StoryTeller
 
 # Tellers in the order they were first linked (link ids are hashes; the row order is not).
 LINKED_ORDER: ColumnClause[int] = literal_column("story_teller.rowid")
-
-
-def split_names(text: str) -> list[str]:
-    """ "Rosa, Ana; Luis" -> the names, in order, each once (any case), blanks dropped."""
-    seen: set[str] = set()
-    names = []
-    for part in text.replace(";", ",").split(","):
-        name = " ".join(part.split())
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
-            names.append(name)
-    return names
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from cle_desktop.domain.enums import TagKind
 from cle_desktop.domain.limits import MAX_LINE_CHARS
-from cle_desktop.services.tellers import split_names
+from cle_desktop.domain.names import split_names
 from cle_desktop.ui.name_completer import NameListCompleter
 
 if TYPE_CHECKING:

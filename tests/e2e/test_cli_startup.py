@@ -99,3 +99,20 @@ def test_cli_bench_reports_p50_and_p95_beside_python(db: Database) -> None:
     assert targets["cle-desktop --help wall p50"] == "<= 150"
     assert targets["cle-desktop search wall p50"] == "<= 400"
     assert all(r["value"] > 0 and r["status"] in {"PASS", "FAIL"} for r in rows)
+
+
+def test_the_window_module_loads_no_database_layer() -> None:
+    """The window takes typing before the database opens (the early journal keeps it), so the
+    modules that build it must not pull SQLAlchemy in: a fresh process checks ``sys.modules``
+    (the timing is the ``gui`` group of ``cle-desktop bench``)."""
+    probe = (
+        "import json, sys\n"
+        "from cle_desktop.ui import launch, main_window, story_desk\n"
+        "print(json.dumps(sorted({n.split('.')[0] for n in sys.modules} & {'sqlalchemy', 'alembic', 'matplotlib', 'weasyprint'})))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.splitlines()[-1]) == []

@@ -21,7 +21,7 @@ from cle_desktop.services.browse import BrowsedStory, ConsentFilter, browse_stor
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, check_lengths
 from cle_desktop.services.participants import consent_id
 from cle_desktop.services.records import StoryRecord
-from cle_desktop.services.rows import UNSET, Unset, fetch_record, given
+from cle_desktop.services.rows import UNSET, Unset, fetch_record, given, update_row
 from cle_desktop.services.versions import conflicted_fields, field_versions
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
@@ -239,9 +239,16 @@ class StoryService:
             w.delete(Story, story_id)
 
     def restore(self, story_id: str) -> None:
-        """Undo a delete: the tombstone is lifted through the change log, like any edit."""
+        """Undo a delete: the tombstone is lifted through the change log, like any edit. Refused
+        for a story a consent purge erased: it stays erased on every laptop, so here too."""
         with self.db.write() as w:
-            w.restore(Story, story_id)
+            update_row(
+                w,
+                Story,
+                story_id,
+                QT_TRANSLATE_NOOP("Errors", "That story no longer exists."),
+                deleted=False,
+            )
 
     def get(self, story_id: str) -> StoryRecord:
         """The story's fields, deleted or not (Undo and the conflict view read deleted ones)."""

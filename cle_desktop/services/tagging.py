@@ -208,8 +208,17 @@ class TagService:
             w.delete(Tag, tag_id)
 
     def restore(self, tag_id: str) -> None:
+        """Undo a removal; refused for a tag a consent purge erased (it stays erased on every
+        laptop, so it must here too)."""
         with self.db.write() as w:
-            w.restore(Tag, tag_id)
+            update_row_against(
+                w,
+                Tag,
+                tag_id,
+                QT_TRANSLATE_NOOP("Errors", "That tag no longer exists."),
+                None,
+                {"deleted": False},
+            )
 
     def for_story(self, story_id: str) -> list[TagRow]:
         with self.db.read() as s:

@@ -26,6 +26,7 @@ from cle_desktop.storage.models import (
     Change,
     ChangeParent,
     FieldHead,
+    PurgedRow,
     SyncedBase,
 )
 
@@ -274,6 +275,7 @@ class ChangeWriter:
             if encode_value(getattr(obj, field)) != encoded:
                 changed[field] = encoded
         self._check_fields(model, changed)
+        self._refuse_erased(entity, row_id, changed)
         self.record_fields(entity, row_id, changed, versions=versions)
         if changed:
             materialize(self.session, entity, row_id, changed)
@@ -302,6 +304,20 @@ class ChangeWriter:
 
     def restore(self, model: type[SyncedBase], row_id: str) -> None:
         self.update(model, row_id, deleted=False)
+
+    def _refuse_erased(self, entity: str, row_id: str, changed: Mapping[str, Any]) -> None:
+        """Refuse a local edit of what a consent purge erased (a restore, a new title).
+
+        Every laptop that applies the purge keeps the erased values over any entry for the row,
+        whenever it arrives (see ``cle_desktop.sync.merge``), so an edit kept here would show
+        only on this laptop: the laptops would disagree for ever, and a restore would bring the
+        row back here alone. A ``LookupError``, as for a row that is gone: services say so."""
+        purged = self.session.get(PurgedRow, (entity, row_id))
+        if purged is None:
+            return
+        erased = json.loads(purged.erased)
+        if any(f in erased and erased[f] != v for f, v in changed.items()):
+            raise LookupError(f"The {entity} {row_id} was erased by a consent purge.")
 
     @staticmethod
     def _check_fields(model: type[SyncedBase], values: Mapping[str, Any]) -> None:

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand
 
+from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.menus import shortcut_text
+from cle_desktop.ui.messages import readable
 
 if TYPE_CHECKING:
     from cle_desktop.ui.dialogs import DialogService
@@ -57,7 +59,10 @@ class DeleteTagCommand(QUndoCommand):
         self.desk.refresh_tags()
 
     def undo(self) -> None:
-        self.desk.services.tags.restore(self.tag_id)
+        try:
+            self.desk.services.tags.restore(self.tag_id)
+        except ServiceError as exc:  # erased by a consent purge meanwhile
+            self.desk.status.emit(readable(exc))
         self.desk.refresh_tags()
 
 

@@ -68,7 +68,10 @@ class TagCommand(QUndoCommand):
         if self.tag_id is None:
             self.tag_id = tags.tag_passage(self.story_id, self.start, self.end, self.kind)
         else:
-            tags.restore(self.tag_id)
+            try:
+                tags.restore(self.tag_id)
+            except ServiceError as exc:  # erased by a consent purge meanwhile
+                self.panel.status.emit(readable(exc))
         self.panel.refresh()
 
     def undo(self) -> None:

@@ -106,6 +106,30 @@ def test_a_delete_that_crossed_an_edit_from_another_laptop_is_still_a_conflict(
     assert "delete-vs-edit" in kinds
 
 
+def test_a_tag_a_purge_erased_stays_erased_here_as_on_another_laptop(
+    laptops: LaptopPair,
+) -> None:
+    """Found by TestOneLaptop: the purge deletes the tags on the person's stories, and Undo of
+    an earlier tag removal then brought one back here only. Another laptop re-applies the purge
+    over every entry it receives, so it kept the tag deleted and the two disagreed for ever."""
+    pair, g = laptops, laptops.gathering
+    a, b = pair.a, pair.b
+    rosa = a.participants.add(g, "Rosa")
+    story = a.stories.capture(g, title="Garden", body="garden garden.", teller_ids=[rosa])
+    tag = _tag_first_word(a, story, a.assets.create(g, "Community garden"))
+    a.participants.withdraw(rosa)
+    a.sync.purge_participant(rosa)
+    with pytest.raises(NotFound):
+        a.tags.restore(tag)
+    with pytest.raises(NotFound):
+        a.stories.restore(story)
+    pair.send(a, b)
+    assert merge_conflicts(b) == []
+    with b.db.read() as s:
+        assert s.get(Tag, tag).deleted
+    assert a.sync.dump() == b.sync.dump()
+
+
 def merge_conflicts(s: Services) -> list[merge.Conflict]:
     return s.sync.conflicts()
 

@@ -16,6 +16,7 @@ from cle_desktop.services.rows import (
     given,
     link_row,
     unlink_row,
+    update_row,
     update_row_against,
     written_versions,
 )
@@ -98,7 +99,7 @@ class ArtifactService:
 
     def restore(self, artifact_id: str) -> None:
         with self.db.write() as w:
-            w.restore(Artifact, artifact_id)
+            update_row(w, Artifact, artifact_id, _GONE, deleted=False)
 
     def mark_returned(
         self,

@@ -162,7 +162,7 @@ class GatheringService:
 
     def restore(self, gathering_id: str) -> None:
         with self.db.write() as w:
-            w.restore(Gathering, gathering_id)
+            update_row(w, Gathering, gathering_id, _GATHERING_GONE, deleted=False)
 
     def remember_last(self, gathering_id: str) -> None:
         self.db.set_setting(LAST_GATHERING_KEY, gathering_id)

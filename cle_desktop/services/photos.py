@@ -23,7 +23,7 @@ from cle_desktop.media.preview_check import CheckReport, check_previews
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput
 from cle_desktop.services.participants import consent_id
 from cle_desktop.services.records import PhotoRecord
-from cle_desktop.services.rows import fetch_record, link_row, unlink_row
+from cle_desktop.services.rows import fetch_record, link_row, unlink_row, update_row
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -190,7 +190,13 @@ class PhotoService:
 
     def restore(self, photo_id: str) -> None:
         with self.db.write() as w:
-            w.restore(Photo, photo_id)
+            update_row(
+                w,
+                Photo,
+                photo_id,
+                QT_TRANSLATE_NOOP("Errors", "That photo no longer exists."),
+                deleted=False,
+            )
 
     def set_caption(self, photo_id: str, caption: str) -> None:
         with self.db.write() as w:

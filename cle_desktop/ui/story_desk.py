@@ -16,6 +16,7 @@ decides what is open and when, and against which versions, its text is saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -155,26 +156,11 @@ class StoryDesk(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(splitter)
 
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.save_now)
-        self.autosave_deadline = QTimer(self)
-        self.autosave_deadline.setSingleShot(True)
-        self.autosave_deadline.setInterval(AUTOSAVE_MAX_WAIT_MS)
-        self.autosave_deadline.timeout.connect(self.save_now)
-        self.retry = QTimer(self)
-        self.retry.setSingleShot(True)
-        self.retry.setInterval(RETRY_MS)
-        self.retry.timeout.connect(self.save_now)
-        self.completer_timer = QTimer(self)
-        self.completer_timer.setSingleShot(True)
-        self.completer_timer.setInterval(NAMES_DELAY_MS)
-        self.completer_timer.timeout.connect(self.refresh_name_suggestions)
-        self.journal_timer = QTimer(self)
-        self.journal_timer.setSingleShot(True)
-        self.journal_timer.setInterval(JOURNAL_MS)
-        self.journal_timer.timeout.connect(self._write_journal)
+        self.autosave = self._single_shot(AUTOSAVE_MS, self.save_now)
+        self.autosave_deadline = self._single_shot(AUTOSAVE_MAX_WAIT_MS, self.save_now)
+        self.retry = self._single_shot(RETRY_MS, self.save_now)
+        self.completer_timer = self._single_shot(NAMES_DELAY_MS, self.refresh_name_suggestions)
+        self.journal_timer = self._single_shot(JOURNAL_MS, self._write_journal)
         self.editor.textChanged.connect(lambda: self._edited("body"))
         self.title_edit.textEdited.connect(lambda _t: self._edited("title"))
         self.editor.focusLost.connect(self.save_now)
@@ -187,6 +173,14 @@ class StoryDesk(QWidget):
             lambda _i: self._save_field("language", self.language_combo.currentData())
         )
         self._set_enabled(False)
+
+    def _single_shot(self, ms: int, slot: Callable[[], object]) -> QTimer:
+        """A one-shot timer of this desk (autosave, its deadline, retry, suggestions, journal)."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
 
     def add_banner(self, banner: QWidget) -> None:
         """A line above the story (the first start's "Name this gathering"): never modal."""

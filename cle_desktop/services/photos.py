@@ -11,8 +11,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cle_desktop.domain.consent import NOBODY_DEPICTED
 from cle_desktop.domain.ids import stable_id
@@ -259,28 +261,8 @@ class PhotoService:
         """The stories and artifacts a photo belongs to, by name (deleted ones left out), in
         two queries: what the Photos page says under a photo."""
         with self.db.read() as s:
-            titles = s.scalars(
-                select(Story.title)
-                .join(PhotoLink, PhotoLink.target_id == Story.id)
-                .where(
-                    PhotoLink.photo_id == photo_id,
-                    PhotoLink.target_kind == "story",
-                    PhotoLink.deleted.is_(False),
-                    Story.deleted.is_(False),
-                )
-                .order_by(Story.recorded_at)
-            ).all()
-            names = s.scalars(
-                select(Artifact.name)
-                .join(PhotoLink, PhotoLink.target_id == Artifact.id)
-                .where(
-                    PhotoLink.photo_id == photo_id,
-                    PhotoLink.target_kind == "artifact",
-                    PhotoLink.deleted.is_(False),
-                    Artifact.deleted.is_(False),
-                )
-                .order_by(Artifact.name)
-            ).all()
+            titles = _linked_names(s, photo_id, Story, Story.title, Story.recorded_at)
+            names = _linked_names(s, photo_id, Artifact, Artifact.name, Artifact.name)
         return PhotoLinks(tuple(t or "" for t in titles), tuple(n or "" for n in names))
 
     def depicted(self, photo_id: str) -> list[str]:
@@ -330,3 +312,23 @@ class PhotoService:
 
 def iter_paths(values: Iterable[str]) -> list[Path]:
     return [Path(v).expanduser() for v in values]
+
+
+def _linked_names(
+    s: Session, photo_id: str, model: type[Story] | type[Artifact], column: Any, order: Any
+) -> list[str | None]:
+    """``column`` of the live ``model`` rows the photo is linked to, in ``order``."""
+    kind = "story" if model is Story else "artifact"
+    return list(
+        s.scalars(
+            select(column)
+            .join(PhotoLink, PhotoLink.target_id == model.id)
+            .where(
+                PhotoLink.photo_id == photo_id,
+                PhotoLink.target_kind == kind,
+                PhotoLink.deleted.is_(False),
+                model.deleted.is_(False),
+            )
+            .order_by(order)
+        ).all()
+    )

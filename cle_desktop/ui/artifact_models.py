@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon, QPixmap
 
-from cle_desktop.ui.row_models import Index, RowsModel
+from cle_desktop.ui.row_models import CheckableRowsModel, Index, RowsModel
 
 
 def summary(name: str, meaning: str | None) -> str:
@@ -18,7 +18,7 @@ def summary(name: str, meaning: str | None) -> str:
     return f"{name} — {meaning}" if meaning else name
 
 
-class ArtifactListModel(RowsModel):
+class ArtifactListModel(CheckableRowsModel):
     """The gathering's artifacts; ticking one calls ``on_returned(artifact_id, returned)``."""
 
     def __init__(self, on_returned: Callable[[str, bool], None], parent: Any = None):
@@ -61,27 +61,19 @@ class ArtifactListModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return summary(name, meaning)
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if returned else Qt.CheckState.Unchecked
+            return self.check_state(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(
                 "ArtifactPanel", "Checked when it has been returned to its owner"
             )
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+    def is_ticked(self, row: Any) -> bool:
+        return self.state(row)[2]
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
-            return False
-        artifact_id = self.row_id(self.rows[index.row()])
-        returned = Qt.CheckState(value) == Qt.CheckState.Checked
-        if returned != self.state(self.rows[index.row()])[2]:
-            self.show_saved(artifact_id, returned=returned)
-            self.on_returned(artifact_id, returned)
-        return True
+    def tick(self, index: Index, row_id: str, ticked: bool) -> None:
+        self.show_saved(row_id, returned=ticked)
+        self.on_returned(row_id, ticked)
 
 
 class StoryTitlesModel(RowsModel):

@@ -11,12 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap
 
-from cle_desktop.ui.row_models import RowsModel
-
-Index = QModelIndex | QPersistentModelIndex
+from cle_desktop.ui.row_models import CheckableRowsModel, Index, RowsModel
 
 
 class PhotoGridModel(RowsModel):
@@ -67,7 +65,7 @@ class PhotoGridModel(RowsModel):
         return None
 
 
-class DepictedModel(RowsModel):
+class DepictedModel(CheckableRowsModel):
     """The gathering's people, ticked when they are in the photo; ticking one calls
     ``on_toggle(person_id, ticked)`` (the page stores the link)."""
 
@@ -84,25 +82,16 @@ class DepictedModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.display_name
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if row.id in self.depicted else Qt.CheckState.Unchecked
+            return self.check_state(row)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+    def is_ticked(self, row: Any) -> bool:
+        return bool(row.id in self.depicted)
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
-            return False
-        person_id = self.row_id(self.rows[index.row()])
-        ticked = Qt.CheckState(value) == Qt.CheckState.Checked
-        if ticked == (person_id in self.depicted):
-            return True
+    def tick(self, index: Index, row_id: str, ticked: bool) -> None:
         if ticked:
-            self.depicted.add(person_id)
+            self.depicted.add(row_id)
         else:
-            self.depicted.discard(person_id)
+            self.depicted.discard(row_id)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.on_toggle(person_id, ticked)
-        return True
+        self.on_toggle(row_id, ticked)

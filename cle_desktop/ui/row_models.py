@@ -103,3 +103,32 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class CheckableRowsModel(RowsModel):
+    """Rows with a tick box the person changes: the model answers the check state from
+    :meth:`is_ticked` and hands a changed tick to :meth:`tick` (a tick that changes nothing
+    does nothing), so each list only says what a tick means."""
+
+    def is_ticked(self, row: Any) -> bool:
+        raise NotImplementedError
+
+    def tick(self, index: Index, row_id: str, ticked: bool) -> None:
+        raise NotImplementedError
+
+    def check_state(self, row: Any) -> Qt.CheckState:
+        return Qt.CheckState.Checked if self.is_ticked(row) else Qt.CheckState.Unchecked
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        row = self.rows[index.row()]
+        ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+        if ticked != self.is_ticked(row):
+            self.tick(index, self.row_id(row), ticked)
+        return True

@@ -368,9 +368,7 @@ class SyncService:
                 if c.field in TAG_ANCHOR_FIELDS:
                     merge.resolve(w, "tag", tag.id, c.field, encode_value(getattr(tag, c.field)))
 
-    def merge_suggestion(
-        self, conflict: Conflict | ConflictReview
-    ) -> tuple[str, bool] | None:
+    def merge_suggestion(self, conflict: Conflict | ConflictReview) -> tuple[str, bool] | None:
         """For a text conflict between two versions: a three-way merge of this laptop's version
         and the other one against their common ancestor (not saved)."""
         review = conflict if isinstance(conflict, ConflictReview) else None

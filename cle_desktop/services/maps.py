@@ -62,10 +62,10 @@ class TileArchive:
 
 
 @dataclass(frozen=True)
-class MapPage:
-    """A map page ready for the window: the built page (and what to tell about its pins), the
-    base map it was built on, the tile archive the ``app://`` scheme serves its tiles from,
-    and, when that archive could not be opened, the refusal (its sentence is a phrase)."""
+class ShownMap:
+    """A map ready for the window to show: the built page (and what to tell about its pins),
+    the base map it was built on, the tile archive the ``app://`` scheme serves tiles from, and,
+    when that archive could not be opened, the refusal (its sentence kept as a phrase)."""
 
     built: BuiltMap
     spec: BaseMapSpec
@@ -529,7 +529,7 @@ class MapService:
         *,
         labels: dict[str, str] | None = None,
         names: dict[str, str] | None = None,
-    ) -> MapPage:
+    ) -> ShownMap:
         """The Map tab's page: the gathering's pins on its base map, editable, with the tile
         archive opened for the ``app://`` scheme. An archive that cannot be read (now) is left
         out and the page says why; ``labels`` and ``names`` are the window's translated words."""
@@ -549,10 +549,10 @@ class MapService:
         built = build_map(
             pins, spec, mode="app", editable=True, labels=labels, names=names, title=title
         )
-        return MapPage(built, spec, tiles, refusal)
+        return ShownMap(built, spec, tiles, refusal)
 
     @staticmethod
-    def pick_page(archive: TileArchive, *, labels: dict[str, str] | None = None) -> MapPage:
+    def pick_page(archive: TileArchive, *, labels: dict[str, str] | None = None) -> ShownMap:
         """A tile archive as the georeference dialog shows it: no pins, legend or filters, and
         a click reports its lat/lon. An archive that cannot be read gives an empty page and
         the refusal."""
@@ -572,7 +572,7 @@ class MapService:
             attribution="",
         )
         built = build_map([], spec, mode="app", pick=True, labels=labels)
-        return MapPage(built, spec, tiles, refusal)
+        return ShownMap(built, spec, tiles, refusal)
 
     def _thumb_uri(self, sha: str) -> str | None:
         try:

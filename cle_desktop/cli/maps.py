@@ -92,7 +92,7 @@ def _prefetch(args: argparse.Namespace) -> int:
     # a refused request is the service's InvalidInput: ``cli.main`` prints its sentence
     result = download_area(
         args.url,
-        bbox,  # type: ignore[arg-type]
+        bbox,
         range(low, high + 1),
         Path(args.out),
         attribution=args.attribution,

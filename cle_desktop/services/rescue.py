@@ -9,7 +9,6 @@ in any editor.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from datetime import datetime
@@ -70,19 +69,31 @@ class EarlyJournal:
 
     One file per running window (named by process id); the last complete line is the text.
     A start that is killed leaves its file behind, and the next start makes it a story
-    (:meth:`left_behind`).
+    (:meth:`left_behind`). The file's place is worked out at the first write, not when the
+    window starts: finding the state folder imports ``platformdirs`` and the device module
+    (about 10 ms), which the first paint of the window should not wait for.
     """
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, path: Path | None = None, directory: Path | None = None) -> None:
+        self._path = path
+        self._directory = directory
 
     @classmethod
     def start(cls, directory: Path | None = None) -> EarlyJournal:
-        directory = directory or journal_dir()
-        return cls(directory / f"typing-{os.getpid()}.jsonl")
+        return cls(directory=directory)
+
+    @property
+    def path(self) -> Path:
+        """The journal file (named by process id, in the state folder unless told)."""
+        if self._path is None:
+            directory = self._directory or journal_dir()
+            self._path = directory / f"typing-{os.getpid()}.jsonl"
+        return self._path
 
     def write(self, title: str, body: str) -> None:
         """Append the whole text as one line and fsync it (short: this is the first seconds)."""
+        import json  # on the first write, not at start-up
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             line = json.dumps({"title": title, "body": body}, ensure_ascii=False) + "\n"
@@ -95,8 +106,10 @@ class EarlyJournal:
 
     def close(self) -> None:
         """The text is in the database now: the journal is no longer needed."""
+        if self._path is None:
+            return  # never written: there is no file
         try:
-            self.path.unlink()
+            self._path.unlink()
         except OSError:
             pass
 
@@ -132,6 +145,8 @@ def _alive(pid: int) -> bool:
 
 
 def _last_entry(path: Path) -> tuple[str, str] | None:
+    import json
+
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:

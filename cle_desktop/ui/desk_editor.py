@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from cle_desktop.domain.enums import TagKind
 from cle_desktop.domain.limits import MAX_LINE_CHARS
 from cle_desktop.domain.names import split_names
-from cle_desktop.ui.name_completer import NameListCompleter
+from cle_desktop.ui.name_completer import NameListCompleter, NamesEdit
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
@@ -80,7 +80,7 @@ class EditorPanel(QWidget):
         self.title_edit.setMaxLength(MAX_LINE_CHARS)  # the longest title any laptop accepts
         self.title_edit.setPlaceholderText(QCoreApplication.translate("StoryDesk", "Story title"))
         self.title_edit.setAccessibleName(QCoreApplication.translate("StoryDesk", "Story title"))
-        self.tellers_edit = QLineEdit()
+        self.tellers_edit = NamesEdit()
         self.tellers_edit.setObjectName("tellersEdit")
         self.tellers_edit.setPlaceholderText(
             QCoreApplication.translate(

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from cle_desktop.services.errors import ServiceError
@@ -28,6 +28,9 @@ from cle_desktop.ui.settings import app_settings
 from cle_desktop.ui.story_desk import StoryDesk
 
 if TYPE_CHECKING:
+    # Types only: importing QCloseEvent at start-up makes PySide build QEvent's 179-member
+    # enum (a few ms) before any event reaches Python.
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QStackedWidget
 
     from cle_desktop.services import Services
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.tabs = ScrollingTabs()
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
         self.desk = StoryDesk(services, self)
         # The desk fits 1024×640 as it is (its lists and editor scroll themselves).
         self.tabs.addTab(self.desk, self.tr("Story desk"), scroll=False)
@@ -71,7 +75,6 @@ class MainWindow(QMainWindow):
             self._tab_of[spec.name] = index
         self._tab_of["desk"] = self.tabs.indexOf(self.desk)
         self.stale: set[int] = set()
-        self.setCentralWidget(self.tabs)
         # With no gathering open, a start page instead: both in a stack, built on first need.
         self.central: QStackedWidget | None = None
         self.start_page: Any = None
@@ -93,7 +96,10 @@ class MainWindow(QMainWindow):
         self.gathering_label = QLabel()
         self.statusBar().addPermanentWidget(self.gathering_label)
         self._build_menus()
-        self._restore_splitters(self.desk)
+        # The desk's one splitter by name: ``findChildren`` would hand every child of the desk
+        # to Python (a scroll bar, a text document ...), making PySide build their classes'
+        # enums, about 5 ms of the window's start.
+        self._restore_splitters(self.desk, [self.desk.splitter])
         # Pages scroll rather than clip, so the window may be small: a 1024×640 screen fits.
         self.setMinimumSize(800, 520)
         self._fit_to_screen()
@@ -164,9 +170,9 @@ class MainWindow(QMainWindow):
         else:
             self.show()
 
-    def _restore_splitters(self, page: QWidget) -> None:
+    def _restore_splitters(self, page: QWidget, splitters: list[QSplitter] | None = None) -> None:
         settings = app_settings()
-        for splitter in page.findChildren(QSplitter):
+        for splitter in page.findChildren(QSplitter) if splitters is None else splitters:
             if splitter.objectName():
                 state = settings.value(f"splitters/{splitter.objectName()}")
                 if isinstance(state, QByteArray):

@@ -90,6 +90,13 @@ class StoryDesk(QWidget):
     # --- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
+        # Built from the top down, each panel made inside the splitter it lives in: while the
+        # app's style sheet is set (a second window, File > Open), moving a built widget into a
+        # new parent re-resolves the style of its whole subtree.
+        splitter = QSplitter(self)
+        splitter.setObjectName("deskSplitter")  # its sizes are remembered by the window
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.list_model = StoryListModel(self.services, self)
         self.story_list = QListView()
         self.story_list.setModel(self.list_model)
@@ -105,7 +112,7 @@ class StoryDesk(QWidget):
         self.new_button = new_button
         new_button.setObjectName("primary")
         new_button.clicked.connect(self.new_story)
-        left = QWidget()
+        left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Stories"))
@@ -114,7 +121,7 @@ class StoryDesk(QWidget):
         left_layout.addWidget(new_button)
         left_layout.addWidget(self.story_list, 1)
 
-        self.editor_panel = middle = EditorPanel(self.services, self)
+        self.editor_panel = middle = EditorPanel(self.services, splitter)
         self.editor_panel.tagRequested.connect(self.tag_selection)
         self.addActions(list(middle.tag_actions.values()))  # Ctrl+1/2/3 anywhere on the desk
         # The panel's widgets, by the names the window, the commands and the tests use.
@@ -133,7 +140,7 @@ class StoryDesk(QWidget):
         self.review_button = middle.review_button
         self.review_button.clicked.connect(self.reviewRequested)
 
-        self.tags = right = TagPanel(self.services, self.editor, self.undo_stack, self)
+        self.tags = right = TagPanel(self.services, self.editor, self.undo_stack, splitter)
         self.tags.status.connect(self.status)
         self.tag_list = right.tag_list
         self.asset_edit = right.asset_edit
@@ -141,10 +148,6 @@ class StoryDesk(QWidget):
         self.similar_label = right.similar_label
         self.category_combo = right.category_combo
 
-        splitter = QSplitter()
-        splitter.setObjectName("deskSplitter")  # its sizes are remembered by the window
-        splitter.setChildrenCollapsible(False)
-        self.splitter = splitter
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(right)

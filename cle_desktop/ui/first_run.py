@@ -10,9 +10,9 @@ Gathering ▸ New / Edit details.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,18 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.ui.date_fields import date_edit
+from cle_desktop.ui.untitled import untitled_title, untitled_values
 
-
-def untitled_title() -> str:
-    """The title of the gathering a first start makes (in the window's language)."""
-    return QCoreApplication.translate("FirstRun", "Untitled gathering")
-
-
-def untitled_values(today: date | None = None) -> dict[str, object]:
-    """The gathering a first start makes without asking: untitled, from today for three days
-    (the dialog's own defaults), everything else left for the person to fill in later."""
-    day = today or date.today()
-    return {"title": untitled_title(), "starts_on": day, "ends_on": day + timedelta(days=2)}
+__all__ = ["GatheringDialog", "NameGatheringBanner", "untitled_title", "untitled_values"]
 
 
 class NameGatheringBanner(QFrame):

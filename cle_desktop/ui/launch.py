@@ -225,7 +225,7 @@ def first_gathering(window: Any) -> str | None:
     fields of a form. The gathering returned is the one opened (None: it could not be made,
     the start page shows and the text is kept in a file).
     """
-    from cle_desktop.ui.first_run import untitled_values
+    from cle_desktop.ui.untitled import untitled_values
 
     try:
         gid = window.services.gatherings.create(**untitled_values())
@@ -241,7 +241,7 @@ def first_gathering(window: Any) -> str | None:
 
 
 def is_untitled(services: Any, gathering_id: str) -> bool:
-    from cle_desktop.ui.first_run import untitled_title
+    from cle_desktop.ui.untitled import untitled_title
 
     return bool(services.gatherings.get(gathering_id).title == untitled_title())
 

@@ -169,6 +169,8 @@ class StoryDesk(QWidget):
         self.editor.focusLost.connect(self.save_now)
         self.title_edit.editingFinished.connect(self.save_now)
         self.tellers_edit.editingFinished.connect(self._save_tellers)
+        # A suggestion chosen (Enter or a click in the list) is saved once it is filled in.
+        self.teller_completer.activated[str].connect(lambda _name: self._save_tellers())  # type: ignore[index]
         self.session_combo.activated.connect(
             lambda _i: self._save_field("session_id", self.session_combo.currentData())
         )
@@ -635,6 +637,10 @@ class StoryDesk(QWidget):
 
     def _save_tellers(self) -> None:
         if not self.story_id or self._loading or not self.gathering_id:
+            return
+        if self.teller_completer.popup().isVisible():
+            # Enter on a suggestion reaches the field before the suggestion fills it in:
+            # saving now would make a new person of the letters typed so far ("ma").
             return
         try:
             changed = self.editor_panel.save_tellers(self.story_id)

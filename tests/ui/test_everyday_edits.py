@@ -247,3 +247,29 @@ def test_delete_an_artifact_and_undo_it_from_the_edit_menu(
     window.action("undo").trigger()
     assert [a.id for a in services.artifacts.for_gathering(gathering_id)] == [artifact]
     assert panel.list.model().rowCount() == 1
+
+
+def test_enter_on_a_suggested_teller_saves_the_chosen_name_not_the_letters_typed(
+    qtbot, window: MainWindow, services: Services, gathering_id: str
+) -> None:
+    """Enter in the type-ahead reaches the field before the suggestion fills it in: the
+    letters typed so far ("ma") were saved as a new person, who then stayed in the roster."""
+    services.participants.add(gathering_id, "Rosa Archuleta")
+    services.participants.add(gathering_id, "Maya Begay")
+    window.action("newStory").trigger()
+    desk = window.desk
+    story = desk.story_id
+    qtbot.mouseClick(desk.tellers_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(desk.tellers_edit, "Rosa Archuleta, ma")
+    popup = desk.teller_completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert desk.tellers_edit.text() == "Rosa Archuleta, Maya Begay"
+    qtbot.mouseClick(desk.editor.viewport(), Qt.MouseButton.LeftButton)  # on with the story
+    names = [p.display_name for p in services.participants.roster(gathering_id)]
+    assert names == ["Maya Begay", "Rosa Archuleta"]
+    assert services.tellers.of(story).text in (
+        "Rosa Archuleta, Maya Begay",
+        "Maya Begay, Rosa Archuleta",
+    )

@@ -19,8 +19,8 @@ from cle_desktop.ui.dialogs import ScriptedDialogs
 from tests.laptops import joined_laptop
 
 # The same Qt set-up as the UI tests (offscreen, software GL, the app:// scheme before the
-# QApplication), and their fixtures (``spanish``).
-from tests.ui.conftest import pytest_configure, qapp_args, spanish  # noqa: E402, F401
+# QApplication), and their fixtures (``spanish``; QSettings in a temp folder per test).
+from tests.ui.conftest import _temp_settings, pytest_configure, qapp_args, spanish  # noqa: E402, F401
 
 
 def open_laptop(root: Path, name: str) -> Services:

@@ -46,7 +46,7 @@ from tests.conftest import TESTDATA
 # The English catalogue (plural forms), and QSettings in a folder of this test's own: the
 # journeys' conftest does not have it, and a geometry saved maximized by an earlier test would
 # hold the window at the screen's size whatever it is resized to.
-from tests.ui.conftest import _temp_settings, english  # noqa: F401
+from tests.ui.conftest import english  # noqa: F401
 from tests.ui.test_spanish_everywhere import TS, english_in, texts_of
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -101,7 +101,7 @@ class MapService:
                     name=path.name,
                 )
         except BaseMapRejected as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(exc.phrase) from exc
         except PhotoUnreadable as exc:
             raise InvalidInput(exc.phrase) from exc
         sha, _stored, _new = self.store.put_file(path)
@@ -273,7 +273,7 @@ class MapService:
                 try:
                     description = open_tiles(path, bm.kind).metadata.get("description", "")
                 except BaseMapRejected as exc:
-                    return BaseMapSpec(center=center, sessions=sessions, problem=str(exc))
+                    return BaseMapSpec(center=center, sessions=sessions, problem=exc.phrase)
             metres_per_pixel = None
             if bm.kind == "image" and bm.control_points:
                 try:
@@ -505,9 +505,9 @@ class MapService:
         try:
             built = build_map(pins, spec, mode="export", embed_tiles=embed_tiles, title=title)
         except BaseMapRejected as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(exc.phrase) from exc
         if spec.problem:
-            built.notices.insert(0, spec.problem + " The map was made without it.")
+            built.notices.insert(0, f"{spec.problem} The map was made without it.")
         return built
 
     def _thumb_uri(self, sha: str) -> str | None:

@@ -357,7 +357,7 @@ class GeorefDialog(QDialog):
             self.handler.tiles = open_tiles(archive.path, archive.kind)
         except BaseMapRejected as exc:
             self.handler.tiles = None
-            self.tiles_problem = str(exc)
+            self.tiles_problem = readable(exc)
         spec = BaseMapSpec(
             kind=archive.kind,
             path=archive.path,

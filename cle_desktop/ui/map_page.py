@@ -357,9 +357,9 @@ class MapPage(Page):
             )
         except BaseMapRejected as exc:  # the base map is left out, with its sentence
             self.handler.tiles = None
-            spec = BaseMapSpec(center=spec.center, sessions=spec.sessions, problem=str(exc))
+            spec = BaseMapSpec(center=spec.center, sessions=spec.sessions, problem=exc.phrase)
         if spec.problem:
-            self._show_problem(spec.problem)
+            self._show_problem(readable(spec.problem))
         self.handler.overlay = spec.path if spec.kind == "image" else None
         self.built = built = build_map(
             pins,

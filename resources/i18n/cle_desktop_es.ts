@@ -1575,6 +1575,74 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>The PDF could not be made: the Pango text library is missing on this computer (on Debian or Ubuntu: apt install libpango-1.0-0 libpangoft2-1.0-0). The HTML and DOCX reports work without it.</source>
             <translation>No se pudo crear el PDF: falta la biblioteca de texto Pango en esta computadora (en Debian o Ubuntu: apt install libpango-1.0-0 libpangoft2-1.0-0). Los informes HTML y DOCX funcionan sin ella.</translation>
         </message>
+        <message>
+            <source>unknown</source>
+            <translation>de formato desconocido</translation>
+        </message>
+        <message>
+            <source>{name} is not an .mbtiles or .pmtiles file.</source>
+            <translation>{name} no es un archivo .mbtiles ni .pmtiles.</translation>
+        </message>
+        <message>
+            <source>{name} has no tiles table, so it is not a usable MBTiles map.</source>
+            <translation>{name} no tiene tabla de mosaicos, así que no es un mapa MBTiles utilizable.</translation>
+        </message>
+        <message>
+            <source>{name} has virtual tables, which an MBTiles map never has, so it was not opened.</source>
+            <translation>{name} tiene tablas virtuales, que un mapa MBTiles nunca tiene, así que no se abrió.</translation>
+        </message>
+        <message>
+            <source>{name} contains no tiles.</source>
+            <translation>{name} no contiene mosaicos.</translation>
+        </message>
+        <message>
+            <source>{name} holds {format} tiles (vector or another format) that this map viewer cannot show; use raster PNG, JPEG or WebP tiles.</source>
+            <translation>{name} contiene mosaicos {format} (vectoriales o de otro formato) que este visor de mapas no puede mostrar; use mosaicos de imagen PNG, JPEG o WebP.</translation>
+        </message>
+        <message>
+            <source>{name} has impossible zoom levels.</source>
+            <translation>{name} tiene niveles de zoom imposibles.</translation>
+        </message>
+        <message>
+            <source>{name} holds {format} tiles that this map viewer cannot show; use raster tiles.</source>
+            <translation>{name} contiene mosaicos {format} que este visor de mapas no puede mostrar; use mosaicos de imagen.</translation>
+        </message>
+        <message>
+            <source>{name} says it holds {format} tiles, but its tiles are not images this map viewer can show.</source>
+            <translation>{name} dice contener mosaicos {format}, pero sus mosaicos no son imágenes que este visor de mapas pueda mostrar.</translation>
+        </message>
+        <message>
+            <source>{name} is not a usable MBTiles file ({error}).</source>
+            <translation>{name} no es un archivo MBTiles utilizable ({error}).</translation>
+        </message>
+        <message>
+            <source>{name} is not an MBTiles file (it is not an SQLite database).</source>
+            <translation>{name} no es un archivo MBTiles (no es una base de datos SQLite).</translation>
+        </message>
+        <message>
+            <source>{name} has a tiles view that is not the standard MBTiles one, so it was not opened (such a view can make reading it never end).</source>
+            <translation>{name} tiene una vista de mosaicos que no es la estándar de MBTiles, así que no se abrió (una vista así puede hacer que su lectura no termine nunca).</translation>
+        </message>
+        <message>
+            <source>{name} has a {table} view where MBTiles has a table, so it was not opened.</source>
+            <translation>{name} tiene una vista {table} donde MBTiles tiene una tabla, así que no se abrió.</translation>
+        </message>
+        <message>
+            <source>{name} has tiles without zoom levels.</source>
+            <translation>{name} tiene mosaicos sin niveles de zoom.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable PMTiles archive.</source>
+            <translation>{name} no es un archivo PMTiles legible.</translation>
+        </message>
+        <message>
+            <source>{name} took longer than {seconds} seconds to read, so it was not used as a base map.</source>
+            <translation>{name} tardó más de {seconds} segundos en leerse, así que no se usó como mapa base.</translation>
+        </message>
+        <message>
+            <source>The map could not be written to {path}: {error}. Nothing was lost; choose another place.</source>
+            <translation>No se pudo escribir el mapa en {path}: {error}. No se perdió nada; elija otro lugar.</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>

@@ -414,6 +414,7 @@ class MapPage(Page):
             "gift": self.tr("Gifts"),
             "hope": self.tr("Hopes"),
             "mentions": self.tr("mentioned in {n} stories"),
+            "mentionsOne": self.tr("mentioned in {n} story"),
             "open": self.tr("Open the story"),
             "allKinds": self.tr("All kinds"),
             "allCategories": self.tr("All categories"),

@@ -1876,14 +1876,20 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>Posibles duplicados (nombrados de distinta forma por distintas personas que tomaron notas)</translation>
         </message>
         <message>
-            <location filename="../../cle_desktop/ui/review/inventory.py" line="180" />
-            <source>“{0}” ({1} stories)  ⟵  “{2}” ({3} stories)   similarity {4:.0%}</source>
-            <translation>“{0}” ({1} historias)  ⟵  “{2}” ({3} historias)   similitud {4:.0%}</translation>
-        </message>
-        <message>
             <location filename="../../cle_desktop/ui/review/inventory.py" line="212" />
             <source>Merge assets</source>
             <translation>Combinar recursos</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{0}” (%Ln stories)</source>
+            <translation>
+                <numerusform>“{0}” (%Ln historia)</numerusform>
+                <numerusform>“{0}” (%Ln historias)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}  ⟵  {1}   similarity {2:.0%}</source>
+            <translation>{0}  ⟵  {1}   similitud {2:.0%}</translation>
         </message>
     </context>
     <context>
@@ -2958,11 +2964,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>Todas las sesiones</translation>
         </message>
         <message>
-            <location filename="../../cle_desktop/ui/review/page.py" line="149" />
-            <source>&lt;b&gt;{0}&lt;/b&gt; stories · &lt;b&gt;{1}&lt;/b&gt; participants · &lt;b&gt;{2}&lt;/b&gt; photos · &lt;b&gt;{3}&lt;/b&gt; artifacts · &lt;b&gt;{4}&lt;/b&gt; stories with a teller whose consent is not recorded</source>
-            <translation>&lt;b&gt;{0}&lt;/b&gt; historias · &lt;b&gt;{1}&lt;/b&gt; participantes · &lt;b&gt;{2}&lt;/b&gt; fotos · &lt;b&gt;{3}&lt;/b&gt; objetos · &lt;b&gt;{4}&lt;/b&gt; historias con un narrador cuyo consentimiento no está registrado</translation>
-        </message>
-        <message>
             <location filename="../../cle_desktop/ui/review/page.py" line="157" />
             <source>Tags by kind</source>
             <translation>Etiquetas por tipo</translation>
@@ -3078,11 +3079,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>sin sesión</translation>
         </message>
         <message>
-            <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="194" />
-            <source>Young people told {0} of the {1} stories; elders {2}. (A story with several tellers counts for each of their generations.)</source>
-            <translation>Los jóvenes contaron el {0} de las {1} historias; los mayores, el {2}. (Una historia con varios narradores cuenta para cada una de sus generaciones.)</translation>
-        </message>
-        <message>
             <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="207" />
             <source>Voices not heard: {0} (at the gathering, but no story told).</source>
             <translation>Voces que no se escucharon: {0} (estaban en el encuentro, pero no contaron ninguna historia).</translation>
@@ -3117,6 +3113,48 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>
                 <numerusform>%n foto en la que aparece</numerusform>
                 <numerusform>%n fotos en las que aparece</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; stories</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; historia</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; historias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; participants</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; participante</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; photos</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; foto</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fotos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; artifacts</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; objeto</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; objetos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; stories with a teller whose consent is not recorded</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; historia con un narrador cuyo consentimiento no está registrado</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; historias con un narrador cuyo consentimiento no está registrado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Young people told {0} of the %Ln stories; elders {1}. (A story with several tellers counts for each of their generations.)</source>
+            <translation>
+                <numerusform>Los jóvenes contaron el {0} de %Ln historia; los mayores, el {1}. (Una historia con varios narradores cuenta para cada una de sus generaciones.)</numerusform>
+                <numerusform>Los jóvenes contaron el {0} de las %Ln historias; los mayores, el {1}. (Una historia con varios narradores cuenta para cada una de sus generaciones.)</numerusform>
             </translation>
         </message>
     </context>
@@ -3455,11 +3493,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>⚠ Este fragmento ya no está en el texto</translation>
         </message>
         <message>
-            <location filename="../../cle_desktop/ui/story_desk.py" line="606" />
-            <source>similar: {0} ({1} stories)</source>
-            <translation>parecido: {0} ({1} historias)</translation>
-        </message>
-        <message>
             <location filename="../work/h-workday/cle_desktop/ui/story_desk.py" line="148" />
             <source>New story  ({0})</source>
             <translation>Nueva historia  ({0})</translation>
@@ -3473,6 +3506,13 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../../cle_desktop/ui/desk_tags.py" line="161" />
             <source>Link to asset</source>
             <translation>Vincular al recurso</translation>
+        </message>
+        <message numerus="yes">
+            <source>similar: {0} (%Ln stories)</source>
+            <translation>
+                <numerusform>parecido: {0} (%Ln historia)</numerusform>
+                <numerusform>parecido: {0} (%Ln historias)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

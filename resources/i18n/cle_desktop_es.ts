@@ -848,10 +848,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>El manifiesto del paquete promete {expected} cambios pero contiene {count}; la copia está dañada.</translation>
         </message>
         <message>
-            <source>The bundle holds a different entry {seq} of laptop {device} than this laptop has; it may have been tampered with. Nothing was changed.</source>
-            <translation>El paquete contiene un cambio {seq} del portátil {device} distinto del que tiene este portátil; puede que alguien lo haya manipulado. No se cambió nada.</translation>
-        </message>
-        <message>
             <location filename="../../cle_desktop/services/reports.py" line="1" />
             <source>The report stopped before it was written (exit code {code}). Nothing was lost; try again.</source>
             <translation>El informe se detuvo antes de escribirse (código de salida {code}). No se perdió nada; inténtelo de nuevo.</translation>
@@ -1218,11 +1214,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>Esa historia ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../cle_desktop/services/sync.py" line="136" />
-            <source>No bundle from device {device} has been imported here, so we do not know what it lacks; export everything instead.</source>
-            <translation>Aquí no se ha importado ningún paquete del dispositivo {device}, así que no sabemos qué le falta; mejor exporte todo.</translation>
-        </message>
-        <message>
             <location filename="../../cle_desktop/services/sync.py" line="262" />
             <source>That conflict has already been resolved.</source>
             <translation>Ese conflicto ya se resolvió.</translation>
@@ -1440,11 +1431,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>Solo la computadora anfitriona del encuentro puede retirar una computadora.</translation>
         </message>
         <message>
-            <location filename="../../cle_desktop/sync/trust.py" line="478" />
-            <source>There is no laptop {device} in this gathering to remove.</source>
-            <translation>No hay ninguna computadora {device} en este encuentro para retirar.</translation>
-        </message>
-        <message>
             <location filename="../../cle_desktop/sync/trust.py" line="514" />
             <source>This laptop has not joined a gathering yet, so it cannot seal or open bundles; the host invites it first (sync join-request, sync invite, sync join).</source>
             <translation>Esta computadora todavía no se unió a un encuentro, así que no puede sellar ni abrir paquetes; primero la invita la anfitriona (sync join-request, sync invite, sync join).</translation>
@@ -1459,11 +1445,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../../cle_desktop/sync/trust.py" line="967" />
             <source>{name} claims to come from laptop {laptop} but is not signed by it; it was altered or forged, and nothing was imported.</source>
             <translation>{name} dice venir de la computadora {laptop}, pero no está firmado por ella; fue alterado o falsificado, y no se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cle_desktop/sync/trust.py" line="733" />
-            <source>The bundle holds changes written by {laptop}, which was not invited to this gathering; nothing was imported.</source>
-            <translation>El paquete contiene cambios escritos por {laptop}, que no fue invitada a este encuentro; no se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cle_desktop/sync/trust.py" line="742" />
@@ -1495,11 +1476,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../../cle_desktop/sync/trust.py" line="898" />
             <source>{name} is not sealed for this gathering (an older CLE Desktop, or made outside it); nothing was imported.</source>
             <translation>{name} no está sellado para este encuentro (una versión anterior de CLE Desktop, o se hizo fuera de él); no se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cle_desktop/sync/trust.py" line="929" />
-            <source>{name} comes from {laptop}, which was not invited to this gathering; nothing was imported.</source>
-            <translation>{name} viene de {laptop}, que no fue invitada a este encuentro; no se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cle_desktop/sync/trust.py" line="939" />
@@ -1642,6 +1618,42 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <message>
             <source>The map could not be written to {path}: {error}. Nothing was lost; choose another place.</source>
             <translation>No se pudo escribir el mapa en {path}: {error}. No se perdió nada; elija otro lugar.</translation>
+        </message>
+        <message>
+            <source>(no name given)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>The bundle holds a change that differs from the one this laptop has under the same number; it may have been tampered with. Nothing was changed.</source>
+            <translation>El paquete contiene un cambio distinto del que esta computadora tiene con el mismo número; puede que alguien lo haya manipulado. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>No bundle from the laptop “{laptop}” has been imported here, so we do not know what it lacks; export everything instead.</source>
+            <translation>Aquí no se ha importado ningún paquete de la computadora “{laptop}”, así que no sabemos qué le falta; mejor exporte todo.</translation>
+        </message>
+        <message>
+            <source>No bundle from that laptop has been imported here, so we do not know what it lacks; export everything instead.</source>
+            <translation>Aquí no se ha importado ningún paquete de esa computadora, así que no sabemos qué le falta; mejor exporte todo.</translation>
+        </message>
+        <message>
+            <source>The host laptop cannot remove itself from the gathering.</source>
+            <translation>La computadora anfitriona no puede retirarse a sí misma del encuentro.</translation>
+        </message>
+        <message>
+            <source>That laptop is not in this gathering, so it cannot be removed.</source>
+            <translation>Esa computadora no está en este encuentro, así que no se puede retirar.</translation>
+        </message>
+        <message>
+            <source>The bundle holds changes written by a laptop that was not invited to this gathering; nothing was imported.</source>
+            <translation>El paquete contiene cambios escritos por una computadora que no fue invitada a este encuentro; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{name} comes from a laptop calling itself {laptop}, which was not invited to this gathering; nothing was imported.</source>
+            <translation>{name} viene de una computadora que se hace llamar {laptop}, que no fue invitada a este encuentro; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{name} comes from a laptop that was not invited to this gathering; nothing was imported.</source>
+            <translation>{name} viene de una computadora que no fue invitada a este encuentro; no se importó nada.</translation>
         </message>
     </context>
     <context>

@@ -60,3 +60,33 @@ def test_readable_translates_nested_reasons_and_falls_back_to_english(spanish: N
 def test_readable_is_english_without_a_translation() -> None:
     error = NotAnImage("/fotos/carpeta", "it is a folder")
     assert readable(error) == str(error)
+
+
+def test_a_sync_refusal_names_the_laptop_in_spanish(spanish: None, tmp_path: Path) -> None:
+    """A removed laptop's bundle is refused naming that laptop (never its device id), and a
+    laptop that never said its name is "(sin nombre)" in the Spanish sentence."""
+    import pytest
+
+    from cle_desktop.sync import trust
+    from cle_desktop.sync.bundle import BundleRejected
+    from tests.laptops import JoinedLaptops
+
+    laptops = JoinedLaptops(tmp_path)
+    a, c = laptops.add("a"), laptops.add("c")
+    g = a.gatherings.create("Encuentro")
+    c.sync.import_bundle(a.sync.export_bundle(tmp_path / "s0").path)
+    a.sync.remove_laptop(c.db.device_id)
+    c.stories.capture(g, body="escrito después")
+    late = c.sync.export_bundle(tmp_path / "s1").path
+    with pytest.raises(BundleRejected) as refused:
+        a.sync.import_bundle(late)
+    assert readable(refused.value).startswith(f"{late.name} viene de la computadora “laptop c” (")
+    assert readable(refused.value).endswith(
+        "que fue retirada de este encuentro; no se importó nada."
+    )
+    unnamed = trust.TrustRefused(
+        "A change in the bundle names laptop {laptop} but is not signed by it (forged, "
+        "altered, or replayed under its name); nothing was imported.",
+        laptop=trust.NO_NAME,
+    )
+    assert "la computadora (sin nombre), pero no está firmado" in readable(unnamed)

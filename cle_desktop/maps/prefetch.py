@@ -66,7 +66,17 @@ def tiles_for(
 
 
 def count_tiles(bbox: tuple[float, float, float, float], zooms: range) -> int:
-    return sum(1 for _ in tiles_for(bbox, zooms))
+    """How many tiles ``tiles_for`` yields, counted per zoom level as columns × rows: the
+    dialog asks this for whatever area the map shows (the whole world at zoom 16 is four
+    billion tiles), so counting them one by one froze the window."""
+    west, south, east, north = bbox
+    total = 0
+    for z in zooms:
+        n = (1 << z) - 1
+        columns = min(n, lon_to_x(east, z)) + 1 - max(0, lon_to_x(west, z))
+        rows = min(n, lat_to_y(south, z)) + 1 - max(0, lat_to_y(north, z))
+        total += max(0, columns) * max(0, rows)
+    return total
 
 
 def tile_url(template: str, z: int, x: int, y: int) -> str:

@@ -2867,6 +2867,10 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
                 <numerusform>%Ln teselas (el límite es {0}).</numerusform>
             </translation>
         </message>
+        <message>
+            <source>More tiles than the limit of {0}: zoom the map in to a smaller area, or choose fewer zoom levels.</source>
+            <translation>Más mosaicos que el límite de {0}: acerque el mapa a un área más pequeña o elija menos niveles de zoom.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewPage</name>

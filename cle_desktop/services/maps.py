@@ -20,7 +20,7 @@ from cle_desktop.domain.consent import ConsentTerms, display_name, photo_visible
 from cle_desktop.domain.enums import SharingLevel
 from cle_desktop.maps.build import BuiltMap, build_map
 from cle_desktop.maps.errors import BaseMapRejected
-from cle_desktop.maps.georef import ControlPoint, Georef, fit
+from cle_desktop.maps.georef import ControlPoint, Georef, GeorefRefused, fit
 from cle_desktop.maps.pins import BaseMapSpec, MapPin
 from cle_desktop.maps.tiles import open_tiles
 from cle_desktop.media import MediaStore, PhotoUnreadable, probe_image
@@ -173,8 +173,8 @@ class MapService:
         pins placed on the drawing show on tile maps, exports and reports too."""
         try:
             georef = fit(points)
-        except ValueError as exc:
-            raise InvalidInput(str(exc)) from exc
+        except GeorefRefused as exc:
+            raise InvalidInput(exc.phrase) from exc
         with self.db.write() as w:
             g = w.session.get(Gathering, gathering_id)
             bm = w.session.get(BaseMap, g.basemap_id) if g is not None and g.basemap_id else None

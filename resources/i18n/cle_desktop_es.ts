@@ -1655,6 +1655,50 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>{name} comes from a laptop that was not invited to this gathering; nothing was imported.</source>
             <translation>{name} viene de una computadora que no fue invitada a este encuentro; no se importó nada.</translation>
         </message>
+        <message>
+            <source>something else</source>
+            <translation>otra cosa</translation>
+        </message>
+        <message>
+            <source>The tile address needs {z}, {x} and {y} in it.</source>
+            <translation>La dirección de los mosaicos necesita {z}, {x} y {y}.</translation>
+        </message>
+        <message>
+            <source>The tile address has {names} in it; only {{z}}, {{x}}, {{y}}, {{s}} and {{r}} can be filled in.</source>
+            <translation>La dirección de los mosaicos contiene {names}; solo se pueden completar {{z}}, {{x}}, {{y}}, {{s}} y {{r}}.</translation>
+        </message>
+        <message>
+            <source>Tiles come with an attribution; enter it so the map can credit its source.</source>
+            <translation>Los mosaicos vienen con una atribución; escríbala para que el mapa pueda citar su fuente.</translation>
+        </message>
+        <message>
+            <source>That area needs {total} tiles, more than the limit of {limit}; choose a smaller area or fewer zoom levels.</source>
+            <translation>Esa área necesita {total} mosaicos, más que el límite de {limit}; elija un área más pequeña o menos niveles de zoom.</translation>
+        </message>
+        <message>
+            <source>The tile server answered with {answer} instead of map images, so nothing was saved; check the tile address.</source>
+            <translation>El servidor de mosaicos respondió con {answer} en lugar de imágenes de mapa, así que no se guardó nada; revise la dirección de los mosaicos.</translation>
+        </message>
+        <message>
+            <source>None of the {failed} tiles could be downloaded, so nothing was saved; check the tile address and the internet connection.</source>
+            <translation>No se pudo descargar ninguno de los {failed} mosaicos, así que no se guardó nada; revise la dirección de los mosaicos y la conexión a internet.</translation>
+        </message>
+        <message>
+            <source>Give two or three control points.</source>
+            <translation>Indique dos o tres puntos de control.</translation>
+        </message>
+        <message>
+            <source>The control points are in a line; choose points spread over the map.</source>
+            <translation>Los puntos de control están en línea; elija puntos repartidos por el mapa.</translation>
+        </message>
+        <message>
+            <source>The control points are the same pixel.</source>
+            <translation>Los puntos de control son el mismo píxel.</translation>
+        </message>
+        <message>
+            <source>The two control points are the same pixel.</source>
+            <translation>Los dos puntos de control son el mismo píxel.</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>

@@ -90,3 +90,41 @@ def test_a_sync_refusal_names_the_laptop_in_spanish(spanish: None, tmp_path: Pat
         laptop=trust.NO_NAME,
     )
     assert "la computadora (sin nombre), pero no está firmado" in readable(unnamed)
+
+
+def test_the_offline_area_and_georeference_refusals_are_spanish(
+    qtbot, spanish: None, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The offline-area dialog says why it will not download in Spanish (the braces of a tile
+    address kept as typed), and the fit's refusals reach the window as phrases too."""
+    import pytest
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from cle_desktop.maps.georef import ControlPoint, GeorefRefused, fit
+    from cle_desktop.ui.prefetch_dialog import PrefetchDialog
+
+    dialog = PrefetchDialog((-105.95, 35.68, -105.93, 35.69), tmp_path / "area.mbtiles")
+    qtbot.addWidget(dialog)
+    download = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.url, "https://tiles.example.org/{z}/{x}/{y}.png")
+    qtbot.mouseClick(download, Qt.MouseButton.LeftButton)  # no attribution typed
+    qtbot.waitUntil(lambda: "atribución" in dialog.estimate.text(), timeout=10_000)
+    assert dialog.estimate.text() == (
+        "Los mosaicos vienen con una atribución; escríbala para que el mapa pueda citar su fuente."
+    )
+    dialog.url.clear()
+    qtbot.keyClicks(dialog.url, "https://tiles.example.org/{z}/{x}/{y}{q}.png")
+    qtbot.keyClicks(dialog.attribution, "© Mapas de prueba")
+    qtbot.waitUntil(download.isEnabled, timeout=10_000)
+    qtbot.mouseClick(download, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "{q}" in dialog.estimate.text(), timeout=10_000)
+    assert dialog.estimate.text() == (
+        "La dirección de los mosaicos contiene {q}; solo se pueden completar {z}, {x}, {y}, "
+        "{s} y {r}."
+    )
+    with pytest.raises(GeorefRefused) as refused:
+        fit([ControlPoint(1, 1, 35.0, -105.0), ControlPoint(1, 1, 35.1, -105.1)])
+    assert isinstance(refused.value, ValueError)
+    assert readable(refused.value) == "Los dos puntos de control son el mismo píxel."
+    assert str(refused.value) == "The two control points are the same pixel."

@@ -1699,6 +1699,34 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <source>The two control points are the same pixel.</source>
             <translation>Los dos puntos de control son el mismo píxel.</translation>
         </message>
+        <message>
+            <source>the disk holding {folder} is full ({free} free and about {needed} is needed); free some space there or choose another drive</source>
+            <translation>el disco que contiene {folder} está lleno (libre: {free}; se necesitan unos {needed}); libere espacio allí o elija otra unidad</translation>
+        </message>
+        <message>
+            <source>the disk holding {folder} is full ({free} free); free some space there or choose another drive</source>
+            <translation>el disco que contiene {folder} está lleno (libre: {free}); libere espacio allí o elija otra unidad</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for {path}: {error}.</source>
+            <translation>No se puede crear la carpeta para {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot create {path}: {error}. Nothing was changed.</source>
+            <translation>No se puede crear {path}: {error}. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: {reason}. Nothing in it was changed; a bundle or a backup can still be written to another drive with `cle-desktop sync export` or `cle-desktop backup`.</source>
+            <translation>No se puede abrir {path}: {reason}. No se cambió nada en él; todavía se puede escribir un paquete o una copia de seguridad en otra unidad con `cle-desktop sync export` o `cle-desktop backup`.</translation>
+        </message>
+        <message>
+            <source>{path} could not be opened as a CLE Desktop database ({error}). Nothing was changed; choose another file or restore a backup.</source>
+            <translation>{path} no se pudo abrir como base de datos de CLE Desktop ({error}). No se cambió nada; elija otro archivo o restaure una copia de seguridad.</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>

@@ -29,7 +29,7 @@ print(json.dumps({"seconds": elapsed, "cpu": time.process_time() - cpu, "peak_mb
 
 
 def run(quick: bool) -> list[dict[str, Any]]:
-    from cle_desktop.services.demo import create_demo
+    from cle_desktop.demo import create_demo
     from cle_desktop.storage.database import Database
 
     tmp = Path(tempfile.mkdtemp(prefix="cle-bench-report-"))
@@ -141,7 +141,7 @@ def _town_map(tmp: Path) -> dict[str, Any]:
     import time
 
     from cle_desktop.domain.enums import SharingLevel
-    from cle_desktop.maps.pins import MapPin  # noqa: F401  (maps loads as in an export)
+    from cle_desktop.domain.maps import MapPin  # noqa: F401  (maps loads as in an export)
     from cle_desktop.reports.map_image import render_map
     from cle_desktop.reports.model import Report, ReportAsset, ReportBaseMap
 

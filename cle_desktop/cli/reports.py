@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from cle_desktop.cli.main import CliError, add_command, emit, open_services
-from cle_desktop.reports.formats import FORMATS
+from cle_desktop.domain.report_formats import FORMATS
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from cle_desktop.services.artifacts import ArtifactService
 from cle_desktop.services.assets import AssetService
@@ -38,6 +39,12 @@ class Services:
     reports: ReportService
     maps: MapService
     preferences: PreferencesService
+
+    @classmethod
+    def open(cls, path: Path) -> Services:
+        """Open (creating or migrating) the database file at ``path`` and build the services
+        over it: the window and the command line get their database here, not from storage."""
+        return cls.over(Database.open(path))
 
     @classmethod
     def over(cls, db: Database) -> Services:

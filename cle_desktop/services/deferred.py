@@ -40,9 +40,8 @@ class DeferredServices:
         def load() -> None:
             try:
                 from cle_desktop.services.container import Services
-                from cle_desktop.storage.database import Database
 
-                self._services = Services.over(Database.open(self.db_path))
+                self._services = Services.open(self.db_path)
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread as is
                 self._error = exc
             finally:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -177,6 +178,9 @@ class TagPanel(QWidget):
             QCoreApplication.translate("StoryDesk", "Tags in this story")
         )
         self.tag_list.setWordWrap(True)
+        # Lines wrap to the pane: no sideways scroll bar under a long quote.
+        self.tag_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tag_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.tag_list.currentItemChanged.connect(self._on_tag_selected)
         self.asset_edit = QLineEdit()
         self.asset_edit.setObjectName("linkedAssetEdit")

@@ -101,7 +101,7 @@ def test_the_offline_area_and_georeference_refusals_are_spanish(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from cle_desktop.maps.georef import ControlPoint, GeorefRefused, fit
+    from cle_desktop.domain.georef import ControlPoint, GeorefRefused, fit
     from cle_desktop.ui.prefetch_dialog import PrefetchDialog
 
     dialog = PrefetchDialog((-105.95, 35.68, -105.93, 35.69), tmp_path / "area.mbtiles")

@@ -12,6 +12,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, PhraseError
+
+
+class GeorefRefused(PhraseError, ValueError):
+    """The control points cannot georeference the drawing; one sentence (a phrase the window
+    translates). A ``ValueError`` too, as the fit's callers have always caught."""
+
 
 @dataclass(frozen=True)
 class ControlPoint:
@@ -42,7 +49,11 @@ class Georef:
         x, y = lon * self.k - self.c, lat - self.f
         det = self.a * self.e - self.b * self.d
         if abs(det) < 1e-18:
-            raise ValueError("The control points are in a line; choose points spread over the map.")
+            raise GeorefRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The control points are in a line; choose points spread over the map."
+                )
+            )
         return (self.e * x - self.b * y) / det, (-self.d * x + self.a * y) / det
 
     def metres_per_pixel(self) -> float:
@@ -54,7 +65,7 @@ class Georef:
 
 def fit(points: Sequence[ControlPoint]) -> Georef:
     if len(points) not in (2, 3):
-        raise ValueError("Give two or three control points.")
+        raise GeorefRefused(QT_TRANSLATE_NOOP("Errors", "Give two or three control points."))
     k = math.cos(math.radians(sum(p.lat for p in points) / len(points)))
     if len(points) == 2:
         p1, p2 = points
@@ -62,7 +73,9 @@ def fit(points: Sequence[ControlPoint]) -> Georef:
         z1, z2 = complex(p1.px, -p1.py), complex(p2.px, -p2.py)
         w1, w2 = complex(p1.lon * k, p1.lat), complex(p2.lon * k, p2.lat)
         if z1 == z2:
-            raise ValueError("The two control points are the same pixel.")
+            raise GeorefRefused(
+                QT_TRANSLATE_NOOP("Errors", "The two control points are the same pixel.")
+            )
         s = (w2 - w1) / (z2 - z1)
         t = w1 - s * z1
         # x + iy = (sr + i si)(px - i py) + t  =>  x = sr*px + si*py + tr ; y = si*px - sr*py + ti
@@ -70,7 +83,11 @@ def fit(points: Sequence[ControlPoint]) -> Georef:
     (x1, y1), (x2, y2), (x3, y3) = ((p.px, p.py) for p in points)
     det = x1 * (y2 - y3) - x2 * (y1 - y3) + x3 * (y1 - y2)
     if abs(det) < 1e-9:
-        raise ValueError("The control points are in a line; choose points spread over the map.")
+        raise GeorefRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The control points are in a line; choose points spread over the map."
+            )
+        )
 
     def solve(v1: float, v2: float, v3: float) -> tuple[float, float, float]:
         a = (v1 * (y2 - y3) - v2 * (y1 - y3) + v3 * (y1 - y2)) / det
@@ -108,6 +125,6 @@ def residuals_m(points: Sequence[ControlPoint]) -> list[float]:
     zm, wm = sum(zs) / len(zs), sum(ws) / len(ws)
     spread = sum(abs(z - zm) ** 2 for z in zs)
     if spread == 0:
-        raise ValueError("The control points are the same pixel.")
+        raise GeorefRefused(QT_TRANSLATE_NOOP("Errors", "The control points are the same pixel."))
     s = sum((w - wm) * (z - zm).conjugate() for z, w in zip(zs, ws, strict=True)) / spread
     return [abs(s * (z - zm) + wm - w) * METRES_PER_DEGREE for z, w in zip(zs, ws, strict=True)]

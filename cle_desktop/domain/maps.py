@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cle_desktop.domain.phrases import Phrase
+
 
 @dataclass(frozen=True)
 class MapPin:
@@ -40,7 +42,8 @@ class BaseMapSpec:
     max_zoom: int = 18
     center: tuple[float, float] | None = None
     sessions: list[tuple[str, str]] = field(default_factory=list)
-    problem: str = ""  # why the chosen base map cannot be shown (one sentence), if it cannot
+    # why the chosen base map cannot be shown (one sentence, a phrase the window translates)
+    problem: str | Phrase = ""
     basemap_id: str | None = None
     # what the tiles cover (west, south, east, north), when the archive says
     bounds: tuple[float, float, float, float] | None = None

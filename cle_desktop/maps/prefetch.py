@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cle_desktop import __version__
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase, PhraseError
 from cle_desktop.maps.tiles import sniff
 
 USER_AGENT = f"CLE-Desktop/{__version__} (offline asset maps for community gatherings)"
@@ -33,8 +34,13 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _KNOWN = {"z", "x", "y", "s", "r"}
 
 
-class PrefetchRefused(Exception):
-    """The request would be impolite or impossible; one sentence."""
+# What a tile server sent when it named no content type (inside a refusal).
+SOMETHING = Phrase(QT_TRANSLATE_NOOP("Errors", "something else"))
+
+
+class PrefetchRefused(PhraseError):
+    """The request would be impolite or impossible; one sentence (a phrase the window shows
+    in the person's language; a template with values writes Qt-free braces as ``{{z}}``)."""
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,17 @@ def tiles_for(
 
 
 def count_tiles(bbox: tuple[float, float, float, float], zooms: range) -> int:
-    return sum(1 for _ in tiles_for(bbox, zooms))
+    """How many tiles ``tiles_for`` yields, counted per zoom level as columns × rows: the
+    dialog asks this for whatever area the map shows (the whole world at zoom 16 is four
+    billion tiles), so counting them one by one froze the window."""
+    west, south, east, north = bbox
+    total = 0
+    for z in zooms:
+        n = (1 << z) - 1
+        columns = min(n, lon_to_x(east, z)) + 1 - max(0, lon_to_x(west, z))
+        rows = min(n, lat_to_y(south, z)) + 1 - max(0, lat_to_y(north, z))
+        total += max(0, columns) * max(0, rows)
+    return total
 
 
 def tile_url(template: str, z: int, x: int, y: int) -> str:
@@ -116,22 +132,36 @@ def prefetch(
     timeout_s: float = 20.0,
 ) -> PrefetchResult:
     if not all(k in url_template for k in ("{z}", "{x}", "{y}")):
-        raise PrefetchRefused("The tile address needs {z}, {x} and {y} in it.")
+        raise PrefetchRefused(
+            QT_TRANSLATE_NOOP("Errors", "The tile address needs {z}, {x} and {y} in it.")
+        )
     unknown = sorted(set(_PLACEHOLDER.findall(url_template)) - _KNOWN)
     if unknown:
         raise PrefetchRefused(
-            "The tile address has {"
-            + "}, {".join(unknown)
-            + "} in it; only {z}, {x}, {y}, {s} and {r} can be filled in."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The tile address has {names} in it; only {{z}}, {{x}}, {{y}}, {{s}} and {{r}} "
+                "can be filled in.",
+            ),
+            names="{" + "}, {".join(unknown) + "}",
         )
     if not attribution.strip():
         raise PrefetchRefused(
-            "Tiles come with an attribution; enter it so the map can credit its source."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Tiles come with an attribution; enter it so the map can credit its source.",
+            )
         )
     total = count_tiles(bbox, zooms)
     if total > max_tiles:
         raise PrefetchRefused(
-            f"That area needs {total} tiles, more than the limit of {max_tiles}; choose a smaller area or fewer zoom levels."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "That area needs {total} tiles, more than the limit of {limit}; choose a smaller "
+                "area or fewer zoom levels.",
+            ),
+            total=total,
+            limit=max_tiles,
         )
     out = Path(out)
     conn: sqlite3.Connection | None = None
@@ -182,13 +212,21 @@ def prefetch(
             conn.close()
     if conn is None and not_images:
         raise PrefetchRefused(
-            f"The tile server answered with {not_images[0] or 'something'} instead of map "
-            "images, so nothing was saved; check the tile address."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The tile server answered with {answer} instead of map images, so nothing was "
+                "saved; check the tile address.",
+            ),
+            answer=not_images[0] or SOMETHING,
         )
     if conn is None and failed:
         raise PrefetchRefused(
-            f"None of the {failed} tiles could be downloaded, so nothing was saved; check the "
-            "tile address and the internet connection."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "None of the {failed} tiles could be downloaded, so nothing was saved; check the "
+                "tile address and the internet connection.",
+            ),
+            failed=failed,
         )
     return PrefetchResult(downloaded, skipped, failed, total)
 

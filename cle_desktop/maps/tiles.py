@@ -21,11 +21,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
 from cle_desktop.maps.errors import BaseMapRejected
 
 VIEWABLE = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"}
 
 
+# A format a file does not name (a reason inside a refusal, translated with it).
+UNKNOWN_FORMAT = Phrase(QT_TRANSLATE_NOOP("Errors", "unknown"))
 OPEN_BUDGET_S = 2.0  # opening and checking an archive
 TILE_BUDGET_S = 0.5  # one tile
 T = TypeVar("T")
@@ -75,15 +78,26 @@ class MBTilesSource:
             self.conn.close()
             if "interrupt" in str(exc).lower():
                 raise BaseMapRejected(
-                    f"{self.path.name} took longer than {budget_s:g} seconds to read, so it was not used as a base map."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} took longer than {seconds} seconds to read, so it was not used "
+                        "as a base map.",
+                    ),
+                    name=self.path.name,
+                    seconds=f"{budget_s:g}",
                 ) from exc
             raise BaseMapRejected(
-                f"{self.path.name} is not a usable MBTiles file ({exc})."
+                QT_TRANSLATE_NOOP("Errors", "{name} is not a usable MBTiles file ({error})."),
+                name=self.path.name,
+                error=str(exc),
             ) from exc
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise BaseMapRejected(
-                f"{self.path.name} is not an MBTiles file (it is not an SQLite database)."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is not an MBTiles file (it is not an SQLite database)."
+                ),
+                name=self.path.name,
             ) from exc
         except BaseMapRejected:
             self.conn.close()
@@ -110,7 +124,10 @@ class MBTilesSource:
         kind, sql = objects.get("tiles", ("", ""))
         if not kind:
             raise BaseMapRejected(
-                f"{self.path.name} has no tiles table, so it is not a usable MBTiles map."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} has no tiles table, so it is not a usable MBTiles map."
+                ),
+                name=self.path.name,
             )
         if kind == "view":
             normal = re.sub(r"\s+", " ", sql.strip().lower()).replace(" ,", ",")
@@ -120,16 +137,32 @@ class MBTilesSource:
                 and objects.get("images", ("",))[0] == "table"
             ):
                 raise BaseMapRejected(
-                    f"{self.path.name} has a tiles view that is not the standard MBTiles one, so it was not opened (such a view can make reading it never end)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} has a tiles view that is not the standard MBTiles one, so it was "
+                        "not opened (such a view can make reading it never end).",
+                    ),
+                    name=self.path.name,
                 )
         if any(sql.lower().lstrip().startswith("create virtual") for _k, sql in objects.values()):
             raise BaseMapRejected(
-                f"{self.path.name} has virtual tables, which an MBTiles map never has, so it was not opened."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} has virtual tables, which an MBTiles map never has, so it was not "
+                    "opened.",
+                ),
+                name=self.path.name,
             )
         for other in ("metadata", "map", "images"):
             if objects.get(other, ("",))[0] == "view":
                 raise BaseMapRejected(
-                    f"{self.path.name} has a {other} view where MBTiles has a table, so it was not opened."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} has a {table} view where MBTiles has a table, so it was not "
+                        "opened.",
+                    ),
+                    name=self.path.name,
+                    table=other,
                 )
         self.metadata: dict[str, str] = {}
         if "metadata" in objects:
@@ -139,22 +172,36 @@ class MBTilesSource:
             }
         row = self.conn.execute("SELECT tile_data FROM tiles LIMIT 1").fetchone()
         if row is None or row[0] is None:
-            raise BaseMapRejected(f"{self.path.name} contains no tiles.")
+            raise BaseMapRejected(
+                QT_TRANSLATE_NOOP("Errors", "{name} contains no tiles."), name=self.path.name
+            )
         data = bytes(row[0]) if isinstance(row[0], bytes | memoryview) else b""
         fmt = sniff(data)
         if fmt is None or fmt not in VIEWABLE:
             claimed = self.metadata.get("format", "").lower()[:20]
             raise BaseMapRejected(
-                f"{self.path.name} holds {claimed or 'unknown'} tiles (vector or another format) that this map viewer cannot show; use raster PNG, JPEG or WebP tiles."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} holds {format} tiles (vector or another format) that this map "
+                    "viewer cannot show; use raster PNG, JPEG or WebP tiles.",
+                ),
+                name=self.path.name,
+                format=claimed or UNKNOWN_FORMAT,
             )
         self.mime = VIEWABLE[fmt]
         zooms = self.conn.execute("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles").fetchone()
         try:
             self.min_zoom, self.max_zoom = int(zooms[0]), int(zooms[1])
         except (TypeError, ValueError) as exc:
-            raise BaseMapRejected(f"{self.path.name} has tiles without zoom levels.") from exc
+            raise BaseMapRejected(
+                QT_TRANSLATE_NOOP("Errors", "{name} has tiles without zoom levels."),
+                name=self.path.name,
+            ) from exc
         if not (0 <= self.min_zoom <= self.max_zoom <= 30):
-            raise BaseMapRejected(f"{self.path.name} has impossible zoom levels.")
+            raise BaseMapRejected(
+                QT_TRANSLATE_NOOP("Errors", "{name} has impossible zoom levels."),
+                name=self.path.name,
+            )
 
     def _run(self, fn: Callable[[], T], default: T) -> T:
         try:
@@ -217,17 +264,28 @@ class PMTilesSource:
             header = self.reader.header()
         except Exception as exc:
             self._file.close()
-            raise BaseMapRejected(f"{self.path.name} is not a readable PMTiles archive.") from exc
+            raise BaseMapRejected(
+                QT_TRANSLATE_NOOP("Errors", "{name} is not a readable PMTiles archive."),
+                name=self.path.name,
+            ) from exc
         kinds = {1: "mvt", 2: "png", 3: "jpg", 4: "webp", 5: "avif"}
         tile_type = header.get("tile_type", 0)
         try:
-            claimed = kinds.get(int(getattr(tile_type, "value", tile_type)), "unknown")
+            claimed: str | Phrase = kinds.get(
+                int(getattr(tile_type, "value", tile_type)), UNKNOWN_FORMAT
+            )
         except (TypeError, ValueError):
-            claimed = "unknown"
+            claimed = UNKNOWN_FORMAT
         if claimed not in VIEWABLE:
             self._file.close()
             raise BaseMapRejected(
-                f"{self.path.name} holds {claimed} tiles that this map viewer cannot show; use raster tiles."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} holds {format} tiles that this map viewer cannot show; use raster "
+                    "tiles.",
+                ),
+                name=self.path.name,
+                format=claimed,
             )
         # The header only claims a type: the first tile's bytes decide (as for MBTiles).
         try:
@@ -238,7 +296,13 @@ class PMTilesSource:
         if kind not in VIEWABLE:
             self._file.close()
             raise BaseMapRejected(
-                f"{self.path.name} says it holds {claimed} tiles, but its tiles are not images this map viewer can show."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} says it holds {format} tiles, but its tiles are not images this map "
+                    "viewer can show.",
+                ),
+                name=self.path.name,
+                format=claimed,
             )
         self.mime = VIEWABLE[kind]
         self.min_zoom, self.max_zoom = (
@@ -265,4 +329,7 @@ def open_tiles(path: Path, kind: str | None = None) -> MBTilesSource | PMTilesSo
         return MBTilesSource(path)
     if kind == "pmtiles":
         return PMTilesSource(path)
-    raise BaseMapRejected(f"{Path(path).name} is not an .mbtiles or .pmtiles file.")
+    raise BaseMapRejected(
+        QT_TRANSLATE_NOOP("Errors", "{name} is not an .mbtiles or .pmtiles file."),
+        name=Path(path).name,
+    )

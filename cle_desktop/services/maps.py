@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from cle_desktop.domain.consent import ConsentTerms, display_name, photo_visible, story_visible
 from cle_desktop.domain.enums import SharingLevel
-from cle_desktop.domain.georef import ControlPoint, Georef, fit
+from cle_desktop.domain.georef import ControlPoint, Georef, GeorefRefused, fit
 from cle_desktop.domain.maps import BaseMapSpec, BuiltMap, MapPin
 from cle_desktop.maps.build import build_map
 from cle_desktop.maps.errors import BaseMapRejected
@@ -114,7 +114,7 @@ class MapService:
                     name=path.name,
                 )
         except BaseMapRejected as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(exc.phrase) from exc
         except PhotoUnreadable as exc:
             raise InvalidInput(exc.phrase) from exc
         sha, _stored, _new = self.store.put_file(path)
@@ -186,8 +186,8 @@ class MapService:
         pins placed on the drawing show on tile maps, exports and reports too."""
         try:
             georef = fit(points)
-        except ValueError as exc:
-            raise InvalidInput(str(exc)) from exc
+        except GeorefRefused as exc:
+            raise InvalidInput(exc.phrase) from exc
         with self.db.write() as w:
             g = w.session.get(Gathering, gathering_id)
             bm = w.session.get(BaseMap, g.basemap_id) if g is not None and g.basemap_id else None
@@ -286,7 +286,7 @@ class MapService:
                 try:
                     description = open_tiles(path, bm.kind).metadata.get("description", "")
                 except BaseMapRejected as exc:
-                    return BaseMapSpec(center=center, sessions=sessions, problem=str(exc))
+                    return BaseMapSpec(center=center, sessions=sessions, problem=exc.phrase)
             metres_per_pixel = None
             if bm.kind == "image" and bm.control_points:
                 try:
@@ -518,9 +518,9 @@ class MapService:
         try:
             built = build_map(pins, spec, mode="export", embed_tiles=embed_tiles, title=title)
         except BaseMapRejected as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(exc.phrase) from exc
         if spec.problem:
-            built.notices.insert(0, spec.problem + " The map was made without it.")
+            built.notices.insert(0, f"{spec.problem} The map was made without it.")
         return built
 
     def app_page(
@@ -542,7 +542,7 @@ class MapService:
                 tiles = open_tile_images(spec.path, spec.kind)
             except InvalidInput as exc:  # the base map is left out, with its sentence
                 refusal = exc
-                spec = BaseMapSpec(center=spec.center, sessions=spec.sessions, problem=str(exc))
+                spec = BaseMapSpec(center=spec.center, sessions=spec.sessions, problem=exc.phrase)
         with self.db.read() as s:
             g = s.get(Gathering, gathering_id)
             title = g.title if g is not None else ""

@@ -169,13 +169,24 @@ class SyncService:
             with self.db.read() as s:
                 peer = s.get(SyncPeer, since_peer)
                 if peer is None:
+                    name = self.laptop_name(since_peer)
+                    if name:
+                        raise NotFound(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "No bundle from the laptop “{laptop}” has been imported here, so "
+                                "we do not know what it lacks; export everything instead.",
+                            ),
+                            laptop=name,
+                            device=since_peer,  # not in the sentence: a person knows the name
+                        )
                     raise NotFound(
                         QT_TRANSLATE_NOOP(
                             "Errors",
-                            "No bundle from device {device} has been imported here, so we do "
-                            "not know what it lacks; export everything instead.",
+                            "No bundle from that laptop has been imported here, so we do not "
+                            "know what it lacks; export everything instead.",
                         ),
-                        device=since_peer,
+                        device=since_peer,  # not in the sentence: nobody has seen the id
                     )
                 since = {str(k): int(v) for k, v in json.loads(peer.has_vector).items()}
         result = export_bundle(self.db, out, since, progress, cancelled)

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from cle_desktop.domain.ids import new_id
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, PhraseError
 from cle_desktop.storage import backup, migrations
 from cle_desktop.storage.changelog import ChangeWriter, EntrySigner
 from cle_desktop.storage.device import resolve_device_id
@@ -30,8 +31,9 @@ from cle_desktop.storage.hlc import HybridClock, Timestamp
 from cle_desktop.storage.models import Change, LocalSetting
 
 
-class DatabaseError(Exception):
-    """A database cannot be opened; the message says what to do."""
+class DatabaseError(PhraseError):
+    """A database cannot be opened; the message says what to do (a phrase: the window says
+    it in the person's language, the CLI in English)."""
 
 
 class ReadOnlySession(RuntimeError):
@@ -122,14 +124,22 @@ class Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"Cannot create the folder for {path}: {exc.strerror}.") from exc
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("Errors", "Cannot create the folder for {path}: {error}."),
+                path=path,
+                error=exc.strerror or exc,
+            ) from exc
         existed = path.exists() and path.stat().st_size > 0
         if not existed:
             try:
                 _new_file_from_template(path)
             except OSError as exc:
                 raise DatabaseError(
-                    f"Cannot create {path}: {exc.strerror or exc}. Nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Cannot create {path}: {error}. Nothing was changed."
+                    ),
+                    path=path,
+                    error=exc.strerror or exc,
                 ) from exc
         engine = create_sqlite_engine(path)
         taken: list[Path] = []
@@ -145,13 +155,23 @@ class Database:
 
             if readonly.is_no_space(exc) or readonly.disk_is_full(path):
                 raise DatabaseError(
-                    f"{path} cannot be opened: {readonly.no_space_sentence(path)}. Nothing in "
-                    "it was changed; a bundle or a backup can still be written to another "
-                    "drive with `cle-desktop sync export` or `cle-desktop backup`."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} cannot be opened: {reason}. Nothing in it was changed; a bundle "
+                        "or a backup can still be written to another drive with `cle-desktop "
+                        "sync export` or `cle-desktop backup`.",
+                    ),
+                    path=path,
+                    reason=readonly.no_space_phrase(path),
                 ) from exc
             raise DatabaseError(
-                f"{path} could not be opened as a CLE Desktop database ({exc}). "
-                "Nothing was changed; choose another file or restore a backup."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} could not be opened as a CLE Desktop database ({error}). Nothing was "
+                    "changed; choose another file or restore a backup.",
+                ),
+                path=path,
+                error=exc,
             ) from exc
         factory = make_session_factory(engine)
         event.listen(factory, "before_flush", _refuse_flush)

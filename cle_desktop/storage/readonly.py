@@ -30,6 +30,7 @@ from sqlalchemy import Engine, create_engine, func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase
 from cle_desktop.storage.engine import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
@@ -161,13 +162,34 @@ def open_for_reading(path: Path, *, state_dir: Path | None = None) -> Database:
 
 def no_space_sentence(path: Path, needed: int | None = None) -> str:
     """Why a write to ``path``'s disk failed, in words, with what to do."""
+    return str(no_space_phrase(path, needed))
+
+
+def no_space_phrase(path: Path, needed: int | None = None) -> Phrase:
+    """:func:`no_space_sentence` as a phrase, so the window can say it in Spanish too."""
     free = free_bytes(path)
-    free_text = "nothing" if not free else f"{free / 1e6:.1f} MB"
-    need_text = f" and about {needed / 1e6:.1f} MB is needed" if needed else ""
-    return (
-        f"the disk holding {Path(path).parent} is full ({free_text} free{need_text}); "
-        "free some space there or choose another drive"
+    folder = Path(path).parent
+    if needed:
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the disk holding {folder} is full ({free} free and about {needed} is needed); "
+                "free some space there or choose another drive",
+            ),
+            {"folder": folder, "free": _megabytes(free), "needed": _megabytes(needed)},
+        )
+    return Phrase(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the disk holding {folder} is full ({free} free); free some space there or choose "
+            "another drive",
+        ),
+        {"folder": folder, "free": _megabytes(free)},
     )
+
+
+def _megabytes(size: int | None) -> str | Phrase:
+    return f"{size / 1e6:.1f} MB" if size else Phrase(QT_TRANSLATE_NOOP("Errors", "nothing"))
 
 
 def is_no_space(exc: BaseException) -> bool:

@@ -251,9 +251,11 @@ def _refuse_taken_sequences(session: Session, new: list[Mapping[str, Any]]) -> N
                 raise BundleRejected(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "The bundle holds a different entry {seq} of laptop {device} than this "
-                        "laptop has; it may have been tampered with. Nothing was changed.",
+                        "The bundle holds a change that differs from the one this laptop has "
+                        "under the same number; it may have been tampered with. Nothing was "
+                        "changed.",
                     ),
+                    # not in the sentence (a person cannot act on them), kept for a bug report
                     seq=taken,
                     device=device,
                 )

@@ -57,7 +57,7 @@ from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from cle_desktop.domain.ids import new_id
-from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, PhraseError
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase, PhraseError
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.device import default_laptop_name
 from cle_desktop.storage.device import state_dir as default_state_dir
@@ -494,10 +494,15 @@ def remove_laptop(db: Database, device_id: str) -> Member:
         )
     roster = current.roster
     target = roster.member(device_id)
-    if target is None or device_id == db.device_id:
+    if device_id == db.device_id:
         raise TrustRefused(
-            QT_TRANSLATE_NOOP("Errors", "There is no laptop {device} in this gathering to remove."),
-            device=device_id,
+            QT_TRANSLATE_NOOP("Errors", "The host laptop cannot remove itself from the gathering.")
+        )
+    if target is None:  # the id is left out: nobody has seen a laptop's device id
+        raise TrustRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "That laptop is not in this gathering, so it cannot be removed."
+            )
         )
     with db.read() as session:
         last = session.scalar(select(func.max(Change.seq)).where(Change.device_id == device_id))
@@ -715,11 +720,16 @@ class Sealer:
 # --- import: open and verify -----------------------------------------------------------------
 
 
-def _laptop_label(member: Member | None, device_id: str, claimed: str = "") -> str:
+# A laptop the gathering does not know and that gave no name (said inside a refusal).
+NO_NAME = Phrase(QT_TRANSLATE_NOOP("Errors", "(no name given)"))
+
+
+def _laptop_label(member: Member | None, device_id: str, claimed: str = "") -> str | Phrase:
+    """A laptop as a person knows it: its name and the fingerprint its screen shows (the code
+    people compare), or the name it claims; never its device id, which nobody has seen."""
     if member is not None:
-        return f"{member.name} ({member.fingerprint})"
-    short = device_id[-8:] if device_id else "?"
-    return f"{claimed} (device …{short})" if claimed else f"device …{short}"
+        return f"“{member.name}” ({member.fingerprint})" if member.name else member.fingerprint
+    return f"“{claimed}”" if claimed else NO_NAME
 
 
 def _not_signed(writer: Member | None, device: str) -> TrustRefused:
@@ -882,10 +892,9 @@ class OpenedBundle:
                     TrustRefused(
                         QT_TRANSLATE_NOOP(
                             "Errors",
-                            "The bundle holds changes written by {laptop}, which was not invited "
+                            "The bundle holds changes written by a laptop that was not invited "
                             "to this gathering; nothing was imported.",
                         ),
-                        laptop=_laptop_label(writer, device),
                     ),
                 )
                 break
@@ -999,7 +1008,7 @@ def consent_notes(session: Session, entries: list[dict[str, Any]], roster: Roste
             continue
         device = e["device_id"]
         if device not in labels:
-            labels[device] = _laptop_label(roster.member(device), device)
+            labels[device] = str(_laptop_label(roster.member(device), device))  # CLI English
         laptop = labels[device]
         if e["entity"] == PURGE_ENTITY:
             notes.append(f"{laptop} erased {person(e['row_id'])} (consent withdrawn).")
@@ -1080,16 +1089,26 @@ def open_bundle(db: Database, path: Path) -> OpenedBundle:
         current = adopt_roster(db, current, envelope.get("roster"))
         sender_id = str(envelope.get("sender", ""))
         sender = current.roster.member(sender_id)
-        label = _laptop_label(sender, sender_id, str(envelope.get("sender_name", ""))[:120])
+        claimed = str(envelope.get("sender_name", ""))[:120]
+        label = _laptop_label(sender, sender_id, claimed)
+        if sender is None and claimed:
+            raise TrustRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} comes from a laptop calling itself {laptop}, which was not invited "
+                    "to this gathering; nothing was imported.",
+                ),
+                name=path.name,
+                laptop=label,
+            )
         if sender is None:
             raise TrustRefused(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{name} comes from {laptop}, which was not invited to this gathering; "
+                    "{name} comes from a laptop that was not invited to this gathering; "
                     "nothing was imported.",
                 ),
                 name=path.name,
-                laptop=label,
             )
         if sender.removed:
             raise TrustRefused(

@@ -354,9 +354,10 @@ class TagPanel(QWidget):
         similar = rank_similar(text, self.inventory, limit=3)
         self.similar_label.setText(
             "; ".join(
-                QCoreApplication.translate("StoryDesk", "similar: {0} ({1} stories)").format(
-                    row.name, row.mentions
-                )
+                # the count is Qt's numerus (%Ln), so "1 story" and "2 stories" in each language
+                QCoreApplication.translate(
+                    "StoryDesk", "similar: {0} (%Ln stories)", "", row.mentions
+                ).format(row.name)
                 for row, _ in similar
             )
         )

@@ -269,7 +269,9 @@ def start_window(db_path: Path, dialogs: object = None) -> Any:
         if error is not None:
             resume_collector()
             window.rescue_early_text(str(error))
-            window.dialogs.warn(window, "CLE Desktop", str(error))
+            from cle_desktop.ui.messages import readable  # the person's language
+
+            window.dialogs.warn(window, "CLE Desktop", readable(error))
             window.close()  # the last window: the application ends (``run_gui`` returns 2)
             return
         window.statusBar().clearMessage()

@@ -350,7 +350,7 @@ class MapPage(Page):
         self.height_px = spec.height or 0
         self.handler.tiles = page.tiles
         if page.refusal is not None or spec.problem:
-            self._show_problem(readable(page.refusal) if page.refusal else spec.problem)
+            self._show_problem(readable(page.refusal) if page.refusal else readable(spec.problem))
         self.handler.overlay = spec.path if spec.kind == "image" else None
         self.built = built = page.built
         self.basemap_label.setText(
@@ -397,6 +397,7 @@ class MapPage(Page):
             "gift": self.tr("Gifts"),
             "hope": self.tr("Hopes"),
             "mentions": self.tr("mentioned in {n} stories"),
+            "mentionsOne": self.tr("mentioned in {n} story"),
             "open": self.tr("Open the story"),
             "allKinds": self.tr("All kinds"),
             "allCategories": self.tr("All categories"),

@@ -77,9 +77,16 @@ class PrefetchDialog(QDialog):
 
     def _estimate(self) -> None:
         n = count_tiles(self.bbox, self._zooms())
-        self.estimate.setText(
-            self.tr("%Ln tiles (the limit is {0}).", "", n).format(QLocale().toString(MAX_TILES))
-        )
+        limit = QLocale().toString(MAX_TILES)
+        if n > MAX_TILES:  # the world at zoom 16 is billions: more than tr()'s 32-bit count
+            self.estimate.setText(
+                self.tr(
+                    "More tiles than the limit of {0}: zoom the map in to a smaller area, or "
+                    "choose fewer zoom levels."
+                ).format(limit)
+            )
+            return
+        self.estimate.setText(self.tr("%Ln tiles (the limit is {0}).", "", n).format(limit))
 
     def start(self) -> None:
         url, attribution, zooms, bbox, out = (

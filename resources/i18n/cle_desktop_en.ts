@@ -62,6 +62,48 @@
                 <numerusform>%n photos showing them</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; stories</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; story</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; stories</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; participants</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; participant</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; photos</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; photo</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; artifacts</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; artifact</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; artifacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; stories with a teller whose consent is not recorded</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; story with a teller whose consent is not recorded</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; stories with a teller whose consent is not recorded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Young people told {0} of the %Ln stories; elders {1}. (A story with several tellers counts for each of their generations.)</source>
+            <translation>
+                <numerusform>Young people told {0} of the %Ln story; elders {1}. (A story with several tellers counts for each of their generations.)</numerusform>
+                <numerusform>Young people told {0} of the %Ln stories; elders {1}. (A story with several tellers counts for each of their generations.)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SearchPanel</name>
@@ -196,6 +238,26 @@
             <translation>
                 <numerusform>%n lies outside what this base map covers.</numerusform>
                 <numerusform>%n lie outside what this base map covers.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryDesk</name>
+        <message numerus="yes">
+            <source>similar: {0} (%Ln stories)</source>
+            <translation>
+                <numerusform>similar: {0} (%Ln story)</numerusform>
+                <numerusform>similar: {0} (%Ln stories)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryPanel</name>
+        <message numerus="yes">
+            <source>“{0}” (%Ln stories)</source>
+            <translation>
+                <numerusform>“{0}” (%Ln story)</numerusform>
+                <numerusform>“{0}” (%Ln stories)</numerusform>
             </translation>
         </message>
     </context>

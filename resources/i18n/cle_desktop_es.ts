@@ -848,10 +848,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>El manifiesto del paquete promete {expected} cambios pero contiene {count}; la copia está dañada.</translation>
         </message>
         <message>
-            <source>The bundle holds a different entry {seq} of laptop {device} than this laptop has; it may have been tampered with. Nothing was changed.</source>
-            <translation>El paquete contiene un cambio {seq} del portátil {device} distinto del que tiene este portátil; puede que alguien lo haya manipulado. No se cambió nada.</translation>
-        </message>
-        <message>
             <location filename="../../cle_desktop/services/reports.py" line="1" />
             <source>The report stopped before it was written (exit code {code}). Nothing was lost; try again.</source>
             <translation>El informe se detuvo antes de escribirse (código de salida {code}). No se perdió nada; inténtelo de nuevo.</translation>
@@ -1218,11 +1214,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>Esa historia ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../cle_desktop/services/sync.py" line="136" />
-            <source>No bundle from device {device} has been imported here, so we do not know what it lacks; export everything instead.</source>
-            <translation>Aquí no se ha importado ningún paquete del dispositivo {device}, así que no sabemos qué le falta; mejor exporte todo.</translation>
-        </message>
-        <message>
             <location filename="../../cle_desktop/services/sync.py" line="262" />
             <source>That conflict has already been resolved.</source>
             <translation>Ese conflicto ya se resolvió.</translation>
@@ -1440,11 +1431,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>Solo la computadora anfitriona del encuentro puede retirar una computadora.</translation>
         </message>
         <message>
-            <location filename="../../cle_desktop/sync/trust.py" line="478" />
-            <source>There is no laptop {device} in this gathering to remove.</source>
-            <translation>No hay ninguna computadora {device} en este encuentro para retirar.</translation>
-        </message>
-        <message>
             <location filename="../../cle_desktop/sync/trust.py" line="514" />
             <source>This laptop has not joined a gathering yet, so it cannot seal or open bundles; the host invites it first (sync join-request, sync invite, sync join).</source>
             <translation>Esta computadora todavía no se unió a un encuentro, así que no puede sellar ni abrir paquetes; primero la invita la anfitriona (sync join-request, sync invite, sync join).</translation>
@@ -1459,11 +1445,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../../cle_desktop/sync/trust.py" line="967" />
             <source>{name} claims to come from laptop {laptop} but is not signed by it; it was altered or forged, and nothing was imported.</source>
             <translation>{name} dice venir de la computadora {laptop}, pero no está firmado por ella; fue alterado o falsificado, y no se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cle_desktop/sync/trust.py" line="733" />
-            <source>The bundle holds changes written by {laptop}, which was not invited to this gathering; nothing was imported.</source>
-            <translation>El paquete contiene cambios escritos por {laptop}, que no fue invitada a este encuentro; no se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cle_desktop/sync/trust.py" line="742" />
@@ -1495,11 +1476,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../../cle_desktop/sync/trust.py" line="898" />
             <source>{name} is not sealed for this gathering (an older CLE Desktop, or made outside it); nothing was imported.</source>
             <translation>{name} no está sellado para este encuentro (una versión anterior de CLE Desktop, o se hizo fuera de él); no se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cle_desktop/sync/trust.py" line="929" />
-            <source>{name} comes from {laptop}, which was not invited to this gathering; nothing was imported.</source>
-            <translation>{name} viene de {laptop}, que no fue invitada a este encuentro; no se importó nada.</translation>
         </message>
         <message>
             <location filename="../../cle_desktop/sync/trust.py" line="939" />
@@ -1574,6 +1550,182 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <message>
             <source>The PDF could not be made: the Pango text library is missing on this computer (on Debian or Ubuntu: apt install libpango-1.0-0 libpangoft2-1.0-0). The HTML and DOCX reports work without it.</source>
             <translation>No se pudo crear el PDF: falta la biblioteca de texto Pango en esta computadora (en Debian o Ubuntu: apt install libpango-1.0-0 libpangoft2-1.0-0). Los informes HTML y DOCX funcionan sin ella.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>de formato desconocido</translation>
+        </message>
+        <message>
+            <source>{name} is not an .mbtiles or .pmtiles file.</source>
+            <translation>{name} no es un archivo .mbtiles ni .pmtiles.</translation>
+        </message>
+        <message>
+            <source>{name} has no tiles table, so it is not a usable MBTiles map.</source>
+            <translation>{name} no tiene tabla de mosaicos, así que no es un mapa MBTiles utilizable.</translation>
+        </message>
+        <message>
+            <source>{name} has virtual tables, which an MBTiles map never has, so it was not opened.</source>
+            <translation>{name} tiene tablas virtuales, que un mapa MBTiles nunca tiene, así que no se abrió.</translation>
+        </message>
+        <message>
+            <source>{name} contains no tiles.</source>
+            <translation>{name} no contiene mosaicos.</translation>
+        </message>
+        <message>
+            <source>{name} holds {format} tiles (vector or another format) that this map viewer cannot show; use raster PNG, JPEG or WebP tiles.</source>
+            <translation>{name} contiene mosaicos {format} (vectoriales o de otro formato) que este visor de mapas no puede mostrar; use mosaicos de imagen PNG, JPEG o WebP.</translation>
+        </message>
+        <message>
+            <source>{name} has impossible zoom levels.</source>
+            <translation>{name} tiene niveles de zoom imposibles.</translation>
+        </message>
+        <message>
+            <source>{name} holds {format} tiles that this map viewer cannot show; use raster tiles.</source>
+            <translation>{name} contiene mosaicos {format} que este visor de mapas no puede mostrar; use mosaicos de imagen.</translation>
+        </message>
+        <message>
+            <source>{name} says it holds {format} tiles, but its tiles are not images this map viewer can show.</source>
+            <translation>{name} dice contener mosaicos {format}, pero sus mosaicos no son imágenes que este visor de mapas pueda mostrar.</translation>
+        </message>
+        <message>
+            <source>{name} is not a usable MBTiles file ({error}).</source>
+            <translation>{name} no es un archivo MBTiles utilizable ({error}).</translation>
+        </message>
+        <message>
+            <source>{name} is not an MBTiles file (it is not an SQLite database).</source>
+            <translation>{name} no es un archivo MBTiles (no es una base de datos SQLite).</translation>
+        </message>
+        <message>
+            <source>{name} has a tiles view that is not the standard MBTiles one, so it was not opened (such a view can make reading it never end).</source>
+            <translation>{name} tiene una vista de mosaicos que no es la estándar de MBTiles, así que no se abrió (una vista así puede hacer que su lectura no termine nunca).</translation>
+        </message>
+        <message>
+            <source>{name} has a {table} view where MBTiles has a table, so it was not opened.</source>
+            <translation>{name} tiene una vista {table} donde MBTiles tiene una tabla, así que no se abrió.</translation>
+        </message>
+        <message>
+            <source>{name} has tiles without zoom levels.</source>
+            <translation>{name} tiene mosaicos sin niveles de zoom.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable PMTiles archive.</source>
+            <translation>{name} no es un archivo PMTiles legible.</translation>
+        </message>
+        <message>
+            <source>{name} took longer than {seconds} seconds to read, so it was not used as a base map.</source>
+            <translation>{name} tardó más de {seconds} segundos en leerse, así que no se usó como mapa base.</translation>
+        </message>
+        <message>
+            <source>The map could not be written to {path}: {error}. Nothing was lost; choose another place.</source>
+            <translation>No se pudo escribir el mapa en {path}: {error}. No se perdió nada; elija otro lugar.</translation>
+        </message>
+        <message>
+            <source>(no name given)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>The bundle holds a change that differs from the one this laptop has under the same number; it may have been tampered with. Nothing was changed.</source>
+            <translation>El paquete contiene un cambio distinto del que esta computadora tiene con el mismo número; puede que alguien lo haya manipulado. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>No bundle from the laptop “{laptop}” has been imported here, so we do not know what it lacks; export everything instead.</source>
+            <translation>Aquí no se ha importado ningún paquete de la computadora “{laptop}”, así que no sabemos qué le falta; mejor exporte todo.</translation>
+        </message>
+        <message>
+            <source>No bundle from that laptop has been imported here, so we do not know what it lacks; export everything instead.</source>
+            <translation>Aquí no se ha importado ningún paquete de esa computadora, así que no sabemos qué le falta; mejor exporte todo.</translation>
+        </message>
+        <message>
+            <source>The host laptop cannot remove itself from the gathering.</source>
+            <translation>La computadora anfitriona no puede retirarse a sí misma del encuentro.</translation>
+        </message>
+        <message>
+            <source>That laptop is not in this gathering, so it cannot be removed.</source>
+            <translation>Esa computadora no está en este encuentro, así que no se puede retirar.</translation>
+        </message>
+        <message>
+            <source>The bundle holds changes written by a laptop that was not invited to this gathering; nothing was imported.</source>
+            <translation>El paquete contiene cambios escritos por una computadora que no fue invitada a este encuentro; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{name} comes from a laptop calling itself {laptop}, which was not invited to this gathering; nothing was imported.</source>
+            <translation>{name} viene de una computadora que se hace llamar {laptop}, que no fue invitada a este encuentro; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>{name} comes from a laptop that was not invited to this gathering; nothing was imported.</source>
+            <translation>{name} viene de una computadora que no fue invitada a este encuentro; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>something else</source>
+            <translation>otra cosa</translation>
+        </message>
+        <message>
+            <source>The tile address needs {z}, {x} and {y} in it.</source>
+            <translation>La dirección de los mosaicos necesita {z}, {x} y {y}.</translation>
+        </message>
+        <message>
+            <source>The tile address has {names} in it; only {{z}}, {{x}}, {{y}}, {{s}} and {{r}} can be filled in.</source>
+            <translation>La dirección de los mosaicos contiene {names}; solo se pueden completar {{z}}, {{x}}, {{y}}, {{s}} y {{r}}.</translation>
+        </message>
+        <message>
+            <source>Tiles come with an attribution; enter it so the map can credit its source.</source>
+            <translation>Los mosaicos vienen con una atribución; escríbala para que el mapa pueda citar su fuente.</translation>
+        </message>
+        <message>
+            <source>That area needs {total} tiles, more than the limit of {limit}; choose a smaller area or fewer zoom levels.</source>
+            <translation>Esa área necesita {total} mosaicos, más que el límite de {limit}; elija un área más pequeña o menos niveles de zoom.</translation>
+        </message>
+        <message>
+            <source>The tile server answered with {answer} instead of map images, so nothing was saved; check the tile address.</source>
+            <translation>El servidor de mosaicos respondió con {answer} en lugar de imágenes de mapa, así que no se guardó nada; revise la dirección de los mosaicos.</translation>
+        </message>
+        <message>
+            <source>None of the {failed} tiles could be downloaded, so nothing was saved; check the tile address and the internet connection.</source>
+            <translation>No se pudo descargar ninguno de los {failed} mosaicos, así que no se guardó nada; revise la dirección de los mosaicos y la conexión a internet.</translation>
+        </message>
+        <message>
+            <source>Give two or three control points.</source>
+            <translation>Indique dos o tres puntos de control.</translation>
+        </message>
+        <message>
+            <source>The control points are in a line; choose points spread over the map.</source>
+            <translation>Los puntos de control están en línea; elija puntos repartidos por el mapa.</translation>
+        </message>
+        <message>
+            <source>The control points are the same pixel.</source>
+            <translation>Los puntos de control son el mismo píxel.</translation>
+        </message>
+        <message>
+            <source>The two control points are the same pixel.</source>
+            <translation>Los dos puntos de control son el mismo píxel.</translation>
+        </message>
+        <message>
+            <source>the disk holding {folder} is full ({free} free and about {needed} is needed); free some space there or choose another drive</source>
+            <translation>el disco que contiene {folder} está lleno (libre: {free}; se necesitan unos {needed}); libere espacio allí o elija otra unidad</translation>
+        </message>
+        <message>
+            <source>the disk holding {folder} is full ({free} free); free some space there or choose another drive</source>
+            <translation>el disco que contiene {folder} está lleno (libre: {free}); libere espacio allí o elija otra unidad</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for {path}: {error}.</source>
+            <translation>No se puede crear la carpeta para {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>Cannot create {path}: {error}. Nothing was changed.</source>
+            <translation>No se puede crear {path}: {error}. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: {reason}. Nothing in it was changed; a bundle or a backup can still be written to another drive with `cle-desktop sync export` or `cle-desktop backup`.</source>
+            <translation>No se puede abrir {path}: {reason}. No se cambió nada en él; todavía se puede escribir un paquete o una copia de seguridad en otra unidad con `cle-desktop sync export` o `cle-desktop backup`.</translation>
+        </message>
+        <message>
+            <source>{path} could not be opened as a CLE Desktop database ({error}). Nothing was changed; choose another file or restore a backup.</source>
+            <translation>{path} no se pudo abrir como base de datos de CLE Desktop ({error}). No se cambió nada; elija otro archivo o restaure una copia de seguridad.</translation>
         </message>
     </context>
     <context>
@@ -1812,14 +1964,20 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>Posibles duplicados (nombrados de distinta forma por distintas personas que tomaron notas)</translation>
         </message>
         <message>
-            <location filename="../../cle_desktop/ui/review/inventory.py" line="180" />
-            <source>“{0}” ({1} stories)  ⟵  “{2}” ({3} stories)   similarity {4:.0%}</source>
-            <translation>“{0}” ({1} historias)  ⟵  “{2}” ({3} historias)   similitud {4:.0%}</translation>
-        </message>
-        <message>
             <location filename="../../cle_desktop/ui/review/inventory.py" line="212" />
             <source>Merge assets</source>
             <translation>Combinar recursos</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{0}” (%Ln stories)</source>
+            <translation>
+                <numerusform>“{0}” (%Ln historia)</numerusform>
+                <numerusform>“{0}” (%Ln historias)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}  ⟵  {1}   similarity {2:.0%}</source>
+            <translation>{0}  ⟵  {1}   similitud {2:.0%}</translation>
         </message>
     </context>
     <context>
@@ -2785,6 +2943,10 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
                 <numerusform>%Ln teselas (el límite es {0}).</numerusform>
             </translation>
         </message>
+        <message>
+            <source>More tiles than the limit of {0}: zoom the map in to a smaller area, or choose fewer zoom levels.</source>
+            <translation>Más mosaicos que el límite de {0}: acerque el mapa a un área más pequeña o elija menos niveles de zoom.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewPage</name>
@@ -2892,11 +3054,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../../cle_desktop/ui/review/page.py" line="134" />
             <source>All sessions</source>
             <translation>Todas las sesiones</translation>
-        </message>
-        <message>
-            <location filename="../../cle_desktop/ui/review/page.py" line="149" />
-            <source>&lt;b&gt;{0}&lt;/b&gt; stories · &lt;b&gt;{1}&lt;/b&gt; participants · &lt;b&gt;{2}&lt;/b&gt; photos · &lt;b&gt;{3}&lt;/b&gt; artifacts · &lt;b&gt;{4}&lt;/b&gt; stories with a teller whose consent is not recorded</source>
-            <translation>&lt;b&gt;{0}&lt;/b&gt; historias · &lt;b&gt;{1}&lt;/b&gt; participantes · &lt;b&gt;{2}&lt;/b&gt; fotos · &lt;b&gt;{3}&lt;/b&gt; objetos · &lt;b&gt;{4}&lt;/b&gt; historias con un narrador cuyo consentimiento no está registrado</translation>
         </message>
         <message>
             <location filename="../../cle_desktop/ui/review/page.py" line="157" />
@@ -3014,11 +3171,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>sin sesión</translation>
         </message>
         <message>
-            <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="194" />
-            <source>Young people told {0} of the {1} stories; elders {2}. (A story with several tellers counts for each of their generations.)</source>
-            <translation>Los jóvenes contaron el {0} de las {1} historias; los mayores, el {2}. (Una historia con varios narradores cuenta para cada una de sus generaciones.)</translation>
-        </message>
-        <message>
             <location filename="../work/h-workday/cle_desktop/ui/review/page.py" line="207" />
             <source>Voices not heard: {0} (at the gathering, but no story told).</source>
             <translation>Voces que no se escucharon: {0} (estaban en el encuentro, pero no contaron ninguna historia).</translation>
@@ -3053,6 +3205,48 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>
                 <numerusform>%n foto en la que aparece</numerusform>
                 <numerusform>%n fotos en las que aparece</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; stories</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; historia</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; historias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; participants</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; participante</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; photos</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; foto</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; fotos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; artifacts</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; objeto</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; objetos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; stories with a teller whose consent is not recorded</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; historia con un narrador cuyo consentimiento no está registrado</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; historias con un narrador cuyo consentimiento no está registrado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Young people told {0} of the %Ln stories; elders {1}. (A story with several tellers counts for each of their generations.)</source>
+            <translation>
+                <numerusform>Los jóvenes contaron el {0} de %Ln historia; los mayores, el {1}. (Una historia con varios narradores cuenta para cada una de sus generaciones.)</numerusform>
+                <numerusform>Los jóvenes contaron el {0} de las %Ln historias; los mayores, el {1}. (Una historia con varios narradores cuenta para cada una de sus generaciones.)</numerusform>
             </translation>
         </message>
     </context>
@@ -3391,11 +3585,6 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <translation>⚠ Este fragmento ya no está en el texto</translation>
         </message>
         <message>
-            <location filename="../../cle_desktop/ui/story_desk.py" line="606" />
-            <source>similar: {0} ({1} stories)</source>
-            <translation>parecido: {0} ({1} historias)</translation>
-        </message>
-        <message>
             <location filename="../work/h-workday/cle_desktop/ui/story_desk.py" line="148" />
             <source>New story  ({0})</source>
             <translation>Nueva historia  ({0})</translation>
@@ -3409,6 +3598,13 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
             <location filename="../../cle_desktop/ui/desk_tags.py" line="161" />
             <source>Link to asset</source>
             <translation>Vincular al recurso</translation>
+        </message>
+        <message numerus="yes">
+            <source>similar: {0} (%Ln stories)</source>
+            <translation>
+                <numerusform>parecido: {0} (%Ln historia)</numerusform>
+                <numerusform>parecido: {0} (%Ln historias)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -387,3 +387,79 @@ def test_the_base_map_words_are_spanish(
     assert dialog.windowTitle() == "Georreferenciar el mapa dibujado"
     assert dialog.rows[0].remove.text() == "Quitar"
     dialog.reject()
+
+
+def _mbtiles(path: Path, *, tiles: list[bytes] | None, fmt: str = "") -> Path:
+    """An SQLite file shaped like MBTiles: with a tiles table holding ``tiles`` (none when
+    ``tiles`` is None), and a metadata row naming ``fmt``."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+    conn.execute("INSERT INTO metadata VALUES ('format', ?)", (fmt,))
+    if tiles is not None:
+        conn.execute(
+            "CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB)"
+        )
+        conn.executemany("INSERT INTO tiles VALUES (0, 0, 0, ?)", [(t,) for t in tiles])
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_every_base_map_refusal_is_said_in_spanish(
+    qtbot: Any,
+    spanish: None,
+    window_on: Any,
+    dialogs: ScriptedDialogs,
+    services: Services,
+    gathering_id: str,
+    gathering: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    """Each kind of file a host might pick by mistake, chosen through Base map… in the Spanish
+    window, is refused with a Spanish sentence naming the file (never the English one)."""
+    from tests.ui.test_spanish_everywhere import english_in
+
+    junk = tmp_path / "roto.mbtiles"
+    junk.write_bytes(b"this is not a database at all" * 200)
+    pmtiles = tmp_path / "roto.pmtiles"
+    pmtiles.write_bytes(b"PMTiles but cut short")
+    photo = tmp_path / "fiesta.png"
+    photo.write_bytes(b"this is not a picture")
+    notes = tmp_path / "notas.txt"
+    notes.write_bytes(b"hello")
+    cases = [
+        (junk, "roto.mbtiles no es un archivo MBTiles (no es una base de datos SQLite)."),
+        (
+            _mbtiles(tmp_path / "sin-tabla.mbtiles", tiles=None),
+            "sin-tabla.mbtiles no tiene tabla de mosaicos",
+        ),
+        (_mbtiles(tmp_path / "vacio.mbtiles", tiles=[]), "vacio.mbtiles no contiene mosaicos."),
+        (
+            _mbtiles(tmp_path / "vector.mbtiles", tiles=[b"\x1a\x02vector"], fmt="pbf"),
+            "vector.mbtiles contiene mosaicos pbf (vectoriales o de otro formato)",
+        ),
+        (
+            _mbtiles(tmp_path / "raro.mbtiles", tiles=[b"\x00\x01"]),
+            "raro.mbtiles contiene mosaicos de formato desconocido",
+        ),
+        (pmtiles, "roto.pmtiles no es un archivo PMTiles legible."),
+        (photo, "fiesta.png no es una foto"),
+        (notes, "notas.txt no es un mapa base"),
+    ]
+    window = window_on(services, gathering_id)
+    click_tab(qtbot, window, "Mapa")
+    page = window.page("map")
+    wait_map(qtbot, page.view)
+    for bad, spanish_words in cases:
+        dialogs.files = [bad]
+        if bad.suffix == ".png":
+            window.menus.actions["menuBaseMapDrawing"].trigger()  # the Gathering menu's way
+        else:
+            page.basemap_tiles.trigger()
+        text = page.basemap_problem.text()
+        assert spanish_words in text, (bad.name, text)
+        assert not english_in([text]), (bad.name, text)
+        assert not page.basemap_problem.isHidden()
+    assert services.maps.basemap_spec(gathering_id).kind == "none", "nothing changed"

@@ -60,3 +60,71 @@ def test_readable_translates_nested_reasons_and_falls_back_to_english(spanish: N
 def test_readable_is_english_without_a_translation() -> None:
     error = NotAnImage("/fotos/carpeta", "it is a folder")
     assert readable(error) == str(error)
+
+
+def test_a_sync_refusal_names_the_laptop_in_spanish(spanish: None, tmp_path: Path) -> None:
+    """A removed laptop's bundle is refused naming that laptop (never its device id), and a
+    laptop that never said its name is "(sin nombre)" in the Spanish sentence."""
+    import pytest
+
+    from cle_desktop.sync import trust
+    from cle_desktop.sync.bundle import BundleRejected
+    from tests.laptops import JoinedLaptops
+
+    laptops = JoinedLaptops(tmp_path)
+    a, c = laptops.add("a"), laptops.add("c")
+    g = a.gatherings.create("Encuentro")
+    c.sync.import_bundle(a.sync.export_bundle(tmp_path / "s0").path)
+    a.sync.remove_laptop(c.db.device_id)
+    c.stories.capture(g, body="escrito después")
+    late = c.sync.export_bundle(tmp_path / "s1").path
+    with pytest.raises(BundleRejected) as refused:
+        a.sync.import_bundle(late)
+    assert readable(refused.value).startswith(f"{late.name} viene de la computadora “laptop c” (")
+    assert readable(refused.value).endswith(
+        "que fue retirada de este encuentro; no se importó nada."
+    )
+    unnamed = trust.TrustRefused(
+        "A change in the bundle names laptop {laptop} but is not signed by it (forged, "
+        "altered, or replayed under its name); nothing was imported.",
+        laptop=trust.NO_NAME,
+    )
+    assert "la computadora (sin nombre), pero no está firmado" in readable(unnamed)
+
+
+def test_the_offline_area_and_georeference_refusals_are_spanish(
+    qtbot, spanish: None, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The offline-area dialog says why it will not download in Spanish (the braces of a tile
+    address kept as typed), and the fit's refusals reach the window as phrases too."""
+    import pytest
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from cle_desktop.domain.georef import ControlPoint, GeorefRefused, fit
+    from cle_desktop.ui.prefetch_dialog import PrefetchDialog
+
+    dialog = PrefetchDialog((-105.95, 35.68, -105.93, 35.69), tmp_path / "area.mbtiles")
+    qtbot.addWidget(dialog)
+    download = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.url, "https://tiles.example.org/{z}/{x}/{y}.png")
+    qtbot.mouseClick(download, Qt.MouseButton.LeftButton)  # no attribution typed
+    qtbot.waitUntil(lambda: "atribución" in dialog.estimate.text(), timeout=10_000)
+    assert dialog.estimate.text() == (
+        "Los mosaicos vienen con una atribución; escríbala para que el mapa pueda citar su fuente."
+    )
+    dialog.url.clear()
+    qtbot.keyClicks(dialog.url, "https://tiles.example.org/{z}/{x}/{y}{q}.png")
+    qtbot.keyClicks(dialog.attribution, "© Mapas de prueba")
+    qtbot.waitUntil(download.isEnabled, timeout=10_000)
+    qtbot.mouseClick(download, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "{q}" in dialog.estimate.text(), timeout=10_000)
+    assert dialog.estimate.text() == (
+        "La dirección de los mosaicos contiene {q}; solo se pueden completar {z}, {x}, {y}, "
+        "{s} y {r}."
+    )
+    with pytest.raises(GeorefRefused) as refused:
+        fit([ControlPoint(1, 1, 35.0, -105.0), ControlPoint(1, 1, 35.1, -105.1)])
+    assert isinstance(refused.value, ValueError)
+    assert readable(refused.value) == "Los dos puntos de control son el mismo píxel."
+    assert str(refused.value) == "The two control points are the same pixel."

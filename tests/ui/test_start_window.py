@@ -255,3 +255,20 @@ def test_a_relaunch_on_the_untitled_gathering_offers_to_name_it_again(
     assert window.gathering_id == gid
     assert window.name_banner is not None and window.name_banner.isVisible()
     assert window.focusWidget() is window.desk.editor
+
+
+def test_a_database_that_cannot_open_is_said_in_spanish(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spanish: None
+) -> None:
+    """The reason the file cannot be opened reaches a Spanish-speaking person in Spanish."""
+    monkeypatch.setenv("CLE_DESKTOP_STATE_DIR", str(tmp_path / "state"))
+    bad = tmp_path / "notas.db"
+    bad.write_bytes(b"This is a text file, not a database.\n" * 100)
+    dialogs = ScriptedDialogs()
+    window = start_window(bad, dialogs)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=10_000)
+    said = " ".join(text for _title, text in dialogs.messages)
+    assert f"{bad} no se pudo abrir como base de datos de CLE Desktop (" in said
+    assert "elija otro archivo o restaure una copia de seguridad." in said
+    assert "could not be opened" not in said

@@ -216,6 +216,7 @@ def test_map_page_words_and_names_are_spanish(
     data = json.loads(block.group(1))
     assert data["labels"]["asset"] == "Recursos"
     assert data["labels"]["allRoles"] == "Todos los roles de narradores"
+    assert data["labels"]["mentionsOne"] == "mencionado en {n} historia"  # "1 historia"
     assert data["names"]["physical"] == "Físico"
     assert data["names"]["school_leader"] == "Líder escolar"
 

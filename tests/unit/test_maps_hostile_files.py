@@ -207,7 +207,7 @@ def test_a_hostile_base_map_already_stored_is_left_out_with_its_sentence(
     _sneak_in(services, gathering_id, path)
     start = time.monotonic()
     spec = services.maps.basemap_spec(gathering_id)
-    assert spec.kind == "none" and "not the standard MBTiles" in spec.problem
+    assert spec.kind == "none" and "not the standard MBTiles" in str(spec.problem)
     built = services.maps.build_export(gathering_id, "internal")
     assert built.notices and "made without it" in built.notices[0]
     assert time.monotonic() - start < 3

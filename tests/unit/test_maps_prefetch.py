@@ -103,3 +103,27 @@ def test_the_prefetch_dialog_downloads_with_progress(qtbot, tile_server, tmp_pat
         and dialog.progress.value() == dialog.progress.maximum()
     )
     assert MBTilesSource(dialog.result_path).metadata["attribution"] == "Test tiles"
+
+
+def test_the_tile_count_is_arithmetic_and_matches_the_tiles() -> None:
+    """Counted per zoom level, not tile by tile: the offline-area dialog asks it for the area
+    the map shows, which may be the whole world at zoom 16 (four billion tiles)."""
+    from cle_desktop.maps.prefetch import tiles_for
+
+    for bbox in (BBOX, (-180.0, -85.0, 180.0, 85.0), (10.0, 5.0, 9.0, 6.0)):
+        assert count_tiles(bbox, range(0, 6)) == sum(1 for _ in tiles_for(bbox, range(0, 6)))
+    world = count_tiles((-180.0, -85.0511, 180.0, 85.0511), range(16, 17))
+    assert world == 4**16  # every tile of zoom 16, counted at once
+
+
+def test_the_dialog_opens_on_the_whole_world_and_says_it_is_too_much(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A host who opens it with the map zoomed out: a sentence, not a frozen window or an
+    overflow of Qt's 32-bit plural count."""
+    from cle_desktop.ui.prefetch_dialog import PrefetchDialog
+
+    dialog = PrefetchDialog((-182.46, -70.4, 182.46, 80.4), tmp_path / "area.mbtiles")
+    qtbot.addWidget(dialog)
+    assert dialog.estimate.text().startswith("More tiles than the limit of ")
+    dialog.min_zoom.setValue(0)
+    dialog.max_zoom.setValue(2)
+    assert dialog.estimate.text().startswith("21 tiles (the limit is ")

@@ -111,7 +111,7 @@ def test_a_removed_laptops_next_bundle_is_refused(laptops: JoinedLaptops, tmp_pa
     late = c.sync.export_bundle(tmp_path / "s3").path
     for receiver in (a, b):
         before = receiver.sync.dump()
-        with pytest.raises(BundleRejected, match="laptop c .*removed from this gathering"):
+        with pytest.raises(BundleRejected, match="laptop “laptop c” .*removed from this gathering"):
             receiver.sync.import_bundle(late)
         assert receiver.sync.dump() == before
     # and the next bundles are not even sealed for C
@@ -144,7 +144,9 @@ def test_a_strangers_bundle_is_refused_with_a_sentence(laptops: JoinedLaptops, t
         [X25519PublicKey.from_public_bytes(m.box_key) for m in current.roster.members],
         envelope,
     )
-    with pytest.raises(BundleRejected, match="laptop stranger .*was not invited"):
+    with pytest.raises(
+        BundleRejected, match="calling itself “laptop stranger”, which was not invited"
+    ):
         a.sync.import_bundle(forged)
     assert a.sync.dump() == before
 
@@ -180,7 +182,7 @@ def test_a_forged_consent_change_is_refused_naming_the_laptop(laptops, tmp_path)
         c, _edit_entries(plain, tmp_path / "f.zip", make_public), tmp_path / "f.cle", honest
     )
     before = b.sync.dump()
-    with pytest.raises(BundleRejected, match="names laptop laptop a .*not signed by it"):
+    with pytest.raises(BundleRejected, match="names laptop “laptop a” .*not signed by it"):
         b.sync.import_bundle(forged)
     assert b.sync.dump() == before
 
@@ -196,7 +198,7 @@ def test_a_forged_consent_change_is_refused_naming_the_laptop(laptops, tmp_path)
                 e["seq"] += 1000
 
     replay = reseal_as(c, _edit_entries(plain2, tmp_path / "r.zip", as_a), tmp_path / "r.cle", own)
-    with pytest.raises(BundleRejected, match="names laptop laptop a .*not signed by it"):
+    with pytest.raises(BundleRejected, match="names laptop “laptop a” .*not signed by it"):
         b.sync.import_bundle(replay)
     assert b.sync.dump() == before
 
@@ -229,7 +231,7 @@ def test_consent_changes_and_purges_are_named_in_the_report(laptops, tmp_path) -
     a.stories.capture(g, body="Rosa's words", teller_ids=[pid])
     notes = b.sync.import_bundle(a.sync.export_bundle(tmp_path / "s1").path).consent_notes
     assert any(
-        n.startswith("laptop a (") and "sharing_level of Rosa Quintana's consent" in n
+        n.startswith("“laptop a” (") and "sharing_level of Rosa Quintana's consent" in n
         for n in notes
     )
     # relayed through a third laptop after a purge: the erased entries still verify
@@ -237,7 +239,7 @@ def test_consent_changes_and_purges_are_named_in_the_report(laptops, tmp_path) -
     a.participants.withdraw(pid)
     a.sync.purge_participant(pid)
     notes = b.sync.import_bundle(a.sync.export_bundle(tmp_path / "s2").path).consent_notes
-    assert any("laptop a (" in n and "erased Rosa Quintana" in n for n in notes)
+    assert any("“laptop a” (" in n and "erased Rosa Quintana" in n for n in notes)
     c.sync.import_bundle(b.sync.export_bundle(tmp_path / "s3").path)
     assert "Rosa" not in c.sync.dump()
     with c.db.read() as s:  # the erased words' salts are gone, so digests reveal nothing

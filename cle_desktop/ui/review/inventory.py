@@ -98,12 +98,19 @@ class DuplicatesModel(RowsModel):
 
     def cell(self, row: DuplicateSuggestion, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            # Worded where the panel first said it (its translation context).
+            # Worded where the panel first said it (its translation context). Two counts: Qt's
+            # numerus plural-forms one number, so each asset is its own numerus fragment.
+            def named(name: str, mentions: int) -> str:
+                return QCoreApplication.translate(
+                    "InventoryPanel", "“{0}” (%Ln stories)", "", mentions
+                ).format(name)
+
             return QCoreApplication.translate(
-                "InventoryPanel",
-                "“{0}” ({1} stories)  ⟵  “{2}” ({3} stories)   similarity {4:.0%}",
+                "InventoryPanel", "{0}  ⟵  {1}   similarity {2:.0%}"
             ).format(
-                row.keep.name, row.keep.mentions, row.other.name, row.other.mentions, row.score
+                named(row.keep.name, row.keep.mentions),
+                named(row.other.name, row.other.mentions),
+                row.score,
             )
         return None
 

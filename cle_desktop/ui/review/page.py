@@ -127,14 +127,25 @@ class ReviewPage(Page):
             item = self.overview_grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        # Five counts, each its own numerus fragment ("1 photo", "2 photos" in each language):
+        # Qt's numerus plural-forms only one number of a sentence.
         stats = QLabel(
-            self.tr(
-                "<b>{0}</b> stories · <b>{1}</b> participants · <b>{2}</b> photos · <b>{3}</b> artifacts · <b>{4}</b> stories with a teller whose consent is not recorded"
-            ).format(
-                ov.stories, ov.participants, ov.photos, ov.artifacts, ov.stories_without_consent
+            " · ".join(
+                (
+                    self.tr("<b>%Ln</b> stories", "", ov.stories),
+                    self.tr("<b>%Ln</b> participants", "", ov.participants),
+                    self.tr("<b>%Ln</b> photos", "", ov.photos),
+                    self.tr("<b>%Ln</b> artifacts", "", ov.artifacts),
+                    self.tr(
+                        "<b>%Ln</b> stories with a teller whose consent is not recorded",
+                        "",
+                        ov.stories_without_consent,
+                    ),
+                )
             )
         )
         stats.setObjectName("sectionTitle")
+        self.stats = stats  # the counts line (tests read what it says)
         self.overview_grid.addWidget(stats, 0, 0, 1, 2)
         charts = [
             (self.tr("Tags by kind"), TAG_KINDS.relabel(ov.tags_by_kind), COLOURS["asset"]),
@@ -163,13 +174,14 @@ class ReviewPage(Page):
         locale = QLocale()
         note = QLabel(
             self.tr(
-                "Young people told {0} of the {1} stories; elders {2}. (A story with "
-                "several tellers counts for each of their generations.)"
+                "Young people told {0} of the %Ln stories; elders {1}. (A story with "
+                "several tellers counts for each of their generations.)",
+                "",
+                ov.stories,
             ).format(
                 self.tr("{0}%").format(
                     locale.toString(round(100 * ov.stories_with_age.get("youth", 0) / total))
                 ),
-                locale.toString(ov.stories),
                 self.tr("{0}%").format(
                     locale.toString(round(100 * ov.stories_with_age.get("elder", 0) / total))
                 ),

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QMenu, QMessag
 from cle_desktop.services import Services
 from cle_desktop.storage.device import default_laptop_name
 from cle_desktop.ui.dialogs import DialogService
-from tests.journeys.conftest import click_tab
+from tests.journeys.conftest import click_tab, dialogs, laptop_a, window_on  # noqa: F401, F811
 
 
 def test_delete_gathering_asks_with_a_button_that_names_it_and_cancel_keeps_it(
-    qtbot: Any, laptop_a: Services, window_on: Any
+    qtbot: Any, laptop_a: Services, window_on: Any  # noqa: F811
 ) -> None:
     gid = laptop_a.gatherings.create("Harvest circle")
     window = window_on(laptop_a, gid)
@@ -38,7 +38,7 @@ def test_delete_gathering_asks_with_a_button_that_names_it_and_cancel_keeps_it(
 
 
 def test_delete_story_with_none_open_says_what_to_do(
-    qtbot: Any, laptop_a: Services, window_on: Any
+    qtbot: Any, laptop_a: Services, window_on: Any  # noqa: F811
 ) -> None:
     gid = laptop_a.gatherings.create("Harvest circle")
     window = window_on(laptop_a, gid)
@@ -47,7 +47,7 @@ def test_delete_story_with_none_open_says_what_to_do(
 
 
 def test_georeference_without_a_drawing_is_greyed_and_says_choose_one_first(
-    qtbot: Any, laptop_a: Services, window_on: Any
+    qtbot: Any, laptop_a: Services, window_on: Any  # noqa: F811
 ) -> None:
     gid = laptop_a.gatherings.create("Harvest circle")
     window = window_on(laptop_a, gid)
@@ -60,7 +60,7 @@ def test_georeference_without_a_drawing_is_greyed_and_says_choose_one_first(
 
 
 def test_gathering_details_show_the_whole_year_and_the_start_of_long_text(
-    qtbot: Any, laptop_a: Services, window_on: Any, spanish: Any
+    qtbot: Any, laptop_a: Services, window_on: Any, spanish: Any  # noqa: F811
 ) -> None:
     theme = "Growing collective leadership across generations and the neighbourhoods around"
     gid = laptop_a.gatherings.create(
@@ -85,7 +85,7 @@ def test_gathering_details_show_the_whole_year_and_the_start_of_long_text(
 
 
 def test_an_unnamed_laptop_is_called_by_the_computers_name(
-    qtbot: Any, laptop_a: Services, window_on: Any
+    qtbot: Any, laptop_a: Services, window_on: Any  # noqa: F811
 ) -> None:
     gid = laptop_a.gatherings.create("Harvest circle")
     window = window_on(laptop_a, gid)

@@ -148,3 +148,23 @@ def test_lists_are_frozen_records(services: Any, gathering_with_rows: str) -> No
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
         artifact.name = "Changed"  # type: ignore[misc]
+
+
+def test_services_are_built_on_first_use_and_all_at_once_for_the_window(db: Any) -> None:
+    """Each service is made when first asked for (and kept); ``build_all`` makes every one, as
+    the window's worker thread does, so no page imports a service on the GUI thread."""
+    from cle_desktop.services import Services
+    from cle_desktop.services.deferred import DeferredServices
+    from cle_desktop.services.gatherings import GatheringService
+
+    services = Services.over(db)
+    assert not set(Services.names()) & set(vars(services))
+    assert isinstance(services.gatherings, GatheringService)
+    assert services.gatherings is services.gatherings
+    assert set(Services.names()) & set(vars(services)) == {"gatherings"}
+    assert set(Services.names()) >= {"stories", "photos", "sync", "reports", "maps", "tags"}
+    assert set(vars(services.build_all())) >= set(Services.names())
+    db.close()
+    deferred = DeferredServices(db.path)
+    assert set(vars(deferred.wait())) >= set(Services.names())
+    deferred.wait().db.close()

@@ -70,6 +70,16 @@ def _offenders(modules: list[ModuleType]) -> tuple[list[str], int]:
     offenders: list[str] = []
     checked = 0
     for module in modules:
+        for name, func in list(vars(module).items()):
+            # the module's own public functions too (``rows.fetch_record`` and friends)
+            if inspect.isfunction(func) and func.__module__ == module.__name__:
+                if name.startswith("_"):
+                    continue
+                hints = typing.get_type_hints(func, globalns=vars(module), localns=namespace)
+                checked += 1
+                wrong = _model_classes(hints.get("return"))
+                if wrong:
+                    offenders.append(f"{module.__name__}.{name} -> {sorted(wrong)}")
         for cls in list(vars(module).values()):
             if not inspect.isclass(cls) or cls.__module__ != module.__name__:
                 continue
@@ -98,7 +108,7 @@ def test_no_public_service_method_returns_an_orm_row() -> None:
 
 
 def test_the_check_sees_a_row_hidden_in_a_container() -> None:
-    """The check itself: a method returning rows inside a dict of lists is caught."""
+    """The check itself: rows inside a dict of lists, or a row or None, are caught."""
     module = ModuleType("cle_desktop.services._probe")
     module.models = models  # type: ignore[attr-defined]
 
@@ -109,11 +119,18 @@ def test_the_check_sees_a_row_hidden_in_a_container() -> None:
         def fine(self) -> list[str]:
             return []
 
-    Leaky.__module__ = module.__name__
+    def first_photo() -> models.Photo | None:
+        return None
+
+    Leaky.__module__ = first_photo.__module__ = module.__name__
     module.Leaky = Leaky  # type: ignore[attr-defined]
+    module.first_photo = first_photo  # type: ignore[attr-defined]
     offenders, checked = _offenders([module])
-    assert checked == 2
-    assert offenders == ["cle_desktop.services._probe.Leaky.rows -> ['Story']"]
+    assert checked == 3
+    assert sorted(offenders) == [
+        "cle_desktop.services._probe.Leaky.rows -> ['Story']",
+        "cle_desktop.services._probe.first_photo -> ['Photo']",
+    ]
 
 
 @pytest.fixture

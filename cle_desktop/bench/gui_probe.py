@@ -70,10 +70,10 @@ def interact(db: str, folder: str, count: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from cle_desktop.media import generate_photo
-    from cle_desktop.storage.database import Database
+    from cle_desktop.services import Services
 
     app = QApplication(["cle-desktop"])
-    w: MainWindow = build_window(Database.open(Path(db)))
+    w: MainWindow = build_window(Services.open(Path(db)))
     w.show()
     out: dict[str, float] = {}
     stalls: list[int] = []
@@ -131,11 +131,12 @@ def follow(db: str, bundle: str, story_id: str, marker: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from cle_desktop.services import Services
     from cle_desktop.storage.database import Database
 
     app = QApplication(["cle-desktop"])
     database = Database.open(Path(db))
-    w: MainWindow = build_window(database)
+    w: MainWindow = build_window(Services.over(database))
     w.show()
     out: dict[str, float] = {}
     committed: list[float] = []
@@ -146,8 +147,6 @@ def follow(db: str, bundle: str, story_id: str, marker: str) -> None:
     def start() -> None:
         w.open_story(story_id)
         database.on_commit(lambda: committed.append(time.perf_counter()))
-        from cle_desktop.services import Services
-
         Services.over(database).sync.import_bundle(Path(bundle))
         wait_for(marker, "sync_import_visible_ms", lambda: committed[-1], other_process)
 

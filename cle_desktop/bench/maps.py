@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from cle_desktop.bench.harness import result
+from cle_desktop.domain.maps import MapPin
 from cle_desktop.maps.build import build_map_html
-from cle_desktop.maps.pins import MapPin
 from cle_desktop.maps.tiles import MBTilesSource
 
 TESTDATA = (

@@ -141,7 +141,7 @@ def _town_map(tmp: Path) -> dict[str, Any]:
     import time
 
     from cle_desktop.domain.enums import SharingLevel
-    from cle_desktop.maps.pins import MapPin  # noqa: F401  (maps loads as in an export)
+    from cle_desktop.domain.maps import MapPin  # noqa: F401  (maps loads as in an export)
     from cle_desktop.reports.map_image import render_map
     from cle_desktop.reports.model import Report, ReportAsset, ReportBaseMap
 

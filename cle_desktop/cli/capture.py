@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cle_desktop.cli.main import CliError, add_command, emit, open_database, open_services
+from cle_desktop.cli.main import CliError, add_command, db_path, emit, open_services
 
 if TYPE_CHECKING:
     from cle_desktop.cli.main import Subparsers
@@ -18,9 +18,10 @@ if TYPE_CHECKING:
 def _demo(args: argparse.Namespace) -> int:
     if args.stories < 0 or args.photos < 0:
         raise CliError("--stories and --photos cannot be negative.")
+    from cle_desktop.services.database_file import open_database
     from cle_desktop.services.demo import create_demo
 
-    db = open_database(args)
+    db = open_database(db_path(args))
     summary = create_demo(db, stories=args.stories, photos=args.photos, seed=args.seed)
     payload = {
         "id": summary.id,

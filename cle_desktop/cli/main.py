@@ -19,7 +19,6 @@ from cle_desktop import __version__
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
-    from cle_desktop.storage.database import Database
 
     # What ``add_subparsers`` returns; generic only in the type stubs, so named for mypy alone.
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -39,34 +38,23 @@ class CliError(Exception):
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    from cle_desktop.storage.paths import default_db_path
+    from cle_desktop.services.locations import default_db_path
 
     return Path(args.db).expanduser() if args.db else default_db_path()
-
-
-def open_database(args: argparse.Namespace) -> Database:
-    from cle_desktop.storage.database import Database
-
-    return Database.open(db_path(args))
 
 
 def open_services(args: argparse.Namespace) -> Services:
     from cle_desktop.services import Services
 
-    return Services.over(open_database(args))
+    return Services.open(db_path(args))
 
 
 def open_services_for_reading(args: argparse.Namespace) -> Services:
-    """For commands that only read (export): when the database's disk is full, read it
-    without writing there (``storage.readonly``), so a bundle can still go to a USB stick."""
-    from cle_desktop.storage.readonly import disk_is_full, open_for_reading
+    """For commands that only read (export): a database whose disk is full is still read, so
+    a bundle can go to a USB stick (``services.database_file.services_for_reading``)."""
+    from cle_desktop.services.database_file import services_for_reading
 
-    path = db_path(args)
-    if path.is_file() and disk_is_full(path):
-        from cle_desktop.services import Services
-
-        return Services.over(open_for_reading(path))
-    return open_services(args)
+    return services_for_reading(db_path(args))
 
 
 def emit(args: argparse.Namespace, payload: Any, text: str) -> None:
@@ -124,15 +112,10 @@ def _gatherings(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    # The ranked query straight on a read-only sqlite3 connection (the same function the
-    # search service runs), so a search from the shell does not first import SQLAlchemy and
-    # configure the mappers; a file it cannot read that way is opened as every command does.
-    from cle_desktop.storage.fts_query import IndexUnavailable, search_file
+    # read-only sqlite3, no SQLAlchemy, when the file allows (``services.database_file``)
+    from cle_desktop.services.database_file import search_database
 
-    try:
-        hits = search_file(db_path(args), args.query, args.gathering, limit=args.limit)
-    except IndexUnavailable:
-        hits = open_services(args).search.search(args.query, args.gathering, limit=args.limit)
+    hits = search_database(db_path(args), args.query, args.gathering, limit=args.limit)
     payload = {
         "hits": [
             {
@@ -155,15 +138,11 @@ def _check(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise CliError(f"There is no database at {path}.")
-    from cle_desktop.storage.backup import integrity_check
+    from cle_desktop.services.database_file import check_database
 
-    problems = integrity_check(path) + _schema_problems(path)
-    photos_checked, damaged = _verify_media(path.parent / "media")
-    problems += [
-        f"The photo file {sha[:12]}… no longer matches what was stored (its bytes changed): "
-        "import that photo again from the camera, card or another laptop."
-        for sha in damaged
-    ]
+    report = check_database(path)
+    problems = list(report.problems)
+    photos_checked = report.photos_checked
     emit(
         args,
         {
@@ -179,44 +158,6 @@ def _check(args: argparse.Namespace) -> int:
     return 0 if not problems else 1
 
 
-def _schema_problems(path: Path) -> list[str]:
-    """A file SQLite finds sound may still not be a whole CLE database: a first start killed
-    before this version made schema creation atomic left tables without a schema version."""
-    import sqlite3
-
-    from cle_desktop.storage.readonly import connect_for_reading
-
-    conn = connect_for_reading(path)
-    try:
-        try:
-            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:
-            version = None
-        tables = conn.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").fetchone()
-    finally:
-        conn.close()
-    if version is None and tables[0]:
-        return [
-            "The database was never fully created (its first start was interrupted): "
-            "it has tables but no schema version."
-        ]
-    return []
-
-
-def _verify_media(root: Path) -> tuple[int, list[str]]:
-    """Re-hash every stored original (named by its SHA-256): disk rot, or a copy gone wrong,
-    shows as a name its bytes no longer match. Returns how many were checked and the bad ones."""
-    from cle_desktop.media import MediaStore
-
-    store = MediaStore(root)
-    checked, damaged = 0, []
-    for sha in store:
-        checked += 1
-        if not store.verify(sha):
-            damaged.append(sha)
-    return checked, damaged
-
-
 def _backup(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
@@ -225,9 +166,9 @@ def _backup(args: argparse.Namespace) -> int:
     if out.exists():
         raise CliError(f"{out} already exists; choose a new file name so no backup is overwritten.")
     try:
-        from cle_desktop.storage.backup import backup_file
+        from cle_desktop.services.database_file import backup_database
 
-        backup_file(path, out)
+        backup_database(path, out)
     except OSError as exc:
         raise CliError(f"The backup could not be written to {out}: {exc.strerror or exc}.") from exc
     emit(args, {"out": str(out), "bytes": out.stat().st_size}, f"Backed up to {out}.")
@@ -284,8 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: Errors whose message is a sentence for a person, by module, so importing them costs nothing.
+#: Every phrase error is one (a service's refusal, a refused bundle, a cancelled import); the
+#: database's own error is named by its module only, which the command line never imports.
 SENTENCE_ERRORS = (
-    ("cle_desktop.services.errors", "ServiceError"),
+    ("cle_desktop.domain.phrases", "PhraseError"),
     ("cle_desktop.storage.database", "DatabaseError"),
 )
 

@@ -78,7 +78,7 @@ def _map(args: argparse.Namespace) -> int:
 
 
 def _prefetch(args: argparse.Namespace) -> int:
-    from cle_desktop.maps.prefetch import PrefetchRefused, prefetch
+    from cle_desktop.services.offline_area import download_area
 
     try:
         bbox = tuple(float(v) for v in args.bbox.split(","))
@@ -92,17 +92,15 @@ def _prefetch(args: argparse.Namespace) -> int:
         if not args.json and (done == total or done % 50 == 0):
             print(f"\r{done}/{total} tiles", end="", flush=True)
 
-    try:
-        result = prefetch(
-            args.url,
-            bbox,
-            range(low, high + 1),
-            Path(args.out),
-            attribution=args.attribution,
-            progress=show,
-        )
-    except PrefetchRefused as exc:
-        raise CliError(str(exc)) from exc
+    # a refused request is the service's InvalidInput: ``cli.main`` prints its sentence
+    result = download_area(
+        args.url,
+        bbox,
+        range(low, high + 1),
+        Path(args.out),
+        attribution=args.attribution,
+        progress=show,
+    )
     emit(
         args,
         result.__dict__,

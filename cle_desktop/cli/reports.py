@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cle_desktop.cli.main import CliError, add_command, emit, open_services
-from cle_desktop.reports.formats import FORMATS
+from cle_desktop.domain.report_formats import FORMATS
 
 if TYPE_CHECKING:
     from cle_desktop.cli.main import Subparsers

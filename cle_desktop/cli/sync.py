@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,23 +21,11 @@ if TYPE_CHECKING:
     from cle_desktop.cli.main import Subparsers
 
 
-@contextmanager
-def _rejections_as_sentences() -> Iterator[None]:
-    """A refused bundle is a sentence on stderr. ``sync.bundle`` (and SQLAlchemy behind it) is
-    imported here, when a bundle is handled, so ``cle-desktop --help`` never pays for it."""
-    from cle_desktop.sync.bundle import BundleRejected
-
-    try:
-        yield
-    except BundleRejected as exc:
-        raise CliError(str(exc)) from exc
-
-
 def _export(args: argparse.Namespace) -> int:
     # --since-peer records the export (a write); a full export only reads.
     services = open_services(args) if args.since_peer else open_services_for_reading(args)
-    with _rejections_as_sentences():
-        result = services.sync.export_bundle(Path(args.out), since_peer=args.since_peer)
+    # a refused bundle is a phrase error: ``cli.main`` prints its sentence (exit code 2)
+    result = services.sync.export_bundle(Path(args.out), since_peer=args.since_peer)
     emit(
         args,
         {"path": str(result.path), "changes": result.changes, "media": result.media},
@@ -50,8 +36,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     services = open_services(args)
-    with _rejections_as_sentences():
-        result = services.sync.import_bundle(Path(args.bundle))
+    result = services.sync.import_bundle(Path(args.bundle))
     text = (
         f"Imported {result.new_changes} new changes and {result.media_added} photos"
         f" from {result.path.name}."

@@ -23,12 +23,11 @@ import hashlib
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
+from cle_desktop.domain.maps import BaseMapSpec, BuiltMap, MapPin
 from cle_desktop.maps.escape import json_for_script
 from cle_desktop.maps.offline_assets import CSS, JS, asset_bytes
-from cle_desktop.maps.pins import BaseMapSpec, MapPin
 from cle_desktop.maps.tiles import VIEWABLE, TileSource, open_tiles, sniff
 
 LABELS = {
@@ -51,21 +50,6 @@ _LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2})?$")
 
 class OfflineViolation(RuntimeError):
     """A built page still points at the network."""
-
-
-@dataclass
-class BuiltMap:
-    """The page, and what a person should be told about it (one sentence each)."""
-
-    html: str
-    shown: list[MapPin] = field(default_factory=list)
-    hidden: list[MapPin] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-    drawn: bool = False  # the base map is a drawing (pins need a spot on it)
-    # placed, but outside what the base map covers (off the drawing, beyond the tiles)
-    outside: list[MapPin] = field(default_factory=list)
-    tiles: int = 0
-    tile_zooms: tuple[int, int] | None = None
 
 
 def build_map_html(pins: list[MapPin], basemap: BaseMapSpec | None = None, **kwargs: Any) -> str:

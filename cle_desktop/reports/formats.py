@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-FORMATS: tuple[str, ...] = ("pdf", "html", "docx", "xlsx", "csv", "geojson", "kml", "qdpx")
+from cle_desktop.domain.report_formats import FORMATS as FORMATS  # the names live in domain
 
 
 class PdfEngineMissing(Exception):

@@ -91,7 +91,7 @@ def _world_px(lat: float, lon: float, z: int) -> tuple[float, float]:
 def _georef_to_pixel(
     points: Sequence[tuple[float, float, float, float]], lat: float, lon: float
 ) -> tuple[float, float] | None:
-    from cle_desktop.maps.georef import ControlPoint, fit
+    from cle_desktop.domain.georef import ControlPoint, fit
 
     try:
         g = fit([ControlPoint(px, py, la, lo) for px, py, la, lo in points])

@@ -10,6 +10,7 @@ there, so no page pays for an import on the GUI thread later.
 from __future__ import annotations
 
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,6 +36,14 @@ class Services:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    @classmethod
+    def open(cls, path: Path) -> Services:
+        """Open (creating or migrating) the database file at ``path`` and build the services
+        over it: the window and the command line get their database here, not from storage."""
+        from cle_desktop.storage.database import Database
+
+        return cls.over(Database.open(path))
 
     @classmethod
     def over(cls, db: Database) -> Services:

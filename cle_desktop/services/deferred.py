@@ -40,10 +40,9 @@ class DeferredServices:
         def load() -> None:
             try:
                 from cle_desktop.services.container import Services
-                from cle_desktop.storage.database import Database
 
                 # every service (and its imports) built here, not on the GUI thread later
-                self._services = Services.over(Database.open(self.db_path)).build_all()
+                self._services = Services.open(self.db_path).build_all()
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread as is
                 self._error = exc
             finally:

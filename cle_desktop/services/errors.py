@@ -14,9 +14,9 @@ another error's sentence.
 
 from __future__ import annotations
 
-from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, PhraseError
+from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, Phrase, PhraseError
 
-__all__ = ["QT_TRANSLATE_NOOP", "InvalidInput", "NotFound", "ServiceError"]
+__all__ = ["QT_TRANSLATE_NOOP", "InvalidInput", "NotFound", "ServiceError", "as_invalid_input"]
 
 
 class ServiceError(PhraseError):
@@ -56,3 +56,10 @@ def check_lengths(**fields: object) -> None:
                 length=f"{len(value):,}",
                 limit=f"{limit:,}",
             )
+
+
+def as_invalid_input(exc: Exception) -> InvalidInput:
+    """A lower layer's refusal (a base map, a tile download) as the services' own error, with
+    its sentence kept as a phrase when it has one, so callers above catch one kind of error."""
+    phrase = getattr(exc, "phrase", None)
+    return InvalidInput(phrase if isinstance(phrase, Phrase) else str(exc))

@@ -18,13 +18,14 @@ from sqlalchemy import select
 
 from cle_desktop.domain.consent import ConsentTerms, display_name, photo_visible, story_visible
 from cle_desktop.domain.enums import SharingLevel
-from cle_desktop.maps.build import BuiltMap, build_map
+from cle_desktop.domain.georef import ControlPoint, Georef, fit
+from cle_desktop.domain.maps import BaseMapSpec, BuiltMap, MapPin
+from cle_desktop.maps.build import build_map
 from cle_desktop.maps.errors import BaseMapRejected
-from cle_desktop.maps.georef import ControlPoint, Georef, fit
-from cle_desktop.maps.pins import BaseMapSpec, MapPin
 from cle_desktop.maps.tiles import open_tiles
 from cle_desktop.media import MediaStore, PhotoUnreadable, probe_image
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from cle_desktop.services.map_web import TileImages, open_tile_images
 from cle_desktop.services.places import PlaceService
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -58,6 +59,18 @@ class TileArchive:
     min_zoom: int
     max_zoom: int
     bounds: tuple[float, float, float, float] | None  # west, south, east, north
+
+
+@dataclass(frozen=True)
+class ShownMap:
+    """A map ready for the window to show: the built page (and what to tell about its pins),
+    the base map it was built on, the tile archive the ``app://`` scheme serves tiles from, and,
+    when that archive could not be opened, the refusal (its sentence kept as a phrase)."""
+
+    built: BuiltMap
+    spec: BaseMapSpec
+    tiles: TileImages | None = None
+    refusal: InvalidInput | None = None
 
 
 class MapService:
@@ -509,6 +522,57 @@ class MapService:
         if spec.problem:
             built.notices.insert(0, spec.problem + " The map was made without it.")
         return built
+
+    def app_page(
+        self,
+        gathering_id: str,
+        *,
+        labels: dict[str, str] | None = None,
+        names: dict[str, str] | None = None,
+    ) -> ShownMap:
+        """The Map tab's page: the gathering's pins on its base map, editable, with the tile
+        archive opened for the ``app://`` scheme. An archive that cannot be read (now) is left
+        out and the page says why; ``labels`` and ``names`` are the window's translated words."""
+        spec = self.basemap_spec(gathering_id)
+        pins = self.pins(gathering_id)
+        tiles: TileImages | None = None
+        refusal: InvalidInput | None = None
+        if spec.kind in ("mbtiles", "pmtiles") and spec.path:
+            try:
+                tiles = open_tile_images(spec.path, spec.kind)
+            except InvalidInput as exc:  # the base map is left out, with its sentence
+                refusal = exc
+                spec = BaseMapSpec(center=spec.center, sessions=spec.sessions, problem=str(exc))
+        with self.db.read() as s:
+            g = s.get(Gathering, gathering_id)
+            title = g.title if g is not None else ""
+        built = build_map(
+            pins, spec, mode="app", editable=True, labels=labels, names=names, title=title
+        )
+        return ShownMap(built, spec, tiles, refusal)
+
+    @staticmethod
+    def pick_page(archive: TileArchive, *, labels: dict[str, str] | None = None) -> ShownMap:
+        """A tile archive as the georeference dialog shows it: no pins, legend or filters, and
+        a click reports its lat/lon. An archive that cannot be read gives an empty page and
+        the refusal."""
+        tiles: TileImages | None = None
+        refusal: InvalidInput | None = None
+        try:
+            tiles = open_tile_images(archive.path, archive.kind)
+        except InvalidInput as exc:
+            refusal = exc
+        spec = BaseMapSpec(
+            kind=archive.kind,
+            path=archive.path,
+            name=archive.name,
+            min_zoom=archive.min_zoom,
+            max_zoom=archive.max_zoom,
+            bounds=archive.bounds,
+            attribution="",
+        )
+        built = build_map([], spec, mode="app", pick=True, labels=labels)
+        return ShownMap(built, spec, tiles, refusal)
 
     def _thumb_uri(self, sha: str) -> str | None:
         try:

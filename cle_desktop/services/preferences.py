@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput
 from cle_desktop.storage.database import Database
+from cle_desktop.storage.device import default_laptop_name
 
 NOTE_TAKER_KEY = "note_taker"
 LAPTOP_NAME_KEY = "laptop_name"
@@ -27,8 +28,9 @@ class PreferencesService:
         self.db.set_setting(NOTE_TAKER_KEY, _clean(name) or None)
 
     def laptop_name(self) -> str:
-        """The name chosen for this laptop, else "Laptop " and the end of its device id."""
-        return self.db.get_setting(LAPTOP_NAME_KEY) or f"Laptop {self.db.device_id[-6:]}"
+        """The name chosen for this laptop, else the computer's own name (what other laptops
+        are told when it joins a gathering unnamed)."""
+        return self.db.get_setting(LAPTOP_NAME_KEY) or default_laptop_name()
 
     def has_laptop_name(self) -> bool:
         return bool(self.db.get_setting(LAPTOP_NAME_KEY))

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cle_desktop.domain.conflicts import Conflict
 from cle_desktop.domain.progress import CancelCheck, Progress
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from cle_desktop.services.preferences import LAPTOP_NAME_KEY
@@ -61,7 +62,7 @@ class ConflictReview:
     (a purged or nameless row): never an id. For a field conflict ``sides`` has this laptop's
     version first when it wrote one; for delete-vs-edit, the delete first, then the edits."""
 
-    conflict: merge.Conflict
+    conflict: Conflict
     subject: str
     sides: tuple[ConflictSide, ...]
 
@@ -266,7 +267,7 @@ class SyncService:
     def laptop_name(self, device_id: str) -> str | None:
         return self.laptop_names().get(device_id)
 
-    def conflicts(self) -> list[merge.Conflict]:
+    def conflicts(self) -> list[Conflict]:
         with self.db.read() as s:
             return merge.conflicts(s)
 
@@ -367,14 +368,12 @@ class SyncService:
                 if c.field in TAG_ANCHOR_FIELDS:
                     merge.resolve(w, "tag", tag.id, c.field, encode_value(getattr(tag, c.field)))
 
-    def merge_suggestion(
-        self, conflict: merge.Conflict | ConflictReview
-    ) -> tuple[str, bool] | None:
+    def merge_suggestion(self, conflict: Conflict | ConflictReview) -> tuple[str, bool] | None:
         """For a text conflict between two versions: a three-way merge of this laptop's version
         and the other one against their common ancestor (not saved)."""
         review = conflict if isinstance(conflict, ConflictReview) else None
         c = review.conflict if review is not None else conflict
-        assert isinstance(c, merge.Conflict)
+        assert isinstance(c, Conflict)
         values = [side.value for side in review.sides] if review else list(c.values)
         heads = [side.change_id for side in review.sides] if review else list(c.head_ids)
         if c.kind != "field" or len(values) != 2 or not all(isinstance(v, str) for v in values):

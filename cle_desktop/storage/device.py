@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import uuid
 from pathlib import Path
 
 import platformdirs
 
 from cle_desktop.domain.ids import new_id
+
+
+def default_laptop_name() -> str:
+    """What a laptop is called until someone names it: the computer's own name, which its
+    owner recognises (a device id is for machines)."""
+    return socket.gethostname().strip() or "laptop"
 
 
 def state_dir() -> Path:

@@ -38,6 +38,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from cle_desktop.domain.conflicts import Conflict
 from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP
 from cle_desktop.domain.progress import CancelCheck, Progress, check_cancelled
 from cle_desktop.storage.changelog import ChangeWriter, materialize
@@ -75,18 +76,6 @@ BOOKKEEPING_FIELDS = frozenset(
 # unmerges also writes ``deleted`` (a conflict on that field already says so).
 TOMBSTONE_FIELDS = frozenset({"merged_into_id"})
 CHANGE_KEYS = ("id", "device_id", "seq", "hlc", "entity", "row_id", "field", "value", "parents")
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """Several live versions of one field (or a delete that did not see an edit)."""
-
-    entity: str
-    row_id: str
-    field: str
-    kind: str  # "field" | "delete-vs-edit"
-    values: tuple[Any, ...]  # decoded JSON values of the heads, displayed one first
-    head_ids: tuple[str, ...]
 
 
 def change_to_dict(change: Change) -> dict[str, Any]:

@@ -43,7 +43,6 @@ import hashlib
 import json
 import os
 import shutil
-import socket
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -60,6 +59,7 @@ from sqlalchemy.orm import Session
 from cle_desktop.domain.ids import new_id
 from cle_desktop.domain.phrases import QT_TRANSLATE_NOOP, PhraseError
 from cle_desktop.storage.database import Database
+from cle_desktop.storage.device import default_laptop_name
 from cle_desktop.storage.device import state_dir as default_state_dir
 from cle_desktop.storage.models import Change, Consent, Participant, PurgedRow
 from cle_desktop.sync import seal
@@ -301,10 +301,6 @@ def _save_membership(db: Database, member: Membership) -> None:
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, path)
-
-
-def default_laptop_name() -> str:
-    return socket.gethostname() or "laptop"
 
 
 # --- invitations -----------------------------------------------------------------------------

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cle_desktop.domain.conflicts import Conflict
 from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.services.sync import ConflictReview, ConflictSide
-from cle_desktop.sync.merge import Conflict
 from cle_desktop.ui.actions import action_button, page_action
 from cle_desktop.ui.labels import ENTITIES, FIELDS
 from cle_desktop.ui.messages import readable

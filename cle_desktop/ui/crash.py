@@ -17,9 +17,9 @@ from typing import Any
 
 
 def log_path() -> Path:
-    from cle_desktop.storage.device import state_dir
+    from cle_desktop.services.locations import error_log_path
 
-    return state_dir() / "logs" / "errors.log"
+    return error_log_path()
 
 
 def write_log(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> Path:

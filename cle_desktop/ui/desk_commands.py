@@ -28,6 +28,9 @@ def delete_current_story(desk: StoryDesk, dialogs: DialogService) -> bool:
     story being edited and is cleared when another one opens.)"""
     story_id = desk.story_id
     if not story_id or desk.gathering_id is None:
+        desk.status.emit(
+            QCoreApplication.translate("DeskCommands", "Open a story in the list first.")
+        )
         return False
     desk.save_now()
     title = desk.title_edit.text().strip() or QCoreApplication.translate(

@@ -211,6 +211,9 @@ class TagPanel(QWidget):
             QCoreApplication.translate("StoryDesk", "Tags in this story")
         )
         self.tag_list.setWordWrap(True)
+        # Lines wrap to the pane: no sideways scroll bar under a long quote.
+        self.tag_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tag_list.setResizeMode(QListView.ResizeMode.Adjust)
         self._refilling = False  # the list is being re-read: its current row is not a choice
         self.tag_list.selectionModel().currentChanged.connect(self._on_tag_selected)
         self.asset_edit = QLineEdit()

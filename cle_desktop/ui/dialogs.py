@@ -21,16 +21,18 @@ class DialogService:
     """The real dialogs. Tests replace this with :class:`ScriptedDialogs`."""
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Ask before something that cannot be taken back lightly. ``title`` names the action
+        ("Delete gathering") and is the button that does it, beside Cancel (the default), so
+        the person reads what will happen rather than a bare Yes."""
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
-            parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        act = box.addButton(title, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is act
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox

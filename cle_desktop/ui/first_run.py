@@ -14,7 +14,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from cle_desktop.ui.date_fields import date_edit
 
 
 def untitled_title() -> str:
@@ -100,12 +101,10 @@ class GatheringDialog(QDialog):
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place"))
         today = QDate.currentDate()
-        self.starts = QDateEdit(today)
-        self.starts.setCalendarPopup(True)
-        self.ends = QDateEdit(today.addDays(2))
-        self.ends.setCalendarPopup(True)
+        self.starts = date_edit(today)
+        self.ends = date_edit(today.addDays(2))
         intro = QLabel(
-            self.tr("Welcome to CLE Desktop. Start by naming the gathering you are capturing.")
+            self.tr("Name the gathering you are capturing. Its sessions and people come next.")
         )
         intro.setWordWrap(True)
         self.intro = intro
@@ -131,8 +130,9 @@ class GatheringDialog(QDialog):
             demo.setObjectName("openDemo")
             demo.clicked.connect(self._demo)
             layout.addWidget(demo)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        self.resize(600, 340)
 
     def edit_existing(self, gathering: object) -> None:
         """Show an existing gathering's details to edit (Gathering ▸ Edit details)."""
@@ -145,6 +145,8 @@ class GatheringDialog(QDialog):
         self.theme.setText(getattr(gathering, "theme", None) or "")
         self.host.setText(getattr(gathering, "host_community", None) or "")
         self.place.setText(getattr(gathering, "place_name", None) or "")
+        for line in (self.title, self.theme, self.host, self.place):
+            line.setCursorPosition(0)  # a long theme shows its beginning, not its end
         for edit, value in (
             (self.starts, getattr(gathering, "starts_on", None)),
             (self.ends, getattr(gathering, "ends_on", None)),

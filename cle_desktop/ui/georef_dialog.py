@@ -4,7 +4,7 @@ by clicking a tile map the gathering has or by typing them.
 
 With two points the fit is exact (a turn, a scale and a shift), and the dialog says so: there
 is no error to show. With three the saved fit (affine) meets all three too, so the dialog shows
-how far the points lie from one true-to-scale fit, in metres (``maps.georef.residuals_m``): one
+how far the points lie from one true-to-scale fit, in metres (``domain.georef.residuals_m``): one
 mistyped point stands out. Save stores the points through ``MapService.set_control_points``,
 after which lat/lon pins show on the drawing and the drawing's pins get lat/lon.
 
@@ -52,11 +52,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cle_desktop.maps.build import build_map
-from cle_desktop.maps.errors import BaseMapRejected
-from cle_desktop.maps.georef import ControlPoint, fit, residuals_m
-from cle_desktop.maps.pins import BaseMapSpec
-from cle_desktop.maps.tiles import open_tiles
+from cle_desktop.domain.georef import ControlPoint, fit, residuals_m
+from cle_desktop.domain.maps import BaseMapSpec
 from cle_desktop.services import Services
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.services.maps import TileArchive
@@ -353,24 +350,11 @@ class GeorefDialog(QDialog):
         return box
 
     def _load_tiles(self, archive: TileArchive) -> None:
-        try:
-            self.handler.tiles = open_tiles(archive.path, archive.kind)
-        except BaseMapRejected as exc:
-            self.handler.tiles = None
-            self.tiles_problem = str(exc)
-        spec = BaseMapSpec(
-            kind=archive.kind,
-            path=archive.path,
-            name=archive.name,
-            min_zoom=archive.min_zoom,
-            max_zoom=archive.max_zoom,
-            bounds=archive.bounds,
-            attribution="",
-        )
-        html = build_map(
-            [], spec, mode="app", pick=True, labels={"mapName": self.tr("Tile map")}
-        ).html
-        self.handler.page_html = html.encode("utf-8")
+        page = self.services.maps.pick_page(archive, labels={"mapName": self.tr("Tile map")})
+        self.handler.tiles = page.tiles
+        if page.refusal is not None:
+            self.tiles_problem = readable(page.refusal)
+        self.handler.page_html = page.built.html.encode("utf-8")
         self.tiles_view.load(QUrl("app://map/index.html"))
 
     def _show_on_tiles(self) -> None:

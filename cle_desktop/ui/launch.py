@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from cle_desktop.storage.database import Database
+    from cle_desktop.services import Services
 
 
 def webengine_environment() -> None:
@@ -142,13 +142,12 @@ def install_translation(app: object) -> None:
         app.installTranslator(qt_gaps)  # type: ignore[attr-defined]
 
 
-def build_window(db: Database, dialogs: object = None) -> Any:
-    """The main window over a database already open, showing the last gathering (tests and
-    tools; the app itself starts with ``start_window``)."""
-    from cle_desktop.services import Services
+def build_window(services: Services, dialogs: object = None) -> Any:
+    """The main window over services whose database is already open (``Services.open``),
+    showing the last gathering (tests and tools; the app itself starts with ``start_window``)."""
     from cle_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(Services.over(db), dialogs)  # type: ignore[arg-type]
+    window = MainWindow(services, dialogs)  # type: ignore[arg-type]
     last = last_gathering(window.services)
     if last:
         window.open_gathering(last)

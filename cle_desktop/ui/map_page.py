@@ -33,10 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cle_desktop.maps.build import BuiltMap, build_map
-from cle_desktop.maps.errors import BaseMapRejected
-from cle_desktop.maps.pins import BaseMapSpec, MapPin
-from cle_desktop.maps.tiles import open_tiles
+from cle_desktop.domain.maps import BuiltMap, MapPin
 from cle_desktop.services.assets import AssetRow
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.actions import action_button, page_action
@@ -345,31 +342,17 @@ class MapPage(Page):
     def refresh(self) -> None:
         if not self.gathering_id:
             return
-        spec = self.services.maps.basemap_spec(self.gathering_id)
-        pins = self.services.maps.pins(self.gathering_id)
+        page = self.services.maps.app_page(
+            self.gathering_id, labels=self._page_labels(), names=self._names()
+        )
+        spec = page.spec  # without the base map when it cannot be read: then it says why
         self.simple = spec.kind == "image"
         self.height_px = spec.height or 0
-        try:
-            self.handler.tiles = (
-                open_tiles(spec.path, spec.kind)
-                if spec.kind in ("mbtiles", "pmtiles") and spec.path
-                else None
-            )
-        except BaseMapRejected as exc:  # the base map is left out, with its sentence
-            self.handler.tiles = None
-            spec = BaseMapSpec(center=spec.center, sessions=spec.sessions, problem=str(exc))
-        if spec.problem:
-            self._show_problem(spec.problem)
+        self.handler.tiles = page.tiles
+        if page.refusal is not None or spec.problem:
+            self._show_problem(readable(page.refusal) if page.refusal else spec.problem)
         self.handler.overlay = spec.path if spec.kind == "image" else None
-        self.built = built = build_map(
-            pins,
-            spec,
-            mode="app",
-            editable=True,
-            labels=self._page_labels(),
-            names=self._names(),
-            title=self.services.gatherings.get(self.gathering_id).title,
-        )
+        self.built = built = page.built
         self.basemap_label.setText(
             self._describe_basemap(spec.kind, spec.name, spec.metres_per_pixel is not None)
         )

@@ -286,6 +286,7 @@ class WindowMenus:
             ),
         ):
             self.add(basemap, name, text, lambda c=command: self.map_command(c))
+        basemap.aboutToShow.connect(self._basemap_menu_shown)
         self.add_all(
             m,
             [
@@ -304,7 +305,19 @@ class WindowMenus:
         if self.window.gathering_id is None:
             return
         self.window.show_page("map")
-        getattr(self.window.page("map"), action_name).trigger()
+        action = getattr(self.window.page("map"), action_name)
+        if action.isEnabled():
+            action.trigger()
+        else:  # georeferencing with no drawing chosen: say what comes first
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Menus", "Choose a photo of the drawn map first.")
+            )
+
+    def _basemap_menu_shown(self) -> None:
+        """Georeferencing needs a drawing: the menu item is greyed out until there is one."""
+        gid = self.window.gathering_id
+        has_drawing = bool(gid) and self.window.services.maps.basemap_spec(gid).kind == "image"
+        self.actions["menuGeoreference"].setEnabled(has_drawing)
 
     def _help(self) -> None:
         w, m = self.window, self.help

@@ -148,7 +148,7 @@ class PeoplePage(Page):
             ],
             self.tr("Story sharing level"),
         )
-        self.use_name = QCheckBox(self.tr("May be named (otherwise the pseudonym is used)"))
+        self.use_name = QCheckBox(self.tr("Use their name (else the pseudonym)"))
         self.photo_release = QCheckBox(self.tr("Photo release"))
         self.audio_release = QCheckBox(self.tr("Audio release"))
         self.is_minor = QCheckBox(self.tr("Minor (under 18)"))

@@ -114,7 +114,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)
 
     def _choose(self, kind: str) -> None:
         folder = self.dialogs.folder(self, self.tr("Choose a folder"), kind=kind)

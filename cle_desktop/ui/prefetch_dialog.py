@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cle_desktop.maps.prefetch import MAX_TILES, count_tiles, prefetch
+from cle_desktop.services.offline_area import MAX_TILES, count_tiles, download_area
 from cle_desktop.ui.messages import readable
 from cle_desktop.ui.ops import BackgroundOp
 
@@ -90,7 +90,7 @@ class PrefetchDialog(QDialog):
             self.out,
         )
         op = BackgroundOp(
-            lambda progress, cancelled: prefetch(
+            lambda progress, cancelled: download_area(
                 url,
                 bbox,
                 zooms,

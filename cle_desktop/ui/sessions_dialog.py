@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.services.errors import ServiceError
+from cle_desktop.ui.date_fields import date_edit
 from cle_desktop.ui.messages import readable
 
 if TYPE_CHECKING:
@@ -90,13 +90,12 @@ class SessionsDialog(QDialog):
             self.kind.addItem(kind_label(code), code)
         gathering = services.gatherings.get(gathering_id)
         first_day = gathering.starts_on
-        self.day = QDateEdit(
+        self.day = date_edit(
             QDate(first_day.year, first_day.month, first_day.day)
             if first_day
             else QDate.currentDate()
         )
         self.day.setObjectName("sessionDay")
-        self.day.setCalendarPopup(True)
         self.starts = QTimeEdit(QTime(9, 0))
         self.starts.setObjectName("sessionStarts")
         self.ends = QTimeEdit(QTime(10, 30))

@@ -117,12 +117,15 @@ class SyncPage(Page):
 
     def refresh(self) -> None:
         prefs = self.services.preferences
-        own = (
-            prefs.laptop_name()
-            if prefs.has_laptop_name()
-            else self.tr("Laptop {0}").format(self.services.db.device_id[-6:])
-        )
-        self.device.setText(self.tr("This laptop is called {0}.").format(own))
+        if prefs.has_laptop_name():
+            self.device.setText(self.tr("This laptop is called {0}.").format(prefs.laptop_name()))
+        else:
+            self.device.setText(
+                self.tr(
+                    "This laptop is called {0}, the computer's own name. "
+                    "Edit ▸ Preferences gives it a name people know."
+                ).format(prefs.laptop_name())
+            )
         self.device.setToolTip(self.tr("Device {0}").format(self.services.db.device_id[-12:]))
         self._refresh_trust()
         peers = self.services.sync.peers()

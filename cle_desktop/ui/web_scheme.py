@@ -16,8 +16,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
-from cle_desktop.maps.offline_assets import asset_bytes, asset_mime
-from cle_desktop.maps.tiles import VIEWABLE, TileSource, sniff
+from cle_desktop.services.map_web import TileImages, map_file
 from cle_desktop.ui.launch import webengine_environment
 
 SCHEME = b"app"
@@ -61,7 +60,7 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
     def __init__(self, parent=None):  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.page_html = b""
-        self.tiles: TileSource | None = None
+        self.tiles: TileImages | None = None
         self.overlay: Path | None = None
         self.served: list[str] = []
 
@@ -84,18 +83,14 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
         if path == "assets/qwebchannel.js":
             return _qwebchannel_js(), "application/javascript"
         if path.startswith("assets/"):
-            name = path[len("assets/") :]
-            return asset_bytes(name), asset_mime(name)
+            return map_file(path[len("assets/") :]) or (None, "")
         if path.startswith("tiles/") and self.tiles is not None:
             try:
                 z, x, y = (int(part.split(".")[0]) for part in path.split("/")[1:4])
             except ValueError:
                 return None, ""
-            data = self.tiles.get_tile(z, x, y)
-            kind = sniff(data) if data else None
-            if data is None or kind is None:
-                return None, ""  # only image bytes are ever served as a tile
-            return data, VIEWABLE[kind]
+            # only image bytes are ever served as a tile (``services.map_web`` decides)
+            return self.tiles.image(z, x, y) or (None, "")
         if path.startswith("overlay/") and self.overlay is not None:
             mime = "image/png" if self.overlay.suffix.lower() == ".png" else "image/jpeg"
             return self.overlay.read_bytes(), mime

@@ -1677,6 +1677,10 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </context>
     <context>
         <name>GatheringDialog</name>
+    <message>
+        <source>Name the gathering you are capturing. Its sessions and people come next.</source>
+        <translation>Dé un nombre al encuentro que va a registrar. Sus sesiones y personas vienen después.</translation>
+    </message>
         <message>
             <location filename="../../cle_desktop/ui/first_run.py" line="26" />
             <source>New gathering</source>
@@ -2294,8 +2298,8 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         </message>
         <message>
             <location filename="../../cle_desktop/ui/people.py" line="111" />
-            <source>May be named (otherwise the pseudonym is used)</source>
-            <translation>Se puede usar su nombre (si no, se usa el seudónimo)</translation>
+            <source>Use their name (else the pseudonym)</source>
+            <translation>Usar su nombre (si no, el seudónimo)</translation>
         </message>
         <message>
             <location filename="../../cle_desktop/ui/people.py" line="112" />
@@ -2320,7 +2324,7 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <message>
             <location filename="../../cle_desktop/ui/people.py" line="116" />
             <source>The young person's own assent</source>
-            <translation>Asentimiento de la propia persona joven</translation>
+            <translation>Asentimiento de la persona joven</translation>
         </message>
         <message>
             <location filename="../../cle_desktop/ui/people.py" line="118" />
@@ -3316,7 +3320,7 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
         <message>
             <location filename="../../cle_desktop/ui/story_desk.py" line="233" />
             <source>Link to asset: type a name</source>
-            <translation>Vincular a un recurso: escriba un nombre</translation>
+            <translation>Nombre del recurso a vincular</translation>
         </message>
         <message>
             <location filename="../../cle_desktop/ui/story_desk.py" line="234" />
@@ -3417,6 +3421,10 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </context>
     <context>
         <name>SyncPage</name>
+    <message>
+        <source>This laptop is called {0}, the computer's own name. Edit ▸ Preferences gives it a name people know.</source>
+        <translation>Esta computadora se llama {0}, el nombre del equipo. Editar ▸ Preferencias le da un nombre que la gente reconozca.</translation>
+    </message>
         <message>
             <location filename="../../cle_desktop/ui/sync_view.py" line="45" />
             <source>Carry changes between laptops on a USB stick. Nothing is lost: when two laptops changed the same thing, both versions wait below for you to choose.</source>
@@ -3920,6 +3928,10 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </context>
     <context>
         <name>DeskCommands</name>
+    <message>
+        <source>Open a story in the list first.</source>
+        <translation>Abra primero una historia de la lista.</translation>
+    </message>
         <message>
             <location filename="../work/h-workday/cle_desktop/ui/desk_commands.py" line="31" />
             <source>Untitled story</source>
@@ -4164,6 +4176,10 @@ Cuando dos computadoras cambian lo mismo, las dos versiones esperan aquí a que 
     </context>
     <context>
         <name>Menus</name>
+    <message>
+        <source>Choose a photo of the drawn map first.</source>
+        <translation>Elija primero una foto del mapa dibujado.</translation>
+    </message>
         <message>
             <location filename="../work/h-workday/cle_desktop/ui/menus.py" line="46" />
             <source>&amp;File</source>

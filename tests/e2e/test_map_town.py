@@ -132,7 +132,7 @@ def test_the_png_shows_the_town_tiles_without_a_display(
 def test_a_drawn_map_export_names_the_pins_it_cannot_show(tmp_path: Path) -> None:
     from PIL import ImageDraw
 
-    from cle_desktop.maps.georef import ControlPoint
+    from cle_desktop.domain.georef import ControlPoint
 
     drawing = tmp_path / "drawn.png"
     img = Image.new("RGB", (800, 600), "#fbf7ee")

@@ -11,7 +11,7 @@ from docx import Document
 from PIL import Image
 from pypdf import PdfReader
 
-from cle_desktop.maps.georef import ControlPoint
+from cle_desktop.domain.georef import ControlPoint
 from cle_desktop.media import generate_photo
 from cle_desktop.reports.export import export_report
 from cle_desktop.reports.map_image import BACKGROUND, KIND_COLOURS, render_map

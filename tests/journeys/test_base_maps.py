@@ -19,7 +19,7 @@ from PIL import Image, ImageDraw
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from cle_desktop.maps.georef import ControlPoint
+from cle_desktop.domain.georef import ControlPoint
 from cle_desktop.services import Services
 from cle_desktop.ui.dialogs import ScriptedDialogs
 from tests.journeys.conftest import click_tab

@@ -74,3 +74,18 @@ def test_overview_orders_days_and_sessions_and_counts_shares_over_stories(
     texts = [w.text() for w in page.voices.findChildren(type(page.not_heard))]
     assert any(t.startswith("Young people told 25% of the 4 stories") for t in texts)
     assert "Voices not heard: Family, Elder" in page.not_heard.text()
+
+
+def test_every_bar_has_room_for_its_label(qtbot) -> None:
+    """Qt Charts silently drops a category label whose band is shorter than a line of text;
+    seven roles in a small chart named only every other bar."""
+    from cle_desktop.ui.review.charts import bar_chart
+
+    roles = {f"Role {i}": i + 1 for i in range(10)}
+    view = bar_chart("Stories by teller role", roles)
+    qtbot.addWidget(view)
+    view.resize(600, view.minimumHeight())
+    view.show()
+    qtbot.waitExposed(view)
+    plot = view.chart().plotArea()
+    assert plot.height() / len(roles) >= view.fontMetrics().height()

@@ -88,7 +88,7 @@ def test_the_whole_window_speaks_spanish(
     qtbot, db: Database, services: Services, gathering_id: str, spanish: None
 ) -> None:  # type: ignore[no-untyped-def]
     story = _people_and_a_story(services, gathering_id)
-    window = build_window(db, ScriptedDialogs())
+    window = build_window(Services.over(db), ScriptedDialogs())
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
@@ -183,7 +183,7 @@ def test_the_spanish_window_fits_a_1280_by_800_screen(
 
 def _check_fit(qtbot, db: Database, services: Services, gathering_id: str) -> None:  # type: ignore[no-untyped-def]
     story = _people_and_a_story(services, gathering_id)
-    window = build_window(db, ScriptedDialogs())
+    window = build_window(Services.over(db), ScriptedDialogs())
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     window.desk.open_story(story)

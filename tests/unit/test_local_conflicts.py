@@ -21,11 +21,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from sqlalchemy import select
 
+from cle_desktop.domain.conflicts import Conflict
 from cle_desktop.domain.enums import TagKind
 from cle_desktop.services import Services
 from cle_desktop.services.errors import InvalidInput, NotFound
 from cle_desktop.storage.models import Asset, Tag
-from cle_desktop.sync import merge
 from tests.laptops import LaptopPair, make_laptop_pair
 
 WORDS = ["garden", "library", "abuela", "soccer", "acequia", "market", "weaving", "elders"]
@@ -130,7 +130,7 @@ def test_a_tag_a_purge_erased_stays_erased_here_as_on_another_laptop(
     assert a.sync.dump() == b.sync.dump()
 
 
-def merge_conflicts(s: Services) -> list[merge.Conflict]:
+def merge_conflicts(s: Services) -> list[Conflict]:
     return s.sync.conflicts()
 
 

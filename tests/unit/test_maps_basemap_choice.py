@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from cle_desktop.domain.georef import ControlPoint, exact_fit, fit, residuals_m
 from cle_desktop.maps.build import build_map
-from cle_desktop.maps.georef import ControlPoint, exact_fit, fit, residuals_m
 from cle_desktop.services import Services
 from tests.town_tiles import CENTRE, make_town_mbtiles
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cle_desktop.maps.georef import ControlPoint, fit
+from cle_desktop.domain.georef import ControlPoint, fit
 
 TWO = [ControlPoint(100, 900, 35.680, -105.950), ControlPoint(1300, 100, 35.700, -105.920)]
 THREE = TWO + [ControlPoint(1200, 850, 35.681, -105.922)]

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from cle_desktop.domain.maps import BaseMapSpec, MapPin
 from cle_desktop.maps.build import build_map_html
 from cle_desktop.maps.errors import BaseMapRejected
 from cle_desktop.maps.escape import for_template_literal, json_for_script
-from cle_desktop.maps.pins import BaseMapSpec, MapPin
 from cle_desktop.maps.tiles import MBTilesSource, open_tiles
 
 PAYLOADS = [

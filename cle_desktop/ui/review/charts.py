@@ -80,6 +80,9 @@ def bar_chart(
     series.attachAxis(axis_x)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    # Qt leaves out a category's label when its band is shorter than a line of text (seven
+    # roles in 220 px named only every other bar), so each bar gets a line's height at least.
+    line = view.fontMetrics().height() + 6
+    view.setMinimumHeight(max(220, 120 + line * len(items)))
     view.setAccessibleName(title)
     return view

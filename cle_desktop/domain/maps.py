@@ -1,4 +1,6 @@
-"""Plain data the map is built from (no database rows, so tests and exports share it)."""
+"""Plain data the map is built from and the page built from it (no database rows, so tests,
+exports and the window share it). Domain types, not ``maps`` ones: the window reads them and may
+import only ``services`` and ``domain``."""
 
 from __future__ import annotations
 
@@ -44,3 +46,18 @@ class BaseMapSpec:
     bounds: tuple[float, float, float, float] | None = None
     # a drawing with control points: its spots have lat/lon, so a metric scale means something
     metres_per_pixel: float | None = None
+
+
+@dataclass
+class BuiltMap:
+    """The page, and what a person should be told about it (one sentence each)."""
+
+    html: str
+    shown: list[MapPin] = field(default_factory=list)
+    hidden: list[MapPin] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    drawn: bool = False  # the base map is a drawing (pins need a spot on it)
+    # placed, but outside what the base map covers (off the drawing, beyond the tiles)
+    outside: list[MapPin] = field(default_factory=list)
+    tiles: int = 0
+    tile_zooms: tuple[int, int] | None = None

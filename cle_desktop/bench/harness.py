@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy import text
 
 from cle_desktop.bench.naive_import import naive_import
+from cle_desktop.demo import DEMO_VERSION, create_demo
 from cle_desktop.media import MediaStore, generate_photo, import_batch
 from cle_desktop.services import Services
-from cle_desktop.services.demo import DEMO_VERSION, create_demo
 from cle_desktop.storage import fts
 from cle_desktop.storage.backup import integrity_check
 from cle_desktop.storage.database import Database

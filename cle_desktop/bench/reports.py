@@ -29,7 +29,7 @@ print(json.dumps({"seconds": elapsed, "cpu": time.process_time() - cpu, "peak_mb
 
 
 def run(quick: bool) -> list[dict[str, Any]]:
-    from cle_desktop.services.demo import create_demo
+    from cle_desktop.demo import create_demo
     from cle_desktop.storage.database import Database
 
     tmp = Path(tempfile.mkdtemp(prefix="cle-bench-report-"))

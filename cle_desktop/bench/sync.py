@@ -15,8 +15,8 @@ from cle_desktop.bench.harness import result
 
 
 def run(quick: bool) -> list[dict[str, Any]]:
+    from cle_desktop.demo import create_demo
     from cle_desktop.services import Services
-    from cle_desktop.services.demo import create_demo
     from cle_desktop.storage.database import Database
     from cle_desktop.storage.models import Change
 

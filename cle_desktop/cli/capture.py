@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 def _demo(args: argparse.Namespace) -> int:
     if args.stories < 0 or args.photos < 0:
         raise CliError("--stories and --photos cannot be negative.")
+    from cle_desktop.demo import create_demo
     from cle_desktop.services.database_file import open_database
-    from cle_desktop.services.demo import create_demo
 
     db = open_database(db_path(args))
     summary = create_demo(db, stories=args.stories, photos=args.photos, seed=args.seed)

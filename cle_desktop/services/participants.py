@@ -222,9 +222,12 @@ class ParticipantService:
         guardian_permission: bool = False,
         youth_assent: bool = False,
         collected_by: str | None = None,
+        collected_at: datetime | None = None,
         form_version: str = CONSENT_FORM_VERSION,
     ) -> None:
-        """Record (or correct) what a participant allowed. Minors default to a pseudonym."""
+        """Record (or correct) what a participant allowed. Minors default to a pseudonym.
+
+        ``collected_at``: when the form was signed, if not now (a paper form typed in later)."""
         level = SharingLevel(sharing_level)
         use = NameUse(name_use) if name_use else NameUse.PSEUDONYM
         if is_minor:
@@ -239,7 +242,7 @@ class ParticipantService:
             guardian_permission=guardian_permission,
             youth_assent=youth_assent,
             collected_by=collected_by,
-            collected_at=datetime.now(UTC),
+            collected_at=collected_at or datetime.now(UTC),
             form_version=form_version,
         )
         cid = consent_id(participant_id)

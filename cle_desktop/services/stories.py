@@ -40,6 +40,20 @@ class StoryHeader:
     recorded_at: datetime | None
 
 
+@dataclass(frozen=True)
+class StoryDraft:
+    """A story to capture (see :meth:`StoryService.capture_many`): what a note-taker types."""
+
+    title: str = ""
+    body: str = ""
+    teller_ids: tuple[str, ...] = ()
+    session_id: str | None = None
+    language: str | None = None
+    note_taker: str | None = None  # None: this laptop's note-taker (the preference)
+    recorded_at: datetime | None = None  # None: now
+    story_id: str | None = None  # None: a new id
+
+
 def _refuse_erased_tellers(session: Session, participant_ids: Sequence[str]) -> None:
     """A person erased everywhere (a consent purge) cannot be named a teller again: their
     words would stay on this laptop and travel in bundles while every other laptop erases them."""
@@ -81,31 +95,62 @@ class StoryService:
         recorded_at: datetime | None = None,
         story_id: str | None = None,
     ) -> str:
-        check_lengths(title=title, body=body)
+        draft = StoryDraft(
+            title=title,
+            body=body,
+            teller_ids=tuple(teller_ids),
+            session_id=session_id,
+            language=language,
+            note_taker=note_taker,
+            recorded_at=recorded_at,
+            story_id=story_id,
+        )
+        return self.capture_many(gathering_id, [draft])[0]
+
+    def capture_many(self, gathering_id: str, drafts: Sequence[StoryDraft]) -> list[str]:
+        """Capture several stories (and their tellers) in one transaction; their ids, in order.
+
+        The same checks and rows as :meth:`capture`, which is this with one draft: an import
+        or the 10,000-story demo pays one commit for hundreds of stories instead of one each.
+        A draft without a note-taker gets this laptop's (the preference), as a typed one does.
+        """
+        for draft in drafts:
+            check_lengths(title=draft.title, body=draft.body)
         now = datetime.now(UTC)
-        if note_taker is None:
+        default_note_taker: str | None = None
+        if any(d.note_taker is None for d in drafts):
             from cle_desktop.services.preferences import NOTE_TAKER_KEY
 
-            note_taker = self.db.get_setting(NOTE_TAKER_KEY) or None
+            default_note_taker = self.db.get_setting(NOTE_TAKER_KEY) or None
         with self.db.write() as w:
-            _refuse_erased_tellers(w.session, teller_ids)
-            sid = w.create(
-                Story,
-                row_id=story_id,
-                gathering_id=gathering_id,
-                title=title,
-                body=body,
-                session_id=session_id,
-                language=language,
-                note_taker=note_taker,
-                recorded_at=recorded_at or now,
-                updated_at=now,
+            _refuse_erased_tellers(
+                w.session, list(dict.fromkeys(p for d in drafts for p in d.teller_ids))
             )
-            for pid in dict.fromkeys(teller_ids):
-                w.create(
-                    StoryTeller, row_id=teller_link_id(sid, pid), story_id=sid, participant_id=pid
+            ids = []
+            for draft in drafts:
+                sid = w.create(
+                    Story,
+                    row_id=draft.story_id,
+                    gathering_id=gathering_id,
+                    title=draft.title,
+                    body=draft.body,
+                    session_id=draft.session_id,
+                    language=draft.language,
+                    note_taker=(
+                        draft.note_taker if draft.note_taker is not None else default_note_taker
+                    ),
+                    recorded_at=draft.recorded_at or now,
+                    updated_at=now,
                 )
-            return sid
+                for pid in dict.fromkeys(draft.teller_ids):
+                    w.create(
+                        StoryTeller,
+                        row_id=teller_link_id(sid, pid),
+                        story_id=sid,
+                        participant_id=pid,
+                    )
+                ids.append(sid)
+            return ids
 
     def edit(
         self,

@@ -31,6 +31,23 @@ class TagRow:
 
 
 Versions = Mapping[str, Sequence[str]]
+# Ids per ``IN (...)`` query: well under SQLite's limit on bound parameters.
+_IN_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A passage to tag (see :meth:`TagService.tag_passages`): ``body[start:end]`` of a story,
+    linked to an asset by id, or to a new one named here, or to none yet."""
+
+    story_id: str
+    start: int
+    end: int
+    kind: TagKind | str
+    category: AbcdCategory | str | None = None
+    asset_id: str | None = None
+    new_asset_name: str | None = None
+    tag_id: str | None = None  # None: a new id
 
 
 @dataclass(frozen=True)
@@ -61,38 +78,68 @@ class TagService:
         tag_id: str | None = None,
     ) -> str:
         """Mark ``body[start:end]`` and link it to an existing asset or a new one named here."""
-        kind = TagKind(kind)
-        category = AbcdCategory(category) if category else None
+        passage = Passage(
+            story_id,
+            start,
+            end,
+            TagKind(kind),
+            category=AbcdCategory(category) if category else None,
+            asset_id=asset_id,
+            new_asset_name=new_asset_name,
+            tag_id=tag_id,
+        )
+        return self.tag_passages([passage])[0]
+
+    def tag_passages(self, passages: Sequence[Passage]) -> list[str]:
+        """Tag several passages in one transaction (the stories' bodies read in one query);
+        the new tag ids, in order. :meth:`tag_passage` is this with one passage, so both
+        refuse the same things: a story that is gone, a range outside its text."""
         with self.db.write() as w:
-            story = w.session.get(Story, story_id)
-            if story is None or story.deleted:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That story no longer exists."))
-            try:
-                anchor = make_anchor(story.body, start, end)
-            except ValueError as exc:
-                raise InvalidInput(str(exc)) from exc
-            if asset_id is None and new_asset_name and new_asset_name.strip():
-                asset_id = w.create(
-                    Asset,
-                    gathering_id=story.gathering_id,
-                    name=new_asset_name.strip(),
-                    kind=kind,
-                    category=category,
+            wanted = list(dict.fromkeys(p.story_id for p in passages))
+            stories: dict[str, Story] = {}
+            for first in range(0, len(wanted), _IN_CHUNK):
+                stories.update(
+                    (story.id, story)
+                    for story in w.session.scalars(
+                        select(Story).where(Story.id.in_(wanted[first : first + _IN_CHUNK]))
+                    )
                 )
-            return w.create(
-                Tag,
-                row_id=tag_id,
-                story_id=story_id,
+            return [self._tag(w, stories.get(p.story_id), p) for p in passages]
+
+    @staticmethod
+    def _tag(w: ChangeWriter, story: Story | None, passage: Passage) -> str:
+        if story is None or story.deleted:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That story no longer exists."))
+        kind = TagKind(passage.kind)
+        category = AbcdCategory(passage.category) if passage.category else None
+        try:
+            anchor = make_anchor(story.body, passage.start, passage.end)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from exc
+        asset_id = passage.asset_id
+        name = (passage.new_asset_name or "").strip()
+        if asset_id is None and name:
+            asset_id = w.create(
+                Asset,
+                gathering_id=story.gathering_id,
+                name=name,
                 kind=kind,
                 category=category,
-                start=anchor.start,
-                end=anchor.end,
-                quote=anchor.quote,
-                prefix=anchor.prefix,
-                suffix=anchor.suffix,
-                orphaned=False,
-                asset_id=asset_id,
             )
+        return w.create(
+            Tag,
+            row_id=passage.tag_id,
+            story_id=story.id,
+            kind=kind,
+            category=category,
+            start=anchor.start,
+            end=anchor.end,
+            quote=anchor.quote,
+            prefix=anchor.prefix,
+            suffix=anchor.suffix,
+            orphaned=False,
+            asset_id=asset_id,
+        )
 
     def versions(self, tag_id: str) -> dict[str, tuple[str, ...]]:
         """Field -> the version an editor shows (see ``services.versions``)."""

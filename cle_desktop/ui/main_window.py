@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
     def open_demo_instead(self) -> None:
         """The demo gathering (300 stories, 24 photos: seconds of work) is made behind a busy
         note while the window keeps painting."""
-        from cle_desktop.services.demo import create_demo
+        from cle_desktop.demo import create_demo
         from cle_desktop.ui.launch import run_with_busy_note
 
         self.desk.save_now()

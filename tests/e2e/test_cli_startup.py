@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from cle_desktop.bench.cli import bench_cli
+from cle_desktop.demo import create_demo
 from cle_desktop.services import Services
-from cle_desktop.services.demo import create_demo
 from cle_desktop.storage.database import Database
 
 HEAVY = ["PIL", "PySide6", "alembic", "docx", "matplotlib", "openpyxl", "reportlab", "sqlalchemy"]

@@ -47,8 +47,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cle_desktop.demo import create_demo
 from cle_desktop.services import Services
-from cle_desktop.services.demo import create_demo
 from cle_desktop.storage.database import Database
 from cle_desktop.sync.bundle import BundleRejected
 from cle_desktop.sync.validate import MAX_CLOCK_SKEW_MS, MAX_ENTRIES, MAX_UNKNOWN_ENTRIES

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event, text
 
+from cle_desktop.demo import create_demo
 from cle_desktop.services import Services
-from cle_desktop.services.demo import create_demo
 from cle_desktop.storage import fts
 from cle_desktop.storage.database import Database
 

@@ -163,7 +163,7 @@ def test_a_bad_version_vector_is_refused_before_the_import_commits(
 
 def test_a_refused_bundle_leaves_no_photo_behind(tmp_path: Path) -> None:
     a, c = laptop(tmp_path, "a"), laptop(tmp_path, "c")
-    from cle_desktop.services.demo import create_demo
+    from cle_desktop.demo import create_demo
 
     create_demo(a.db, stories=4, photos=3, seed=2)
     sealed = a.sync.export_bundle(tmp_path / "stick").path

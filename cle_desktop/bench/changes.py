@@ -46,7 +46,7 @@ def _capture_during_import(work: Path, photos: int) -> dict[str, Any]:
 
     worker = threading.Thread(target=import_all)
     worker.start()
-    times = []
+    times: list[float] = []
     while not done.is_set() or len(times) < 20:
         start = time.perf_counter()
         services.stories.capture(gid, title="During import", body="Words while photos arrive.")

@@ -7,7 +7,12 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cle_desktop.ui.main_window import MainWindow
 
 T0 = time.perf_counter()
 
@@ -31,7 +36,7 @@ def cold_start(db: str) -> None:
     from cle_desktop.ui.launch import make_app, start_window
 
     app = make_app()
-    w = start_window(Path(db))
+    w: MainWindow = start_window(Path(db))
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -68,15 +73,15 @@ def interact(db: str, folder: str, count: str) -> None:
     from cle_desktop.services import Services
 
     app = QApplication(["cle-desktop"])
-    w = build_window(Services.open(Path(db)))
-    w.show()  # type: ignore[attr-defined]
+    w: MainWindow = build_window(Services.open(Path(db)))
+    w.show()
     out: dict[str, float] = {}
     stalls: list[int] = []
     clock = QElapsedTimer()
     timer = QTimer()
 
     def tag() -> None:
-        desk = w.desk  # type: ignore[attr-defined]
+        desk = w.desk
         desk.new_story()
         desk.editor.setPlainText("We love the community garden on 5th street.")
         desk.save_now()
@@ -100,9 +105,9 @@ def interact(db: str, folder: str, count: str) -> None:
         timer.setInterval(10)
         timer.timeout.connect(lambda: stalls.append(clock.restart()))
         timer.start()
-        w.tabs.setCurrentWidget(w.photos)  # type: ignore[attr-defined]
-        w.photos.importFinished.connect(done)  # type: ignore[attr-defined]
-        w.photos.start_import([photos])  # type: ignore[attr-defined]
+        w.tabs.setCurrentWidget(w.photos)
+        w.photos.importFinished.connect(done)
+        w.photos.start_import([photos])
 
     def done(_report: object) -> None:
         timer.stop()
@@ -131,21 +136,23 @@ def follow(db: str, bundle: str, story_id: str, marker: str) -> None:
 
     app = QApplication(["cle-desktop"])
     database = Database.open(Path(db))
-    w = build_window(Services.over(database))
-    w.show()  # type: ignore[attr-defined]
+    w: MainWindow = build_window(Services.over(database))
+    w.show()
     out: dict[str, float] = {}
     committed: list[float] = []
 
     def shows(text: str) -> bool:
-        return text in w.desk.editor.toPlainText()  # type: ignore[attr-defined]
+        return text in w.desk.editor.toPlainText()
 
     def start() -> None:
-        w.open_story(story_id)  # type: ignore[attr-defined]
+        w.open_story(story_id)
         database.on_commit(lambda: committed.append(time.perf_counter()))
         Services.over(database).sync.import_bundle(Path(bundle))
         wait_for(marker, "sync_import_visible_ms", lambda: committed[-1], other_process)
 
-    def wait_for(text: str, name: str, since, then) -> None:  # type: ignore[no-untyped-def]
+    def wait_for(
+        text: str, name: str, since: Callable[[], float], then: Callable[[], object]
+    ) -> None:
         def check() -> None:
             if shows(text):
                 out[name] = (time.perf_counter() - since()) * 1000
@@ -185,4 +192,10 @@ def follow(db: str, bundle: str, story_id: str, marker: str) -> None:
 
 if __name__ == "__main__":
     mode, *args = sys.argv[1:]
-    {"bare": bare, "app": cold_start, "interact": interact, "follow": follow}[mode](*args)
+    modes: dict[str, Callable[..., None]] = {
+        "bare": bare,
+        "app": cold_start,
+        "interact": interact,
+        "follow": follow,
+    }
+    modes[mode](*args)

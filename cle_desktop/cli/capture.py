@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cle_desktop.cli.main import CliError, add_command, db_path, emit, open_services
 
 if TYPE_CHECKING:
+    from cle_desktop.cli.main import Subparsers
+    from cle_desktop.services import Services
+    from cle_desktop.services.imports import CsvImportService
     from cle_desktop.services.photos import ImportReport
 
 
@@ -37,13 +40,13 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _csv(services: Any) -> Any:
+def _csv(services: Services) -> CsvImportService:
     from cle_desktop.services.imports import CsvImportService
 
     return CsvImportService(services.db)
 
 
-def _check_gathering(services: Any, gathering_id: str) -> None:
+def _check_gathering(services: Services, gathering_id: str) -> None:
     try:
         services.gatherings.get(gathering_id)
     except Exception as exc:
@@ -110,7 +113,7 @@ def _bench(args: argparse.Namespace) -> int:
     return 0 if all(r["status"] == "PASS" for r in results) else 1
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subparsers) -> None:
     p = add_command(subparsers, "demo", _demo, "create a realistic demo gathering")
     p.add_argument("--stories", type=int, default=300)
     p.add_argument("--photos", type=int, default=40)

@@ -20,6 +20,9 @@ from cle_desktop import __version__
 if TYPE_CHECKING:
     from cle_desktop.services import Services
 
+    # What ``add_subparsers`` returns; generic only in the type stubs, so named for mypy alone.
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
 SUBCOMMAND_MODULES = (
     "cle_desktop.cli.capture",
     "cle_desktop.cli.maps",
@@ -65,15 +68,23 @@ def emit(args: argparse.Namespace, payload: Any, text: str) -> None:
 
 
 def add_command(
-    subparsers: Any, name: str, handler: Handler, help_text: str
+    subparsers: Subparsers, name: str, handler: Handler, help_text: str
 ) -> argparse.ArgumentParser:
     """A subcommand with the shared ``--json`` flag."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        name, help=help_text, description=help_text
-    )
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(func=handler)
     return parser
+
+
+def prints_help(parser: argparse.ArgumentParser) -> Handler:
+    """The handler of a command group given no action (``cle-desktop sync``): its help, exit 2."""
+
+    def handler(_args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 2
+
+    return handler
 
 
 # --- core subcommands ------------------------------------------------------------------------

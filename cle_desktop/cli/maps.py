@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from cle_desktop.cli.main import CliError, add_command, emit, open_services
+from cle_desktop.cli.main import CliError, add_command, emit, open_services, prints_help
+
+if TYPE_CHECKING:
+    from cle_desktop.cli.main import Subparsers
 
 
 def _basemap_add(args: argparse.Namespace) -> int:
@@ -106,9 +109,9 @@ def _prefetch(args: argparse.Namespace) -> int:
     return 0 if not result.failed else 1
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subparsers) -> None:
     basemap = subparsers.add_parser("basemap", help="choose the gathering's base map")
-    basemap.set_defaults(func=lambda args: (basemap.print_help(), 2)[1])
+    basemap.set_defaults(func=prints_help(basemap))
     sub = basemap.add_subparsers(dest="basemap_command", metavar="ACTION")
     p = add_command(
         sub, "add", _basemap_add, "set an .mbtiles/.pmtiles archive or a drawn-map photo"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from cle_desktop.cli.main import CliError, add_command, emit, open_services
 from cle_desktop.domain.report_formats import FORMATS
+
+if TYPE_CHECKING:
+    from cle_desktop.cli.main import Subparsers
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -50,7 +53,7 @@ def _withdraw(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subparsers) -> None:
     p = add_command(subparsers, "report", _report, "export the gathering's report, consent applied")
     p.add_argument("--gathering", required=True)
     p.add_argument("--format", required=True, choices=FORMATS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cle_desktop.cli.main import (
     CliError,
@@ -14,7 +14,11 @@ from cle_desktop.cli.main import (
     emit,
     open_services,
     open_services_for_reading,
+    prints_help,
 )
+
+if TYPE_CHECKING:
+    from cle_desktop.cli.main import Subparsers
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -217,9 +221,9 @@ def _remove_laptop(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subparsers) -> None:
     sync = subparsers.add_parser("sync", help="merge laptops by USB stick bundles")
-    sync.set_defaults(func=lambda args: (sync.print_help(), 2)[1])
+    sync.set_defaults(func=prints_help(sync))
     sub = sync.add_subparsers(dest="sync_command", metavar="ACTION")
     p = add_command(sub, "export", _export, "write a bundle of this laptop's changes")
     p.add_argument("--out", required=True, help="a folder (a file name is chosen) or a .zip path")

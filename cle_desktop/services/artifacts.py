@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from cle_desktop.domain.ids import stable_id
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
-from cle_desktop.services.records import ArtifactRecord
+from cle_desktop.services.records import ArtifactRecord, record_of
 from cle_desktop.services.rows import (
     UNSET,
     Unset,
@@ -123,15 +123,17 @@ class ArtifactService:
     def get(self, artifact_id: str) -> ArtifactRecord:
         return fetch_record(self.db, Artifact, artifact_id, ArtifactRecord, _GONE)
 
-    def for_gathering(self, gathering_id: str) -> list[Artifact]:
+    def for_gathering(self, gathering_id: str) -> list[ArtifactRecord]:
+        """The gathering's artifacts by name, as frozen records."""
         with self.db.read() as s:
-            return list(
-                s.scalars(
+            return [
+                record_of(ArtifactRecord, row)
+                for row in s.scalars(
                     select(Artifact)
                     .where(Artifact.gathering_id == gathering_id, Artifact.deleted.is_(False))
                     .order_by(Artifact.name)
                 )
-            )
+            ]
 
     def story_ids(self, artifact_id: str) -> list[str]:
         with self.db.read() as s:

@@ -41,7 +41,8 @@ class DeferredServices:
             try:
                 from cle_desktop.services.container import Services
 
-                self._services = Services.open(self.db_path)
+                # every service (and its imports) built here, not on the GUI thread later
+                self._services = Services.open(self.db_path).build_all()
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread as is
                 self._error = exc
             finally:

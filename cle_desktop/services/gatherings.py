@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
-from cle_desktop.services.records import GatheringRecord
+from cle_desktop.services.records import GatheringRecord, SessionRecord, record_of
 from cle_desktop.services.rows import UNSET, Unset, fetch_record, given, update_row
 from cle_desktop.storage.database import Database
 from cle_desktop.storage.models import (
@@ -240,10 +240,12 @@ class GatheringService:
                     QT_TRANSLATE_NOOP("Errors", "That session no longer exists.")
                 ) from exc
 
-    def sessions(self, gathering_id: str) -> list[GatheringSession]:
+    def sessions(self, gathering_id: str) -> list[SessionRecord]:
+        """The gathering's agenda in time order, as frozen records."""
         with self.db.read() as s:
-            return list(
-                s.scalars(
+            return [
+                record_of(SessionRecord, row)
+                for row in s.scalars(
                     select(GatheringSession)
                     .where(
                         GatheringSession.gathering_id == gathering_id,
@@ -251,12 +253,12 @@ class GatheringService:
                     )
                     .order_by(GatheringSession.starts_at, GatheringSession.title)
                 )
-            )
+            ]
 
     def session_running_at(self, gathering_id: str, when: datetime | None = None) -> str | None:
         """The session a note-taker is most likely in now: running, else the last one started."""
         when = when or datetime.now(UTC)
-        best: GatheringSession | None = None
+        best: SessionRecord | None = None
         for sess in self.sessions(gathering_id):
             if sess.starts_at is None:
                 continue

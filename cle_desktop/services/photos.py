@@ -24,7 +24,7 @@ from cle_desktop.media import ImportOutcome, MediaStore, expand_paths, import_ba
 from cle_desktop.media.preview_check import CheckReport, check_previews
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, InvalidInput
 from cle_desktop.services.participants import consent_id
-from cle_desktop.services.records import PhotoRecord
+from cle_desktop.services.records import PhotoRecord, record_of
 from cle_desktop.services.rows import fetch_record, link_row, unlink_row, update_row
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
@@ -163,15 +163,17 @@ class PhotoService:
             {"item": str(outcome.source), "id": photo_id, "sha256": outcome.sha256}
         )
 
-    def photos_for(self, gathering_id: str) -> list[Photo]:
+    def photos_for(self, gathering_id: str) -> list[PhotoRecord]:
+        """The gathering's photos in the order they were taken, as frozen records."""
         with self.db.read() as s:
-            return list(
-                s.scalars(
+            return [
+                record_of(PhotoRecord, row)
+                for row in s.scalars(
                     select(Photo)
                     .where(Photo.gathering_id == gathering_id, Photo.deleted.is_(False))
                     .order_by(Photo.taken_at, Photo.original_name)
                 )
-            )
+            ]
 
     def get(self, photo_id: str) -> PhotoRecord:
         """The photo's fields, deleted or not."""

@@ -1,4 +1,4 @@
-"""What ``get()`` hands out: frozen copies of one row's fields, never the ORM row itself.
+"""What services hand out (``get()``, lists): frozen copies of one row's fields, never the ORM row itself.
 
 A detached SQLAlchemy row looks like a value but is not one: setting an attribute on it seems
 to work and writes nothing (the one write path is ``Database.write()``), and reading an
@@ -38,6 +38,19 @@ class GatheringRecord:
     languages: str | None
     basemap_id: str | None
     created_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """An agenda item of a gathering (the ``session`` table)."""
+
+    id: str
+    deleted: bool
+    gathering_id: str | None
+    title: str
+    kind: str | None
+    starts_at: datetime | None
+    ends_at: datetime | None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QUndoCommand
 
 from cle_desktop.services.errors import ServiceError
@@ -70,8 +70,7 @@ class DeleteTagCommand(QUndoCommand):
 
 
 def delete_current_tag(desk: StoryDesk) -> bool:
-    item = desk.tag_list.currentItem()
-    tag_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+    tag_id = desk.tags.current_tag()
     if not tag_id:
         desk.status.emit(
             QCoreApplication.translate("DeskCommands", "Choose a tag in the list first.")

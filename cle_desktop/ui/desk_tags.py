@@ -5,15 +5,16 @@ Each choice is saved as it is made and is undoable (the desk's undo stack). A ta
 written against the versions the panel loaded (``TagService.update(versions=...)``): a link or
 category that arrived from another laptop while the person was choosing is kept beside theirs
 as a conflict, never overwritten. When a change arrives and the person is not editing that
-field, the panel shows it and takes its version. Strings keep the desk's translation context
-("StoryDesk"): they were the desk's, and the catalogue has them there.
+field, the panel shows it and takes its version. The list is a :class:`TagListModel` in a
+``QListView``. Strings keep the desk's translation context ("StoryDesk"): they were the desk's,
+and the catalogue has them there.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from cle_desktop.domain.enums import TagKind
 from cle_desktop.services.errors import ServiceError
 from cle_desktop.ui.labels import CATEGORIES, TAG_KINDS
 from cle_desktop.ui.messages import readable
+from cle_desktop.ui.row_models import RowsModel
 
 if TYPE_CHECKING:
     from cle_desktop.services import Services
@@ -45,6 +45,37 @@ KIND_COLOURS = {
     TagKind.HOPE.value: QColor("#dcd0f0"),
 }
 Versions = dict[str, tuple[str, ...]]
+
+
+class TagListModel(RowsModel):
+    """The open story's tags (``TagRow``), one a row: kind and quote, the linked asset and the
+    category, a warning when the passage left the text; tinted by kind."""
+
+    CONTEXT = "StoryDesk"
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tag_label(row)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return KIND_COLOURS.get(row.kind, QColor("#eee")).lighter(110)
+        return None
+
+
+def tag_label(tag: TagRow) -> str:
+    """How a tag reads in the list."""
+    label = f"{TAG_KINDS(tag.kind).upper()} · “{tag.quote[:60]}”"
+    label += "\n" + (
+        QCoreApplication.translate("StoryDesk", "→ {0}").format(tag.asset_name)
+        if tag.asset_name
+        else QCoreApplication.translate("StoryDesk", "→ (no asset linked)")
+    )
+    if tag.category:
+        label += f" · {CATEGORIES(tag.category)}"
+    if tag.orphaned:
+        label += "\n" + QCoreApplication.translate(
+            "StoryDesk", "⚠ This passage is no longer in the text"
+        )
+    return label
 
 
 class TagCommand(QUndoCommand):
@@ -172,8 +203,10 @@ class TagPanel(QWidget):
         self.tag_id: str | None = None
         self.versions: Versions = {}
 
-        self.tag_list = QListWidget()
+        self.tag_model = TagListModel(self)
+        self.tag_list = QListView()
         self.tag_list.setObjectName("tagList")
+        self.tag_list.setModel(self.tag_model)
         self.tag_list.setAccessibleName(
             QCoreApplication.translate("StoryDesk", "Tags in this story")
         )
@@ -181,7 +214,8 @@ class TagPanel(QWidget):
         # Lines wrap to the pane: no sideways scroll bar under a long quote.
         self.tag_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tag_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.tag_list.currentItemChanged.connect(self._on_tag_selected)
+        self._refilling = False  # the list is being re-read: its current row is not a choice
+        self.tag_list.selectionModel().currentChanged.connect(self._on_tag_selected)
         self.asset_edit = QLineEdit()
         self.asset_edit.setObjectName("linkedAssetEdit")
         self.asset_edit.setPlaceholderText(
@@ -258,51 +292,34 @@ class TagPanel(QWidget):
         from PySide6.QtWidgets import QTextEdit
 
         selections = []
-        self.tag_list.blockSignals(True)
         current = self.current_tag()
-        self.tag_list.clear()
+        tags = self.services.tags.for_story(self.story_id) if self.story_id else []
         shown: TagRow | None = None
-        if self.story_id:
-            text_length = len(self.editor.toPlainText())
-            for tag in self.services.tags.for_story(self.story_id):
-                sel = QTextEdit.ExtraSelection()
-                fmt = QTextCharFormat()
-                fmt.setBackground(KIND_COLOURS.get(tag.kind, QColor("#eee")))
-                if tag.orphaned:
-                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                sel.format = fmt
-                cursor = QTextCursor(self.editor.document())
-                cursor.setPosition(min(tag.start, text_length))
-                cursor.setPosition(min(tag.end, text_length), QTextCursor.MoveMode.KeepAnchor)
-                sel.cursor = cursor
-                if not tag.orphaned:
-                    selections.append(sel)
-                item = QListWidgetItem(self._label(tag))
-                item.setData(Qt.ItemDataRole.UserRole, tag.id)
-                item.setBackground(KIND_COLOURS.get(tag.kind, QColor("#eee")).lighter(110))
-                self.tag_list.addItem(item)
-                if tag.id == current:
-                    self.tag_list.setCurrentItem(item)
-                    shown = tag
-        self.tag_list.blockSignals(False)
+        text_length = len(self.editor.toPlainText())
+        for tag in tags:
+            if tag.orphaned:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(KIND_COLOURS.get(tag.kind, QColor("#eee")))
+            sel.format = fmt
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(min(tag.start, text_length))
+            cursor.setPosition(min(tag.end, text_length), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            selections.append(sel)
+        self._refilling = True
+        try:
+            self.tag_model.set_rows(tags)
+            row = self.tag_model.row_of(current) if current else -1
+            if row >= 0:
+                self.tag_list.setCurrentIndex(self.tag_model.index(row, 0))
+                shown = tags[row]
+        finally:
+            self._refilling = False
         self.editor.setExtraSelections(selections)
         if shown is not None and shown.id == self.tag_id:
             self._follow(shown)
-
-    def _label(self, tag: TagRow) -> str:
-        label = f"{TAG_KINDS(tag.kind).upper()} · “{tag.quote[:60]}”"
-        label += "\n" + (
-            QCoreApplication.translate("StoryDesk", "→ {0}").format(tag.asset_name)
-            if tag.asset_name
-            else QCoreApplication.translate("StoryDesk", "→ (no asset linked)")
-        )
-        if tag.category:
-            label += f" · {CATEGORIES(tag.category)}"
-        if tag.orphaned:
-            label += "\n" + QCoreApplication.translate(
-                "StoryDesk", "⚠ This passage is no longer in the text"
-            )
-        return label
 
     def _follow(self, tag: TagRow) -> None:
         """The selected tag changed (here or elsewhere): show the fields the person is not in
@@ -318,8 +335,9 @@ class TagPanel(QWidget):
             self.versions["category"] = now.get("category", ())
 
     def current_tag(self) -> str | None:
-        item = self.tag_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        """The id of the tag chosen in the list, if any."""
+        tag_id = self.tag_list.currentIndex().data(TagListModel.IdRole)
+        return str(tag_id) if tag_id else None
 
     def took_versions(self, tag_id: str, versions: Versions) -> None:
         """A command wrote the tag: its versions are what the panel now shows."""
@@ -333,8 +351,10 @@ class TagPanel(QWidget):
             (t for t in self.services.tags.for_story(self.story_id) if t.id == tag_id), None
         )
 
-    def _on_tag_selected(self, item, _prev) -> None:  # type: ignore[no-untyped-def]
-        tag_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+    def _on_tag_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._refilling:
+            return
+        tag_id = current.data(TagListModel.IdRole)
         tag = self._tag(tag_id) if tag_id else None
         if tag is None:
             return

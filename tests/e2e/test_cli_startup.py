@@ -30,7 +30,8 @@ try:
 except SystemExit as exc:
     code = exc.code
 heavy = sorted({{name.split(".")[0] for name in sys.modules}} & set({HEAVY!r}))
-print(json.dumps({{"code": code, "heavy": heavy, "out": out.getvalue()}}))
+services = sorted(n for n in sys.modules if n.startswith("cle_desktop.services."))
+print(json.dumps({{"code": code, "heavy": heavy, "services": services, "out": out.getvalue()}}))
 """
 
 
@@ -116,3 +117,15 @@ def test_the_window_module_loads_no_database_layer() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout.splitlines()[-1]) == []
+
+
+def test_a_database_command_builds_only_the_services_it_uses(db: Database) -> None:
+    """``gatherings`` lists titles and story counts: the photo, map, report, sync and tagging
+    services (and their imports) are not loaded for it (``Services`` builds each on first use)."""
+    Services.over(db).gatherings.create("Seed swap")
+    listed = run_cli("--db", str(db.path), "gatherings", "--json")
+    assert listed["code"] == 0 and json.loads(listed["out"])[0]["title"] == "Seed swap"
+    loaded = {name.rsplit(".", 1)[1] for name in listed["services"]}
+    assert {"gatherings", "stories"} <= loaded
+    assert loaded.isdisjoint({"photos", "maps", "reports", "sync", "tagging", "assets"})
+    assert {"PIL", "matplotlib", "PySide6"}.isdisjoint(listed["heavy"])

@@ -38,7 +38,9 @@ def test_an_asset_link_typed_while_another_arrives_keeps_both(
     # Laptop B links the same tag to another asset; its bundle arrives while A types.
     laptop_b.tags.link_asset(tag, laptop_b.assets.create(gid, "Rosa's garden", "asset"))
     carry(laptop_b, laptop_a, stick)
-    qtbot.waitUntil(lambda: "Rosa's garden" in desk.tag_list.item(0).text(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: "Rosa's garden" in desk.tag_list.model().index(0, 0).data(), timeout=3000
+    )
     assert desk.asset_edit.text() == "Seed library"  # A's typing is left alone
     qtbot.keyClick(desk.asset_edit, Qt.Key.Key_Return)
     [conflict] = laptop_a.sync.conflicts()

@@ -81,6 +81,18 @@ def english(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:  # type: i
     QLocale.setDefault(locale)
 
 
+def click_row(qtbot, view, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Click row ``row`` of an item view where it is drawn, as a person picks it."""
+    from PySide6.QtCore import Qt
+
+    index = view.model().index(row, 0)
+    assert index.isValid(), f"the list has no row {row}"
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
 @pytest.fixture
 def window(qtbot, services, gathering_id: str):  # type: ignore[no-untyped-def]
     """The real main window on the test gathering, answering dialogs from a script. Ask for

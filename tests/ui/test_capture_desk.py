@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from cle_desktop.services import Services
 from cle_desktop.ui.main_window import MainWindow
+from cle_desktop.ui.row_models import RowsModel
 from cle_desktop.ui.story_list import StoryListModel
 
 
@@ -103,10 +104,41 @@ def test_search_opens_the_story_at_the_passage(
     window.show_search()
     window.search.box.setText("library")
     window.search.run()
-    assert window.search.results.count() >= 1
+    assert window.search.results.model().rowCount() >= 1
     qtbot.keyClick(window.search.box, Qt.Key.Key_Return)  # Enter opens the first hit
     assert window.desk.story_id == sid
     assert window.desk.editor.textCursor().selectedText().casefold() == "library"
+
+
+def test_search_results_are_walked_with_the_keyboard_and_opened_by_a_click(
+    qtbot, window: MainWindow, services: Services, gathering_id: str
+) -> None:
+    """Down and Enter in the results open the hit the arrow reached; a double click on a row
+    opens that row's story."""
+    first = services.stories.capture(gathering_id, title="Acequia", body="The acequia in May.")
+    second = services.stories.capture(
+        gathering_id, title="Ditch", body="Cleaning the acequia together."
+    )
+    window.desk.set_gathering(gathering_id)
+    window.show_search()
+    panel = window.search
+    qtbot.keyClicks(panel.box, "acequia")
+    qtbot.waitUntil(lambda: panel.results.model().rowCount() == 2, timeout=3000)
+    view = panel.results
+    rows = [view.model().index(r, 0).data(RowsModel.IdRole) for r in range(2)]
+    assert sorted(rows) == sorted([f"story:{first}", f"story:{second}"])
+    assert view.model().index(0, 0).data().startswith("Story: ")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert f"story:{window.desk.story_id}" == rows[1]
+    where = view.visualRect(view.model().index(0, 0)).center()
+    # A double click as the mouse sends it: the press of the first click, then the second.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert f"story:{window.desk.story_id}" == rows[0]
+    assert window.desk.editor.textCursor().selectedText().casefold() == "acequia"
 
 
 def test_story_list_model_is_lazy_and_well_behaved(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QListView
 
 from cle_desktop.services import Services
 from cle_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import click_row
 
 
 def _people(services: Services, gid: str) -> dict[str, str]:
@@ -163,7 +164,7 @@ def test_a_category_chosen_on_the_desk_reaches_the_asset(
     cursor.setPosition(17, cursor.MoveMode.KeepAnchor)
     desk.editor.setTextCursor(cursor)
     desk.tag_buttons["asset"].click()
-    desk.tag_list.setCurrentRow(0)
+    click_row(qtbot, desk.tag_list, 0)
     desk.asset_edit.setText("Church garden")
     qtbot.keyClick(desk.asset_edit, Qt.Key.Key_Return)
     combo = desk.category_combo

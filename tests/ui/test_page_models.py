@@ -196,3 +196,77 @@ def test_artifact_lists_keep_qt_rules(
     assert panel.list.model().rowCount() == 2
     assert panel.stories.model().index(0, 0).data() == "Tortillas"
     assert panel.photos.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "comal.jpg"
+
+
+def test_search_results_keep_qt_rules(
+    qtbot, qtmodeltester, services: Services, gathering_id: str
+) -> None:
+    from cle_desktop.ui.search_panel import SearchPanel
+
+    acequia, ditch, _bread = (
+        services.stories.capture(gathering_id, title=title, body=body)
+        for title, body in (
+            ("Acequia", "The acequia runs in May."),
+            ("Ditch", "Cleaning the acequia together."),
+            ("Bread", "Bread for the street."),
+        )
+    )
+    panel = SearchPanel(services)
+    qtbot.addWidget(panel)
+    panel.set_gathering(gathering_id)
+    model = panel.results.model()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0  # nothing asked yet
+    qtbot.keyClicks(panel.box, "acequia")
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=3000)
+    qtmodeltester.check(model)
+    texts = [model.index(r, 0).data() for r in range(2)]
+    assert all(t.startswith("Story: ") and "“acequia”" in t.casefold() for t in texts)
+    assert {model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)} == {
+        f"story:{acequia}",
+        f"story:{ditch}",
+    }
+    panel.box.clear()
+    qtbot.keyClicks(panel.box, "bread")
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data().startswith("Story: Bread\n")
+
+
+def test_the_desk_tag_list_keeps_qt_rules_through_removal_and_undo(
+    qtbot, qtmodeltester, window, services: Services, gathering_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import click_row
+
+    story = services.stories.capture(
+        gathering_id, title="Garden", body="The church garden and the seed library."
+    )
+    garden = services.tags.tag_passage(story, 4, 17, "asset")
+    seeds = services.tags.tag_passage(story, 26, 38, "hope")
+    services.tags.link_asset(seeds, services.assets.create(gathering_id, "Seed library", "asset"))
+    window.open_story(story)
+    desk = window.desk
+    view = desk.tag_list
+    model = view.model()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    ids = [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)]
+    assert sorted(ids) == sorted([garden, seeds])
+    seeds_row = ids.index(seeds)
+    assert "→ Seed library" in model.index(seeds_row, 0).data()
+    assert model.index(seeds_row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    click_row(qtbot, view, seeds_row)
+    assert desk.asset_edit.text() == "Seed library"
+    # The arrow keys walk the list; the fields follow the tag reached.
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Up if seeds_row == 1 else Qt.Key.Key_Down)
+    assert desk.tags.current_tag() == garden
+    assert desk.asset_edit.text() == ""
+    window.action("deleteTag").trigger()
+    assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())] == [
+        seeds
+    ]
+    qtmodeltester.check(model)
+    window.action("undo").trigger()
+    assert model.rowCount() == 2
+    qtmodeltester.check(model)

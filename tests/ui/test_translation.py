@@ -134,7 +134,9 @@ def test_the_whole_window_speaks_spanish(
     assert cells == ["Líder escolar", "Joven", "Interno"]
 
     window.desk.open_story(story)
-    assert window.desk.tag_list.item(0).text().startswith("RECURSO · “community garden”")
+    assert (
+        window.desk.tag_list.model().index(0, 0).data().startswith("RECURSO · “community garden”")
+    )
     assert window.desk.category_combo.findText("Físico") > 0
 
     texts = _texts(window)

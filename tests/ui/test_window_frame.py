@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QSplitter
 from cle_desktop.services import Services
 from cle_desktop.ui.dialogs import ScriptedDialogs
 from cle_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import click_row
 
 PAGES = ("people", "photos", "map", "review", "sync")
 
@@ -232,7 +233,7 @@ def test_delete_a_story_and_a_tag(
     cursor.setPosition(7, cursor.MoveMode.KeepAnchor)
     desk.editor.setTextCursor(cursor)
     desk.tag_buttons["asset"].click()
-    desk.tag_list.setCurrentRow(0)
+    click_row(qtbot, desk.tag_list, 0)
     window.action("deleteTag").trigger()
     assert services.tags.for_story(keep) == []
     window.action("undo").trigger()

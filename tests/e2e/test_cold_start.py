@@ -73,6 +73,7 @@ DESK_ONLY = {
     "cle_desktop.ui.messages",
     "cle_desktop.ui.name_completer",
     "cle_desktop.ui.pages",
+    "cle_desktop.ui.row_models",  # the desk's tag list is a model on it
     "cle_desktop.ui.scrolling_tabs",
     "cle_desktop.ui.settings",
     "cle_desktop.ui.story_desk",

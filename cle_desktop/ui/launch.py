@@ -324,14 +324,16 @@ def pause_collector() -> None:
 
 
 def resume_collector() -> None:
-    """Collection back on, once the gathering is showing. What the start built is frozen
-    first (``gc.freeze``): it is never garbage, and later collections, while a person types,
-    need not walk it each time."""
+    """Collection back on, once the gathering is showing, on the GUI thread's timer
+    (``ui/gui_collector.py``). What the start built is frozen first (``gc.freeze``): it is
+    never garbage, and later collections, while a person types, need not walk it each time."""
     import gc
+
+    from cle_desktop.ui.gui_collector import collect_on_gui_thread
 
     if not gc.isenabled():
         gc.freeze()
-        gc.enable()
+    collect_on_gui_thread()
 
 
 def make_app() -> Any:

@@ -11,6 +11,7 @@ commands behind the menus live in their own modules (``ui/file_commands.py``,
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, services: Services, dialogs: DialogService | None = None):
         super().__init__()
+        if gc.isenabled():  # not paused for a cold start (``launch.resume_collector`` then)
+            from cle_desktop.ui.gui_collector import collect_on_gui_thread
+
+            collect_on_gui_thread()
         self.services = services
         self.dialogs = dialogs or DialogService()
         # What every page is built from (the change hub joins it once the file is open).

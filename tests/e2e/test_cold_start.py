@@ -48,8 +48,10 @@ TYPE_AT_ONCE = textwrap.dedent(
         print(json.dumps(seen), flush=True)
 
     def opened():
+        from cle_desktop.ui.gui_collector import collecting
+
         print(json.dumps({
-            "collector_on": gc.isenabled(),
+            "collector_on": collecting(),
             "pages": [window.tabs.widget(i).objectName() for i in range(window.tabs.count())],
             "webengine": [m for m in sys.modules if m.startswith("PySide6.QtWebEngine")],
         }), flush=True)

@@ -446,8 +446,9 @@ def on_the_desk(day: Day) -> None:
     qtbot.keyClicks(desk.asset_edit, "Church garden")
     qtbot.keyClick(desk.asset_edit, Qt.Key.Key_Return)
     choose(qtbot, desk.category_combo, "physical")
-    qtbot.waitUntil(lambda: words["physical"] in desk.tag_list.item(0).text(), timeout=2000)
-    assert "Church garden" in desk.tag_list.item(0).text()
+    first_tag = desk.tag_list.model().index(0, 0)
+    qtbot.waitUntil(lambda: words["physical"] in first_tag.data(), timeout=2000)
+    assert "Church garden" in desk.tag_list.model().index(0, 0).data()
     day.read(desk)
 
     review = click_page(day, "review")
@@ -464,7 +465,7 @@ def on_the_desk(day: Day) -> None:
     click_row(qtbot, desk.tag_list, 0)
     window.action("deleteTag").trigger()
     assert day.services.tags.for_story(garden) == []
-    assert desk.tag_list.count() == 0
+    assert desk.tag_list.model().rowCount() == 0
     qtbot.keyClick(desk.tag_list, Qt.Key.Key_Z, CTRL)
     [back] = day.services.tags.for_story(garden)
     assert (back.id, back.category, back.asset_name) == (tag.id, "physical", "Church garden")

@@ -78,6 +78,22 @@ def teller_link_id(story_id: str, participant_id: str) -> str:
     return stable_id("story_teller", story_id, participant_id)
 
 
+def link_teller(
+    w: ChangeWriter, story_id: str, participant_id: str, found: StoryTeller | None
+) -> None:
+    """The person tells the story: a new link (its id stable, so two laptops making it agree),
+    or the removed one restored; an active link is left as it is."""
+    if found is None:
+        w.create(
+            StoryTeller,
+            row_id=teller_link_id(story_id, participant_id),
+            story_id=story_id,
+            participant_id=participant_id,
+        )
+    elif found.deleted:
+        w.restore(StoryTeller, found.id)
+
+
 class StoryService:
     def __init__(self, db: Database):
         self.db = db
@@ -268,16 +284,7 @@ class StoryService:
                 if pid not in wanted and not link.deleted:
                     w.delete(StoryTeller, link.id)
             for pid in wanted:
-                found = existing.get(pid)
-                if found is None:
-                    w.create(
-                        StoryTeller,
-                        row_id=teller_link_id(story_id, pid),
-                        story_id=story_id,
-                        participant_id=pid,
-                    )
-                elif found.deleted:
-                    w.restore(StoryTeller, found.id)
+                link_teller(w, story_id, pid, existing.get(pid))
 
     def delete(self, story_id: str) -> None:
         with self.db.write() as w:

@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import ColumnClause
 
 from cle_desktop.domain.names import split_names
 from cle_desktop.services.errors import QT_TRANSLATE_NOOP, NotFound, check_lengths
-from cle_desktop.services.stories import _refuse_erased_tellers, teller_link_id
+from cle_desktop.services.stories import _refuse_erased_tellers, link_teller
 from cle_desktop.storage.changelog import ChangeWriter
 from cle_desktop.storage.consent import terms_of
 from cle_desktop.storage.database import Database
@@ -102,16 +102,7 @@ class TellerService:
             for pid in wanted:
                 if pid in shown and loaded is not None:
                     continue  # shown and kept: nothing to write
-                found = links.get(pid)
-                if found is None:
-                    w.create(
-                        StoryTeller,
-                        row_id=teller_link_id(story_id, pid),
-                        story_id=story_id,
-                        participant_id=pid,
-                    )
-                elif found.deleted:
-                    w.restore(StoryTeller, found.id)
+                link_teller(w, story_id, pid, links.get(pid))
             w.session.flush()
             return _tellers(w.session, story_id)
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import Select, literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnClause
 
@@ -110,15 +111,9 @@ class TellerService:
         """Whose consent keeps this story on the laptop (one query for all its tellers)."""
         with self.db.read() as s:
             rows = s.execute(
-                select(Participant.display_name, Consent)
-                .join(StoryTeller, StoryTeller.participant_id == Participant.id)
-                .outerjoin(Consent, Consent.participant_id == Participant.id)
-                .where(
-                    StoryTeller.story_id == story_id,
-                    StoryTeller.deleted.is_(False),
-                    Participant.deleted.is_(False),
+                _telling(select(Participant.display_name, Consent), story_id).outerjoin(
+                    Consent, Consent.participant_id == Participant.id
                 )
-                .order_by(LINKED_ORDER)
             ).all()
         missing, withdrawn = [], []
         for name, consent in rows:
@@ -132,16 +127,25 @@ class TellerService:
 
 def _tellers(session: Session, story_id: str) -> Tellers:
     rows = session.execute(
-        select(Participant.id, Participant.display_name)
-        .join(StoryTeller, StoryTeller.participant_id == Participant.id)
+        _telling(select(Participant.id, Participant.display_name), story_id)
+    ).all()
+    return Tellers(tuple(r[0] for r in rows), tuple(r[1] for r in rows))
+
+
+Query = TypeVar("Query", bound="Select[*tuple[Any, ...]]")
+
+
+def _telling(query: Query, story_id: str) -> Query:
+    """``query`` over the people who tell the story now, in the order they were linked."""
+    return (
+        query.join(StoryTeller, StoryTeller.participant_id == Participant.id)
         .where(
             StoryTeller.story_id == story_id,
             StoryTeller.deleted.is_(False),
             Participant.deleted.is_(False),
         )
         .order_by(LINKED_ORDER)
-    ).all()
-    return Tellers(tuple(r[0] for r in rows), tuple(r[1] for r in rows))
+    )
 
 
 def _people_by_name(session: Session, gathering_id: str | None) -> dict[str, str]:

@@ -1,8 +1,8 @@
 """First run: the desk takes typing at once, in a gathering made for it.
 
 A note-taker who types the moment the window appears expects the words to land in a story,
-not in a form. So a first start makes an untitled gathering without asking (``untitled_values``)
-and the desk keeps the focus; a non-modal banner above the editor (``NameGatheringBanner``)
+not in a form. So a first start makes an untitled gathering without asking
+(``ui.untitled.untitled_values``) and the desk keeps the focus; a non-modal banner above the editor (``NameGatheringBanner``)
 offers to name it, to open the demo instead, or, on a second laptop, to join from another
 laptop's bundle. ``GatheringDialog`` is the form behind "Name this gathering…" and
 Gathering ▸ New / Edit details.
@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cle_desktop.ui.date_fields import date_edit
-from cle_desktop.ui.untitled import untitled_title, untitled_values
-
-__all__ = ["GatheringDialog", "NameGatheringBanner", "untitled_title", "untitled_values"]
+from cle_desktop.ui.untitled import untitled_title
 
 
 class NameGatheringBanner(QFrame):
